@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# All quality gates in order; stops at the first failure with a clear message.
+#   typecheck -> lint -> arch -> openapi-lint
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/../lib/common.sh"
+
+for gate in typecheck lint arch openapi-lint; do
+  log "gate $gate: start"
+  start=$SECONDS
+  if ! "$HERE/$gate.sh"; then
+    log "gate $gate: FAILED after $((SECONDS - start))s  (re-run alone: deploy/gates/$gate.sh)"
+    exit 1
+  fi
+  log "gate $gate: passed in $((SECONDS - start))s"
+  # typecheck just built the whole solution in Release: later gates reuse it.
+  [[ $gate == typecheck ]] && export RE_NO_BUILD=1
+done
+log "all gates passed"

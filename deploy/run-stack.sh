@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The single "run the whole stack" command.
+#   deploy/run-stack.sh [start] [--detach]   services up, Release build once, start API then workers, wait for
+#                                            /health/ready; in the foreground Ctrl-C stops everything
+#   deploy/run-stack.sh stop                 stop the three processes (pids in artifacts/pids/)
+#   deploy/run-stack.sh status               show which of them run
+# Logs: artifacts/logs/<name>.log.  The API migrates and seeds the demo data on start.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/lib/common.sh"
+. "$HERE/services/env.sh"
+
+API_PORT="${API_PORT:-5080}"
+WORKER_PDF_PORT="${WORKER_PDF_PORT:-5081}"
+WORKER_EMAIL_PORT="${WORKER_EMAIL_PORT:-5082}"
+READY_TIMEOUT="${READY_TIMEOUT:-180}"
+LOG_DIR="$ARTIFACTS_DIR/logs"
+PID_DIR="$ARTIFACTS_DIR/pids"
+NAMES=(api workers-pdf workers-email)   # start order; stopped in reverse
+
+project_of() { case $1 in api) echo src/Api ;; workers-pdf) echo src/Workers.Pdf ;; workers-email) echo src/Workers.Email ;; esac; }
+port_of()    { case $1 in api) echo "$API_PORT" ;; workers-pdf) echo "$WORKER_PDF_PORT" ;; workers-email) echo "$WORKER_EMAIL_PORT" ;; esac; }
+
+stop_all() {
+  local i
+  for (( i=${#NAMES[@]}-1; i>=0; i-- )); do stop_bg "$PID_DIR/${NAMES[i]}.pid" "${NAMES[i]}"; done
+}
+
+status_all() {
+  local n pid
+  for n in "${NAMES[@]}"; do
+    pid=$(cat "$PID_DIR/$n.pid" 2>/dev/null || true)
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+      echo "$n: running (pid $pid, http://127.0.0.1:$(port_of "$n"))"
+    else
+      echo "$n: stopped"
+    fi
+  done
+}
+
+start_one() {   # start_one NAME [ENV=VALUE...]
+  local name=$1; shift
+  local url="http://127.0.0.1:$(port_of "$name")"
+  # cd into the project so its content root (appsettings*.json) is the project folder.
+  start_bg "$name" "$LOG_DIR/$name.log" "$PID_DIR/$name.pid" \
+    env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPNETCORE_URLS="$url" "$@" \
+    bash -c 'cd "$1" && exec dotnet run -c Release --no-build --no-launch-profile --urls "$2"' _ \
+    "$REPO_ROOT/$(project_of "$name")" "$url"
+  if ! wait_http "$url/health/ready" "$READY_TIMEOUT" "$(cat "$PID_DIR/$name.pid")"; then
+    tail -n 40 "$LOG_DIR/$name.log" >&2 || true
+    stop_all
+    die "$name did not become ready at $url/health/ready (log: $LOG_DIR/$name.log)"
+  fi
+  log "$name ready at $url"
+}
+
+start_all() {
+  local detach=$1
+  cd "$REPO_ROOT"
+  ensure_artifacts_dir
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+  stop_all   # idempotent: a second start replaces the first
+  "$HERE/services/up.sh"
+  log "building the solution (Release)"
+  dotnet build ResumeExport.sln -c Release -v quiet -nologo
+
+  trap 'echo; log "stopping the stack"; stop_all; exit 0' INT TERM
+  start_one api Database__ApplyMigrationsOnStartup=true Database__SeedDemoData=true
+  start_one workers-pdf
+  start_one workers-email
+
+  cat <<INFO
+
+ResumeExport stack is running
+  API           http://127.0.0.1:$API_PORT
+  API reference http://127.0.0.1:$API_PORT/scalar/v1
+  OpenAPI       http://127.0.0.1:$API_PORT/openapi/v1.json
+  PDF worker    http://127.0.0.1:$WORKER_PDF_PORT/health/ready
+  Email worker  http://127.0.0.1:$WORKER_EMAIL_PORT/health/ready
+  Demo user     demo@resumeexport.local / Demo-password-1
+  Logs          ${LOG_DIR#"$REPO_ROOT"/}/{api,workers-pdf,workers-email}.log
+INFO
+  if (( detach )); then
+    trap - INT TERM
+    echo "  Stop with     deploy/run-stack.sh stop"
+    return 0
+  fi
+  echo "  Press Ctrl-C to stop (or run deploy/run-stack.sh stop from another shell)."
+  # Stay in the foreground until one process exits (or Ctrl-C), then stop the rest.
+  while :; do
+    local n pid
+    for n in "${NAMES[@]}"; do
+      if [[ ! -f "$PID_DIR/$n.pid" ]]; then   # removed by `deploy/run-stack.sh stop`
+        log "stack stopped from elsewhere"; stop_all; exit 0
+      fi
+      pid=$(cat "$PID_DIR/$n.pid")
+      if ! kill -0 "$pid" 2>/dev/null; then
+        log "$n exited on its own (log: $LOG_DIR/$n.log); stopping the stack"
+        stop_all; exit 1
+      fi
+    done
+    sleep 2
+  done
+}
+
+cmd=start detach=0
+for arg in "$@"; do
+  case $arg in
+    start|stop|status) cmd=$arg ;;
+    -d|--detach) detach=1 ;;
+    *) die "usage: deploy/run-stack.sh [start [--detach] | stop | status]" ;;
+  esac
+done
+case $cmd in
+  start)  start_all "$detach" ;;
+  stop)   stop_all; log "stack stopped" ;;
+  status) status_all ;;
+esac

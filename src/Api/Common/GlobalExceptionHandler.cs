@@ -1,0 +1,95 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Domain.Common;
+
+namespace ResumeExport.Api.Common;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 problem details. Known failures map to 4xx with a stable <c>type</c>;
+/// anything else is a 500 that reveals nothing but a trace id.
+/// </summary>
+internal sealed partial class GlobalExceptionHandler(IProblemDetailsService problems, ILogger<GlobalExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => ValidationProblem(validation),
+            BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            DomainException domain => Problem(StatusCodes.Status400BadRequest, ProblemTypes.BadRequest, "The request breaks a rule.", domain.Message, domain.Code),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found.", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict.", conflict.Message, conflict.Code),
+            UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized.", unauthorized.Message),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden.", forbidden.Message),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnexpected(exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Unexpected, "An unexpected error occurred.", null);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ValidationProblemDetails ValidationProblem(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(e => JsonPaths.FromPropertyPath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.Validation,
+            Title = "One or more validation errors occurred.",
+        };
+    }
+
+    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large.", exception.Message);
+        }
+
+        if (exception.InnerException is JsonException json)
+        {
+            // Malformed JSON, a wrong type or an unknown field: name the field the serializer stopped at.
+            var field = JsonPaths.FromJsonExceptionPath(json.Path);
+            return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [JsonErrorMessage(json)] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.Validation,
+                Title = "The request body is not valid JSON for this endpoint.",
+            };
+        }
+
+        return Problem(exception.StatusCode, ProblemTypes.BadRequest, "Bad request.", exception.Message);
+    }
+
+    // The serializer's messages name CLR types; keep the useful part and never echo the body.
+    private static string JsonErrorMessage(JsonException json) =>
+        json.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "This field is not part of the request."
+        : json.Message.Contains("could not be converted", StringComparison.Ordinal) ? "This value has the wrong type."
+        : "The JSON is malformed here.";
+
+    private static ProblemDetails Problem(int status, string type, string title, string? detail, string? code = null)
+    {
+        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail };
+        if (code is not null)
+        {
+            problem.Extensions["code"] = code;
+        }
+
+        return problem;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private partial void LogUnexpected(Exception exception, string method, string path);
+}

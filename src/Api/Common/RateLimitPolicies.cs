@@ -1,0 +1,7 @@
+namespace ResumeExport.Api.Common;
+
+public static class RateLimitPolicies
+{
+    /// <summary>Per client IP on register and login: slows down credential stuffing.</summary>
+    public const string Auth = "auth";
+}

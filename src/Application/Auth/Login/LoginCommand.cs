@@ -1,0 +1,37 @@
+using Mediator;
+using ResumeExport.Application.Auth.Common;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Users;
+
+namespace ResumeExport.Application.Auth.Login;
+
+public sealed record LoginCommand(string Email, string Password) : ICommand<AuthResponse>;
+
+public sealed class LoginCommandHandler(
+    IUserRepository users,
+    IPasswordHasher passwordHasher,
+    IAccessTokenIssuer tokens,
+    IUnitOfWork unitOfWork) : ICommandHandler<LoginCommand, AuthResponse>
+{
+    private const string InvalidCredentials = "The e-mail or password is incorrect.";
+
+    public async ValueTask<AuthResponse> Handle(LoginCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNormalizedEmailAsync(command.Email.Trim().ToLowerInvariant(), cancellationToken)
+            ?? throw new UnauthorizedException(InvalidCredentials);
+
+        switch (passwordHasher.Verify(user.PasswordHash, command.Password))
+        {
+            case PasswordCheck.Failed:
+                throw new UnauthorizedException(InvalidCredentials);
+            case PasswordCheck.SucceededRehashNeeded:
+                user.RehashPassword(passwordHasher.Hash(command.Password));
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                break;
+        }
+
+        var token = tokens.Issue(user);
+        return new AuthResponse(token.Value, token.ExpiresAt, UserResponse.From(user));
+    }
+}

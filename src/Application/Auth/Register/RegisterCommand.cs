@@ -1,0 +1,36 @@
+using Mediator;
+using ResumeExport.Application.Auth.Common;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Users;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.Auth.Register;
+
+public sealed record RegisterCommand(string Email, string Password, string DisplayName) : ICommand<AuthResponse>;
+
+public sealed class RegisterCommandHandler(
+    IUserRepository users,
+    IPasswordHasher passwordHasher,
+    IAccessTokenIssuer tokens,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<RegisterCommand, AuthResponse>
+{
+    public async ValueTask<AuthResponse> Handle(RegisterCommand command, CancellationToken cancellationToken)
+    {
+        var email = EmailAddress.Parse(command.Email);
+        if (await users.ExistsWithNormalizedEmailAsync(email.Normalized, cancellationToken))
+        {
+            throw new ConflictException("email_taken", "An account with this e-mail already exists.");
+        }
+
+        var user = User.Register(email, passwordHasher.Hash(command.Password), command.DisplayName, clock.GetUtcNow());
+        users.Add(user);
+
+        // The unique index on the normalised e-mail settles a race between two sign-ups (the repository maps it to a conflict).
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+
+        var token = tokens.Issue(user);
+        return new AuthResponse(token.Value, token.ExpiresAt, UserResponse.From(user));
+    }
+}

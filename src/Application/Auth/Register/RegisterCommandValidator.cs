@@ -1,0 +1,18 @@
+using FluentValidation;
+using ResumeExport.Application.Auth.Common;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.Auth.Register;
+
+public sealed class RegisterCommandValidator : AbstractValidator<RegisterCommand>
+{
+    public RegisterCommandValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().Must(EmailAddress.IsValid).WithMessage("'Email' is not a valid e-mail address.");
+        RuleFor(c => c.Password).StrongPassword();
+        RuleFor(c => c.DisplayName)
+            .NotEmpty()
+            .MaximumLength(User.DisplayNameMaxLength)
+            .Must(name => name is null || name.Trim().Length > 0).WithMessage("'Display Name' must not be blank.");
+    }
+}

@@ -1,0 +1,8 @@
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.Common.Ports;
+
+public interface IAccessTokenIssuer
+{
+    AccessToken Issue(User user);
+}

@@ -1,0 +1,8 @@
+namespace ResumeExport.Application.Common.Ports;
+
+public interface IPasswordHasher
+{
+    string Hash(string password);
+
+    PasswordCheck Verify(string passwordHash, string providedPassword);
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Application.Common.Behaviours;
+
+namespace ResumeExport.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            // Scoped: handlers take scoped ports (the DbContext behind IUnitOfWork) and must share one per request/message.
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+
+            // The pipeline, outermost first:
+            // 1. Tracing    - a span for the whole use case, failures included;
+            // 2. Logging    - name, outcome and duration;
+            // 3. Validation - all FluentValidation failures at once, before any handler runs.
+            options.PipelineBehaviors =
+            [
+                typeof(TracingBehaviour<,>),
+                typeof(LoggingBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+            ];
+        });
+
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

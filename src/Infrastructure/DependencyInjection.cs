@@ -1,0 +1,34 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Infrastructure.Health;
+using ResumeExport.Infrastructure.Identity;
+using ResumeExport.Infrastructure.Messaging;
+using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Infrastructure.Telemetry;
+
+namespace ResumeExport.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Everything a host needs from Infrastructure. Each host passes its own consumers and service name.</summary>
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+    {
+        services.AddPersistence(configuration);
+        services.AddMessaging(configuration, addConsumers);
+        services.AddTelemetry(configuration, serviceName);
+
+        services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
+        services.TryAddScoped<ICurrentUser, NoCurrentUser>();
+
+        // MassTransit adds its own bus check tagged "ready"; PostgreSQL joins it.
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
+        return services;
+    }
+}

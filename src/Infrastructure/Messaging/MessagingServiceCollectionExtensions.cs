@@ -1,0 +1,73 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Infrastructure.Messaging.Outbox;
+
+namespace ResumeExport.Infrastructure.Messaging;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ plus our transactional outbox. Hosts add their consumers through <paramref name="addConsumers"/>;
+    /// every receive endpoint gets the same policy: exponential retry from config, invalid messages straight to the error queue.
+    /// </summary>
+    public static IServiceCollection AddMessaging(
+        this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? addConsumers = null)
+    {
+        services.AddOptions<RabbitMqOptions>().Bind(configuration.GetSection(RabbitMqOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MessageRetryOptions>().Bind(configuration.GetSection(MessageRetryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<IMessageOutbox, EfMessageOutbox>();
+        services.AddSingleton<OutboxRelay>();
+        if (configuration.GetValue(OutboxOptions.SectionName + ":" + nameof(OutboxOptions.RelayEnabled), defaultValue: true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
+        }
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            addConsumers?.Invoke(bus);
+
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                if (rabbit.UseQuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+
+                var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
+                endpoint.UseMessageRetry(policy =>
+                {
+                    policy.Exponential(retry.RetryLimit, retry.InitialDelay, retry.MaxDelay, retry.DelayDelta);
+                    policy.Ignore<InvalidMessageException>();
+                });
+
+                // Inside the retry filter: validation runs first on every delivery, and its failure is not retried.
+                endpoint.UseConsumeFilter(typeof(MessageValidationFilter<>), context);
+            });
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                rabbit.Host(options.Host, (ushort)options.Port, options.VirtualHost, host =>
+                {
+                    host.Username(options.Username);
+                    host.Password(options.Password);
+
+                    // Publish returns only once the broker has the message: the outbox marks a row sent only then.
+                    host.PublisherConfirmation = true;
+                });
+                rabbit.PrefetchCount = options.PrefetchCount;
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return services;
+    }
+}

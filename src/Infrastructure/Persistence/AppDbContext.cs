@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Templates;
+using ResumeExport.Domain.Users;
+using ResumeExport.Infrastructure.Messaging.Outbox;
+
+namespace ResumeExport.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanLimit> PlanLimits => Set<PlanLimit>();
+
+    public DbSet<Template> Templates => Set<Template>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResumeExport.Infrastructure.Persistence;
+
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary>Apply EF Core migrations when the API starts (development and the one-command stack; production runs a migration job).</summary>
+    public bool ApplyMigrationsOnStartup { get; set; }
+
+    /// <summary>Also create the demo user and admin; plans and templates are seeded whenever migrations are applied.</summary>
+    public bool SeedDemoData { get; set; }
+
+    [Range(1, 1000)]
+    public int MaxPoolSize { get; set; } = 50;
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Infrastructure.Messaging.Outbox;
+
+namespace ResumeExport.Infrastructure.Persistence;
+
+/// <summary>
+/// One <c>SaveChanges</c> is one transaction: the rows a use case changed and the outbox messages it queued commit together.
+/// Unique-index violations become conflicts (409) instead of 500s.
+/// </summary>
+public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal) : IUnitOfWork
+{
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        var queuedMessages = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            throw new ConflictException(UniqueConstraints.CodeFor(unique.ConstraintName), UniqueConstraints.MessageFor(unique.ConstraintName));
+        }
+
+        if (queuedMessages && db.Database.CurrentTransaction is null)
+        {
+            // Committed: wake the relay now rather than at its next poll.
+            outboxSignal.Notify();
+        }
+    }
+}

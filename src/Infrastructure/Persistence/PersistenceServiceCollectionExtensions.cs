@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Infrastructure.Persistence.Repositories;
+using ResumeExport.Infrastructure.Persistence.Seeding;
+
+namespace ResumeExport.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Postgres";
+
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set. Set ConnectionStrings__{ConnectionStringName} (deploy/services/env.sh has the local default).");
+        }
+
+        services.AddDbContext<AppDbContext>(options => ConfigureNpgsql(options, connectionString));
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    internal static void ConfigureNpgsql(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}

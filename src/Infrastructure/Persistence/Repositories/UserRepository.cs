@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Infrastructure.Persistence.Repositories;
+
+internal sealed class UserRepository(AppDbContext db) : IUserRepository
+{
+    public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public Task<User?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
+
+    public Task<bool> ExistsWithNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
+
+    public void Add(User user) => db.Users.Add(user);
+}

@@ -1,0 +1,18 @@
+namespace ResumeExport.Infrastructure.Persistence;
+
+/// <summary>Names of the unique indexes whose violation is a client-visible conflict, with the code and message to answer.</summary>
+internal static class UniqueConstraints
+{
+    public const string UserEmail = "ix_users_normalized_email";
+
+    private static readonly Dictionary<string, (string Code, string Message)> Known = new(StringComparer.Ordinal)
+    {
+        [UserEmail] = ("email_taken", "An account with this e-mail already exists."),
+    };
+
+    public static string CodeFor(string? constraint) =>
+        constraint is not null && Known.TryGetValue(constraint, out var known) ? known.Code : "duplicate";
+
+    public static string MessageFor(string? constraint) =>
+        constraint is not null && Known.TryGetValue(constraint, out var known) ? known.Message : "The resource already exists.";
+}

@@ -1,0 +1,12 @@
+using MassTransit;
+using ResumeExport.Infrastructure;
+
+namespace ResumeExport.Workers.Pdf;
+
+public static class DependencyInjection
+{
+    public const string ServiceName = "resume-export-worker-pdf";
+
+    public static IServiceCollection AddPdfWorker(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly));
+}
