@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -25,7 +26,6 @@ public static class DependencyInjection
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        var api = configuration.GetSection(ApiOptions.SectionName).Get<ApiOptions>() ?? new ApiOptions();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -44,7 +44,7 @@ public static class DependencyInjection
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
-        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = api.MaxRequestBodyBytes);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -68,12 +68,17 @@ public static class DependencyInjection
         {
             options.AddPolicy(RateLimitPolicies.Auth, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = api.AuthRateLimitPermits, Window = api.AuthRateLimitWindow }));
+                _ =>
+                {
+                    var api = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
+                    return new FixedWindowRateLimiterOptions { PermitLimit = api.AuthRateLimitPermits, Window = api.AuthRateLimitWindow };
+                }));
             options.OnRejected = WriteTooManyRequestsAsync;
         });
 
-        services.AddCors(options => options.AddDefaultPolicy(policy => policy
-            .WithOrigins(api.CorsOrigins)
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ApiOptions>>((cors, api) => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins(api.Value.CorsOrigins)
             .AllowAnyHeader()
             .AllowAnyMethod()
             .WithExposedHeaders("Location", "Retry-After")));

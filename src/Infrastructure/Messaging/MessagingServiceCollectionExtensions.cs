@@ -23,10 +23,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
         services.AddSingleton<OutboxRelay>();
-        if (configuration.GetValue(OutboxOptions.SectionName + ":" + nameof(OutboxOptions.RelayEnabled), defaultValue: true))
-        {
-            services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
-        }
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
 
         services.AddMassTransit(bus =>
         {

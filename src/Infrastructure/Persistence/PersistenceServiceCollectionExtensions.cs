@@ -15,18 +15,22 @@ public static class PersistenceServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"ConnectionStrings:{ConnectionStringName} is not set. Set ConnectionStrings__{ConnectionStringName} (deploy/services/env.sh has the local default).");
-        }
-
-        services.AddDbContext<AppDbContext>(options => ConfigureNpgsql(options, connectionString));
+        // Read when first used, so hosts and tests can still change configuration after registration.
+        services.AddDbContext<AppDbContext>((provider, options) =>
+            ConfigureNpgsql(options, ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    private static string ConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set. Set ConnectionStrings__{ConnectionStringName} (deploy/services/env.sh has the local default).")
+            : connectionString;
     }
 
     internal static void ConfigureNpgsql(DbContextOptionsBuilder options, string connectionString) =>

@@ -10,9 +10,7 @@ public sealed class RegisterCommandValidator : AbstractValidator<RegisterCommand
     {
         RuleFor(c => c.Email).NotEmpty().Must(EmailAddress.IsValid).WithMessage("'Email' is not a valid e-mail address.");
         RuleFor(c => c.Password).StrongPassword();
-        RuleFor(c => c.DisplayName)
-            .NotEmpty()
-            .MaximumLength(User.DisplayNameMaxLength)
-            .Must(name => name is null || name.Trim().Length > 0).WithMessage("'Display Name' must not be blank.");
+        // NotEmpty also rejects whitespace-only names.
+        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(User.DisplayNameMaxLength);
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class OutboxRelay(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        while (settings.RelayEnabled && !stoppingToken.IsCancellationRequested)
         {
             try
             {

@@ -1,0 +1,97 @@
+using ResumeExport.Application.Auth.Login;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.UnitTests.Auth.Login;
+
+public sealed class LoginCommandHandlerTests
+{
+    private InMemoryUserRepository users = null!;
+    private FakePasswordHasher hasher = null!;
+    private FakeAccessTokenIssuer tokens = null!;
+    private CountingUnitOfWork unitOfWork = null!;
+    private LoginCommandHandler handler = null!;
+    private User ana = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        users = new InMemoryUserRepository();
+        hasher = new FakePasswordHasher();
+        tokens = new FakeAccessTokenIssuer();
+        unitOfWork = new CountingUnitOfWork();
+        handler = new LoginCommandHandler(users, hasher, tokens, unitOfWork);
+        ana = TestUsers.Ana("Ana@Example.com");
+        users.Seed(ana);
+    }
+
+    [Test]
+    public async Task Returns_an_access_token_for_the_right_password_without_saving()
+    {
+        var response = await handler.Handle(new LoginCommand("Ana@Example.com", TestUsers.Password), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(ana)));
+            Assert.That(response.ExpiresAt, Is.EqualTo(FakeAccessTokenIssuer.ExpiresAt));
+            Assert.That(response.User.Id, Is.EqualTo(ana.Id));
+            Assert.That(unitOfWork.SaveCount, Is.Zero);
+        });
+    }
+
+    [TestCase("ana@example.com")]
+    [TestCase("ANA@EXAMPLE.COM")]
+    [TestCase("  Ana@Example.com ")]
+    public async Task Finds_the_account_whatever_the_case_and_surrounding_spaces_of_the_email(string email)
+    {
+        var response = await handler.Handle(new LoginCommand(email, TestUsers.Password), CancellationToken.None);
+
+        Assert.That(response.User.Id, Is.EqualTo(ana.Id));
+    }
+
+    [Test]
+    public void Rejects_an_unknown_email_and_a_wrong_password_with_the_same_message()
+    {
+        var unknown = Assert.ThrowsAsync<UnauthorizedException>(async () =>
+            await handler.Handle(new LoginCommand("nobody@example.com", TestUsers.Password), CancellationToken.None));
+        var wrongPassword = Assert.ThrowsAsync<UnauthorizedException>(async () =>
+            await handler.Handle(new LoginCommand("ana@example.com", "not the password"), CancellationToken.None));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unknown.Message, Is.Not.Empty);
+            Assert.That(wrongPassword.Message, Is.EqualTo(unknown.Message));
+            Assert.That(tokens.IssuedFor, Is.Empty);
+            Assert.That(unitOfWork.SaveCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Rejects_a_wrong_password_even_when_the_hasher_would_ask_for_a_rehash()
+    {
+        hasher.Outcome = PasswordCheck.SucceededRehashNeeded;
+
+        Assert.ThrowsAsync<UnauthorizedException>(async () =>
+            await handler.Handle(new LoginCommand("ana@example.com", "not the password"), CancellationToken.None));
+        Assert.That(unitOfWork.SaveCount, Is.Zero);
+    }
+
+    [Test]
+    public async Task Stores_a_fresh_hash_and_saves_when_the_hash_was_made_with_older_parameters()
+    {
+        var legacy = TestUsers.Ana("legacy@example.com", FakePasswordHasher.LegacyPrefix);
+        users.Seed(legacy);
+        hasher.Outcome = PasswordCheck.SucceededRehashNeeded;
+
+        var response = await handler.Handle(new LoginCommand("legacy@example.com", TestUsers.Password), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(legacy.PasswordHash, Is.EqualTo(FakePasswordHasher.Prefix + TestUsers.Password));
+            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+            Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(legacy)));
+        });
+    }
+}

@@ -1,0 +1,70 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Application.Auth.Register;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.UnitTests.Fakes;
+
+namespace ResumeExport.Application.UnitTests.Common.Behaviours;
+
+/// <summary>The real <c>AddApplication()</c> pipeline with fakes behind the ports: no database, no broker.</summary>
+public sealed class ValidationBehaviourPipelineTests
+{
+    private ServiceProvider provider = null!;
+    private AsyncServiceScope scope;
+    private ISender sender = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddApplication();
+        services.AddScoped<InMemoryUserRepository>();
+        services.AddScoped<IUserRepository>(sp => sp.GetRequiredService<InMemoryUserRepository>());
+        services.AddScoped<IPasswordHasher, FakePasswordHasher>();
+        services.AddScoped<IAccessTokenIssuer, FakeAccessTokenIssuer>();
+        services.AddScoped<CountingUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CountingUnitOfWork>());
+        services.AddScoped<ICurrentUser, FakeCurrentUser>();
+        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        scope = provider.CreateAsyncScope();
+        sender = scope.ServiceProvider.GetRequiredService<ISender>();
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await scope.DisposeAsync();
+        await provider.DisposeAsync();
+    }
+
+    [Test]
+    public void An_invalid_command_fails_with_every_validation_failure_before_the_handler_runs()
+    {
+        var error = Assert.ThrowsAsync<ValidationException>(async () =>
+            await sender.Send(new RegisterCommand("not-an-email", "short", " ")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Errors.Select(e => e.PropertyName).Distinct(), Is.EquivalentTo(new[] { "Email", "Password", "DisplayName" }));
+            Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryUserRepository>().Added, Is.Empty);
+            Assert.That(scope.ServiceProvider.GetRequiredService<CountingUnitOfWork>().SaveCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_valid_command_reaches_the_handler_and_returns_its_response()
+    {
+        var response = await sender.Send(new RegisterCommand("ana@example.com", TestUsers.Password, "Ana"));
+
+        var saved = scope.ServiceProvider.GetRequiredService<InMemoryUserRepository>().Added;
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved, Has.Count.EqualTo(1));
+            Assert.That(response.User.Email, Is.EqualTo("ana@example.com"));
+            Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(saved[0])));
+            Assert.That(scope.ServiceProvider.GetRequiredService<CountingUnitOfWork>().SaveCount, Is.EqualTo(1));
+        });
+    }
+}

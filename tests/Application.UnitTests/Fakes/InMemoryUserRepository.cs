@@ -1,0 +1,25 @@
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.UnitTests.Fakes;
+
+/// <summary>Users "in the database" (<see cref="Seed"/>) and users the use case added but did not necessarily save.</summary>
+internal sealed class InMemoryUserRepository : IUserRepository
+{
+    private readonly List<User> stored = [];
+
+    public List<User> Added { get; } = [];
+
+    public void Seed(User user) => stored.Add(user);
+
+    public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult(stored.Find(u => u.Id == id));
+
+    public Task<User?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
+        Task.FromResult(stored.Find(u => u.NormalizedEmail == normalizedEmail));
+
+    public Task<bool> ExistsWithNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
+        Task.FromResult(stored.Exists(u => u.NormalizedEmail == normalizedEmail));
+
+    public void Add(User user) => Added.Add(user);
+}

@@ -1,0 +1,3 @@
+namespace ResumeExport.Architecture.Tests.Fixtures;
+
+public sealed record FixtureMessage(Guid Id);

@@ -1,0 +1,132 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace ResumeExport.Architecture.Tests;
+
+public sealed class LayerDependencyTests
+{
+    private const string DomainNamespace = "ResumeExport.Domain";
+    private const string ApplicationNamespace = "ResumeExport.Application";
+    private const string ContractsNamespace = "ResumeExport.Contracts";
+    private const string InfrastructureNamespace = "ResumeExport.Infrastructure";
+    private const string ApiNamespace = "ResumeExport.Api";
+    private const string WorkersNamespace = "ResumeExport.Workers";
+    private const string PdfWorkerNamespace = "ResumeExport.Workers.Pdf";
+    private const string EmailWorkerNamespace = "ResumeExport.Workers.Email";
+
+    [Test]
+    public void Domain_depends_on_no_other_project_of_ours() =>
+        AssertNoDependency(
+            ProjectAssemblies.Domain,
+            ApplicationNamespace, ContractsNamespace, InfrastructureNamespace, ApiNamespace, WorkersNamespace);
+
+    [Test]
+    public void Domain_depends_on_no_framework_or_package() =>
+        AssertNoDependency(
+            ProjectAssemblies.Domain,
+            "Microsoft.EntityFrameworkCore",
+            "MassTransit",
+            "Mediator",
+            "FluentValidation",
+            "Microsoft.AspNetCore",
+            "Microsoft.Extensions",
+            "Npgsql",
+            "PuppeteerSharp",
+            "MailKit",
+            "MimeKit",
+            "Amazon",
+            "Stripe",
+            "Polly");
+
+    [Test]
+    public void Application_depends_on_neither_infrastructure_nor_any_host() =>
+        AssertNoDependency(ProjectAssemblies.Application, InfrastructureNamespace, ApiNamespace, WorkersNamespace);
+
+    [Test]
+    public void Application_depends_on_no_persistence_messaging_rendering_mail_storage_billing_or_web_package() =>
+        AssertNoDependency(
+            ProjectAssemblies.Application,
+            "Microsoft.EntityFrameworkCore",
+            "MassTransit",
+            "Npgsql",
+            "PuppeteerSharp",
+            "MailKit",
+            "MimeKit",
+            "Amazon",
+            "Stripe",
+            "Microsoft.AspNetCore");
+
+    [Test]
+    public void Infrastructure_depends_on_no_host() =>
+        AssertNoDependency(ProjectAssemblies.Infrastructure, ApiNamespace, WorkersNamespace);
+
+    [Test]
+    public void The_api_depends_on_neither_worker() =>
+        AssertNoDependency(ProjectAssemblies.Api, WorkersNamespace);
+
+    [Test]
+    public void The_pdf_worker_depends_on_neither_the_api_nor_the_email_worker() =>
+        AssertNoDependency(ProjectAssemblies.WorkersPdf, ApiNamespace, EmailWorkerNamespace);
+
+    [Test]
+    public void The_email_worker_depends_on_neither_the_api_nor_the_pdf_worker() =>
+        AssertNoDependency(ProjectAssemblies.WorkersEmail, ApiNamespace, PdfWorkerNamespace);
+
+    [Test]
+    public void No_project_references_an_assembly_it_must_not_know()
+    {
+        var forbidden = new Dictionary<Assembly, Assembly[]>
+        {
+            [ProjectAssemblies.Domain] = [ProjectAssemblies.Application, ProjectAssemblies.Infrastructure, ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
+            [ProjectAssemblies.Application] = [ProjectAssemblies.Infrastructure, ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
+            [ProjectAssemblies.Infrastructure] = [ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
+            [ProjectAssemblies.Api] = [ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
+            [ProjectAssemblies.WorkersPdf] = [ProjectAssemblies.Api, ProjectAssemblies.WorkersEmail],
+            [ProjectAssemblies.WorkersEmail] = [ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf],
+        };
+
+        var offenders =
+            from rule in forbidden
+            from reference in rule.Key.GetReferencedAssemblies()
+            where rule.Value.Any(f => AssemblyName.ReferenceMatchesDefinition(reference, f.GetName()))
+            select $"{rule.Key.GetName().Name} references {reference.Name}";
+
+        var list = offenders.ToList();
+        Assert.That(list, Is.Empty, "Forbidden assembly references:" + Environment.NewLine + ProjectAssemblies.Describe(list));
+    }
+
+    /// <summary>Guards against a vacuous gate: the checker must see a dependency we know exists.</summary>
+    [TestCase("ResumeExport.Infrastructure", "Microsoft.EntityFrameworkCore")]
+    [TestCase("ResumeExport.Infrastructure", "MassTransit")]
+    [TestCase("ResumeExport.Application", "ResumeExport.Domain")]
+    [TestCase("ResumeExport.Application", "FluentValidation")]
+    public void The_dependency_check_detects_a_dependency_that_exists(string assemblyName, string dependency)
+    {
+        var assembly = ProjectAssemblies.All.Single(a => a.GetName().Name == assemblyName);
+
+        var dependents = Types.InAssembly(assembly).That().HaveDependencyOn(dependency).GetTypes();
+
+        Assert.That(dependents, Is.Not.Empty, $"{assemblyName} should be seen to depend on {dependency}.");
+    }
+
+    [Test]
+    public void Every_assembly_under_test_declares_types_in_its_own_namespace()
+    {
+        foreach (var assembly in ProjectAssemblies.All)
+        {
+            var name = assembly.GetName().Name!;
+            Assert.That(Types.InAssembly(assembly).That().ResideInNamespace(name).GetTypes(), Is.Not.Empty, name);
+        }
+    }
+
+    private static void AssertNoDependency(Assembly assembly, params string[] forbidden)
+    {
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+
+        var offenders = result.FailingTypeNames ?? [];
+        Assert.That(
+            offenders,
+            Is.Empty,
+            $"{assembly.GetName().Name} must not depend on {string.Join(", ", forbidden)}; offending types:{Environment.NewLine}{ProjectAssemblies.Describe(offenders)}");
+    }
+}

@@ -1,0 +1,37 @@
+using System.Reflection;
+
+namespace ResumeExport.Architecture.Tests;
+
+/// <summary>Our production assemblies, found through one public marker type each.</summary>
+internal static class ProjectAssemblies
+{
+    public static Assembly Domain { get; } = typeof(ResumeExport.Domain.Users.User).Assembly;
+
+    public static Assembly Application { get; } = typeof(ResumeExport.Application.DependencyInjection).Assembly;
+
+    public static Assembly Infrastructure { get; } = typeof(ResumeExport.Infrastructure.DependencyInjection).Assembly;
+
+    public static Assembly Api { get; } = typeof(ResumeExport.Api.DependencyInjection).Assembly;
+
+    public static Assembly WorkersPdf { get; } = typeof(ResumeExport.Workers.Pdf.DependencyInjection).Assembly;
+
+    public static Assembly WorkersEmail { get; } = typeof(ResumeExport.Workers.Email.DependencyInjection).Assembly;
+
+    public static IReadOnlyList<Assembly> All { get; } = [Domain, Application, Infrastructure, Api, WorkersPdf, WorkersEmail];
+
+    /// <summary>Every type an assembly declares, including the ones a partial load could not resolve.</summary>
+    public static IEnumerable<Type> TypesOf(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException exception)
+        {
+            return exception.Types.OfType<Type>();
+        }
+    }
+
+    public static string Describe(IEnumerable<string> offenders) =>
+        string.Join(Environment.NewLine, offenders.Order(StringComparer.Ordinal).Select(o => "  - " + o));
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace ResumeExport.Integration.Tests.Support;
+
+/// <summary>The real API on Kestrel (real sockets, real body limits) against the real PostgreSQL and RabbitMQ.</summary>
+public sealed class ApiFactory : WebApplicationFactory<ResumeExport.Api.ApiAssemblyMarker>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly string environment;
+
+    public ApiFactory(string connectionString, string vhost, IDictionary<string, string?>? overrides = null, string environment = "Testing")
+    {
+        this.environment = environment;
+        settings = TestSettings.For(connectionString, vhost);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+    }
+}
