@@ -12,5 +12,6 @@ public static class PlanCodes
     public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
 
     /// <summary>Position in <see cref="All"/>: a higher rank is a more generous plan (used to tell upgrades from downgrades).</summary>
-    public static int Rank(string code) => All.ToList().IndexOf(code);
+    public static int Rank(string code) =>
+        IsKnown(code) ? ((IList<string>)All).IndexOf(code) : throw new ArgumentOutOfRangeException(nameof(code), code, "Not a plan code.");
 }

@@ -29,12 +29,13 @@ public sealed class ProbeWorker : IAsyncDisposable
     /// <summary>Finished spans of this process; the exporter appends from other threads, so read it through <see cref="SpansSnapshot"/>.</summary>
     private List<Activity> Spans { get; }
 
-    public static async Task<ProbeWorker> StartAsync(string connectionString, string vhost)
+    public static async Task<ProbeWorker> StartAsync(string connectionString, string vhost, IDictionary<string, string?>? overrides = null)
     {
         var recorder = new ProbeRecorder();
         var spans = new List<Activity>();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(TestSettings.For(connectionString, vhost));
+        builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(recorder);
         builder.Services
             .AddApplication()

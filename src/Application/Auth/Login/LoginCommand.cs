@@ -16,10 +16,18 @@ public sealed class LoginCommandHandler(
 {
     private const string InvalidCredentials = "The e-mail or password is incorrect.";
 
+    // Verified against when the e-mail is unknown, so both failures cost one hash and take the same time.
+    private static string? unknownUserHash;
+
     public async ValueTask<AuthResponse> Handle(LoginCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByNormalizedEmailAsync(command.Email.Trim().ToLowerInvariant(), cancellationToken)
-            ?? throw new UnauthorizedException(InvalidCredentials);
+        var user = await users.FindByNormalizedEmailAsync(command.Email.Trim().ToLowerInvariant(), cancellationToken);
+        if (user is null)
+        {
+            unknownUserHash ??= passwordHasher.Hash(Guid.NewGuid().ToString());
+            passwordHasher.Verify(unknownUserHash, command.Password);
+            throw new UnauthorizedException(InvalidCredentials);
+        }
 
         switch (passwordHasher.Verify(user.PasswordHash, command.Password))
         {

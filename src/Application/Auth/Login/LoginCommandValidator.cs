@@ -1,4 +1,6 @@
 using FluentValidation;
+using ResumeExport.Application.Auth.Common;
+using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Auth.Login;
 
@@ -6,7 +8,7 @@ public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 {
     public LoginCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(254);
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(128);
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(EmailAddress.MaxLength);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(PasswordRules.MaxLength);
     }
 }

@@ -34,6 +34,6 @@ public sealed class PlanCodesTests
         Assert.That(PlanCodes.Rank(PlanCodes.Free), Is.Zero);
 
     [Test]
-    public void Rank_of_an_unknown_plan_is_below_every_known_plan() =>
-        Assert.That(PlanCodes.Rank("enterprise"), Is.EqualTo(-1));
+    public void Rank_of_an_unknown_plan_is_refused() =>
+        Assert.That(() => PlanCodes.Rank("enterprise"), Throws.TypeOf<ArgumentOutOfRangeException>());
 }
