@@ -40,7 +40,8 @@ status_all() {
 
 start_one() {   # start_one NAME [ENV=VALUE...]
   local name=$1; shift
-  local url="http://127.0.0.1:$(port_of "$name")"
+  local url
+  url="http://127.0.0.1:$(port_of "$name")"
   # cd into the project so its content root (appsettings*.json) is the project folder.
   start_bg "$name" "$LOG_DIR/$name.log" "$PID_DIR/$name.pid" \
     env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPNETCORE_URLS="$url" "$@" \

@@ -21,7 +21,7 @@ RESULTS_DIR="${RESULTS_DIR:-$ARTIFACTS_DIR/test-results/$RUN_ID}"
 sum_trx() {
   local dir=$1 f counters
   local passed=0 failed=0 skipped=0 total=0
-  attr() { sed -n "s/.* $1=\"\\([0-9]*\\)\".*/\\1/p" <<<"$counters"; }
+  attr() { local v; v=$(sed -n "s/.* $1=\"\\([0-9]*\\)\".*/\\1/p" <<<"$counters"); echo "${v:-0}"; }
   while IFS= read -r -d '' f; do
     counters=$(tr '\n' ' ' < "$f" | grep -o '<Counters [^>]*>' | head -n1 || true)
     [[ -n "$counters" ]] || { warn "no <Counters> in $f"; continue; }
@@ -48,7 +48,7 @@ main() {
   local rc=0
   # One TRX file per test project (default TRX names are made unique per project/run).
   dotnet test "$SOLUTION" -c "$CONFIGURATION" "${build_args[@]}" \
-    --logger "trx" --logger "console;verbosity=normal" --results-directory "$RESULTS_DIR" "$@" || rc=$?
+    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS_DIR" "$@" || rc=$?
 
   local passed failed skipped total trx_count
   read -r passed failed skipped total < <(sum_trx "$RESULTS_DIR")

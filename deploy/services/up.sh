@@ -18,7 +18,7 @@ APT_UPDATED=0
 missing_packages() {   # prints the packages among "$@" that are not installed
   local p
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+    [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" == "install ok installed" ]] || echo "$p"
   done
 }
 wait_for_apt_lock() {
@@ -60,7 +60,9 @@ up_postgres() {
   apt_install "postgresql-$PG_VERSION" "postgresql-client-$PG_VERSION"
   install -d -o postgres -g postgres -m 2775 /var/run/postgresql
 
-  if ! pg_lsclusters -h 2>/dev/null | awk '{print $1"/"$2}' | grep -qx "$PG_VERSION/$PG_CLUSTER"; then
+  local clusters
+  clusters=$(pg_lsclusters -h 2>/dev/null | awk '{print $1"/"$2}' || true)
+  if ! grep -qx "$PG_VERSION/$PG_CLUSTER" <<<"$clusters"; then
     log "creating PostgreSQL cluster $PG_VERSION/$PG_CLUSTER on port $PGPORT"
     LANG=C.UTF-8 pg_createcluster --locale C.UTF-8 --encoding UTF8 -p "$PGPORT" "$PG_VERSION" "$PG_CLUSTER" >/dev/null
   fi
@@ -102,8 +104,9 @@ MGMT_URL="http://$RABBITMQ_HOST:$RABBITMQ_MANAGEMENT_PORT"
 rabbit_vhost_enc() { [[ "$1" == / ]] && echo %2F || jq -rn --arg v "$1" '$v|@uri'; }
 rabbit_app_ok() {   # AMQP port open + management API answers as the app user, who is administrator with access to the vhosts
   port_open "$RABBITMQ_HOST" "$RABBITMQ_PORT" || return 1
-  curl -fsS --max-time 5 -u "$RABBITMQ_USER:$RABBITMQ_PASSWORD" "$MGMT_URL/api/whoami" 2>/dev/null | grep -q administrator || return 1
-  local v
+  local whoami v
+  whoami=$(curl -fsS --max-time 5 -u "$RABBITMQ_USER:$RABBITMQ_PASSWORD" "$MGMT_URL/api/whoami" 2>/dev/null) || return 1
+  [[ "$whoami" == *administrator* ]] || return 1
   for v in / "$RABBITMQ_VHOST"; do
     curl -fsS --max-time 5 -o /dev/null -u "$RABBITMQ_USER:$RABBITMQ_PASSWORD" \
       "$MGMT_URL/api/permissions/$(rabbit_vhost_enc "$v")/$(jq -rn --arg v "$RABBITMQ_USER" '$v|@uri')" 2>/dev/null || return 1
@@ -146,7 +149,7 @@ up_rabbitmq() {
   if ! rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
     log "starting rabbitmq-server"
     install -d -o rabbitmq -g rabbitmq /var/log/rabbitmq /var/lib/rabbitmq
-    rabbitmq-server -detached >/dev/null 2>&1
+    rabbitmq-server -detached >/dev/null 2>&1 || die "rabbitmq-server -detached failed (see /var/log/rabbitmq/)"
     local deadline=$((SECONDS + SERVICE_TIMEOUT))
     until rabbitmq-diagnostics -q ping >/dev/null 2>&1; do
       (( SECONDS < deadline )) || die "rabbitmq node did not come up in ${SERVICE_TIMEOUT}s (see /var/log/rabbitmq/)"
@@ -161,15 +164,18 @@ up_rabbitmq() {
   fi
 
   log "provisioning rabbitmq user $RABBITMQ_USER"
-  if rabbitmqctl -s list_users 2>/dev/null | awk '{print $1}' | grep -qxF "$RABBITMQ_USER"; then
+  local users vhosts
+  users=$(rabbitmqctl -s list_users 2>/dev/null | awk '{print $1}')
+  if grep -qxF "$RABBITMQ_USER" <<<"$users"; then
     rabbitmqctl -q change_password "$RABBITMQ_USER" "$RABBITMQ_PASSWORD" >/dev/null
   else
     rabbitmqctl -q add_user "$RABBITMQ_USER" "$RABBITMQ_PASSWORD" >/dev/null
   fi
   rabbitmqctl -q set_user_tags "$RABBITMQ_USER" administrator >/dev/null
   local v
+  vhosts=$(rabbitmqctl -s list_vhosts 2>/dev/null)
   for v in / "$RABBITMQ_VHOST"; do
-    rabbitmqctl -s list_vhosts 2>/dev/null | grep -qxF "$v" || rabbitmqctl -q add_vhost "$v" >/dev/null
+    grep -qxF "$v" <<<"$vhosts" || rabbitmqctl -q add_vhost "$v" >/dev/null
     rabbitmqctl -q set_permissions -p "$v" "$RABBITMQ_USER" '.*' '.*' '.*' >/dev/null
   done
 

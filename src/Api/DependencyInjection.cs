@@ -11,6 +11,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using ResumeExport.Api.Auth;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.Resumes;
+using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Infrastructure.Hosting;
@@ -42,6 +44,7 @@ public static class DependencyInjection
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);
@@ -117,6 +120,8 @@ public static class DependencyInjection
 
         app.MapAuthApi();
         app.MapUsersApi();
+        app.MapTemplatesApi();
+        app.MapResumesApi();
         return app;
     }
 

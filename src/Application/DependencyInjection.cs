@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Common.Behaviours;
+using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application;
 
@@ -27,6 +28,7 @@ public static class DependencyInjection
         });
 
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddScoped<ResumePlanGuard>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

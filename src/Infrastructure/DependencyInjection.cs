@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Infrastructure.Health;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.Messaging;
@@ -25,6 +26,11 @@ public static class DependencyInjection
         services.AddTelemetry(configuration, serviceName);
 
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
+        services.AddAccessTokenIssuer(configuration);
+        services.AddOptions<ResumeOptions>()
+            .Configure(o => o.MaxSections = configuration.GetValue(ResumeOptions.MaxSectionsKey, ResumeOptions.DefaultMaxSections))
+            .Validate(o => o.MaxSections is >= 1 and <= 100, $"{ResumeOptions.MaxSectionsKey} must be between 1 and 100.")
+            .ValidateOnStart();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
 
         // MassTransit adds its own bus check tagged "ready"; PostgreSQL joins it.

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Domain.Common;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Api.Common;
 
@@ -20,6 +22,8 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         {
             ValidationException validation => ValidationProblem(validation),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            PlanLimitExceededException limit => PlanLimitProblem(limit.Check),
+            StaleResumeException stale => StaleProblem(stale),
             DomainException domain => Problem(StatusCodes.Status400BadRequest, ProblemTypes.BadRequest, "The request breaks a rule.", domain.Message, domain.Code),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found.", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict.", conflict.Message, conflict.Code),
@@ -36,6 +40,26 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails PlanLimitProblem(PlanLimitCheck check)
+    {
+        var problem = Problem(
+            StatusCodes.Status403Forbidden,
+            ProblemTypes.PlanLimitExceeded,
+            "Plan limit exceeded.",
+            $"Your plan allows {check.Limit} for {check.LimitName}; current usage is {check.Usage}. Upgrade or wait for the daily reset.");
+        problem.Extensions["limitName"] = check.LimitName;
+        problem.Extensions["limit"] = check.Limit;
+        problem.Extensions["usage"] = check.Usage;
+        return problem;
+    }
+
+    private static ProblemDetails StaleProblem(StaleResumeException stale)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict.", stale.Message, "stale_version");
+        problem.Extensions["currentVersion"] = stale.CurrentVersion;
+        return problem;
     }
 
     private static ValidationProblemDetails ValidationProblem(ValidationException exception)

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ResumeExport.Application.Plans;
 using ResumeExport.Application.Users;
+using ResumeExport.Application.Users.GetPlanUsage;
 using ResumeExport.Application.Users.GetCurrentUser;
 
 namespace ResumeExport.Api.Users;
@@ -13,8 +15,14 @@ public static class UsersApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapGet("/me", GetMeAsync).WithName("GetCurrentUser").WithSummary("The signed-in user.");
+        group.MapGet("/me/plan-usage", GetPlanUsageAsync)
+            .WithName("GetPlanUsage")
+            .WithSummary("The caller's plan, its limits, today's usage, what remains and when the daily limits reset (next UTC midnight).");
         return app;
     }
+
+    public static async Task<Ok<PlanUsageResponse>> GetPlanUsageAsync(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetPlanUsageQuery(), cancellationToken));
 
     public static async Task<Ok<UserResponse>> GetMeAsync(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCurrentUserQuery(), cancellationToken));

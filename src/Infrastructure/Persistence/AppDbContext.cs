@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.SystemLogs;
 using ResumeExport.Domain.Templates;
 using ResumeExport.Domain.Users;
 using ResumeExport.Infrastructure.Messaging.Outbox;
@@ -15,6 +17,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<PlanLimit> PlanLimits => Set<PlanLimit>();
 
     public DbSet<Template> Templates => Set<Template>();
+
+    public DbSet<Resume> Resumes => Set<Resume>();
+
+    public DbSet<SystemLog> SystemLogs => Set<SystemLog>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -12,6 +12,8 @@ namespace ResumeExport.Infrastructure.Persistence;
 /// </summary>
 public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal) : IUnitOfWork
 {
+    private bool messagesAwaitCommit;
+
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         var queuedMessages = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
@@ -19,14 +21,50 @@ public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal) : I
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("stale_version", "Someone else changed this resource first. Reload it and try again.");
+        }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             throw new ConflictException(UniqueConstraints.CodeFor(unique.ConstraintName), UniqueConstraints.MessageFor(unique.ConstraintName));
         }
 
-        if (queuedMessages && db.Database.CurrentTransaction is null)
+        if (queuedMessages)
         {
-            // Committed: wake the relay now rather than at its next poll.
+            messagesAwaitCommit = true;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            WakeRelayIfMessagesCommitted();
+        }
+    }
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        T result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            result = await work(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        WakeRelayIfMessagesCommitted();
+        return result;
+    }
+
+    // Committed: wake the relay now rather than at its next poll.
+    private void WakeRelayIfMessagesCommitted()
+    {
+        if (messagesAwaitCommit)
+        {
+            messagesAwaitCommit = false;
             outboxSignal.Notify();
         }
     }

@@ -20,6 +20,11 @@ public static class PersistenceServiceCollectionExtensions
             ConfigureNpgsql(options, ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IResumeRepository, ResumeRepository>();
+        services.AddScoped<IPlanCatalog, PlanCatalog>();
+        services.AddScoped<ITemplateCatalog, TemplateCatalog>();
+        services.AddScoped<IPlanUsageReader, PlanUsageReader>();
+        services.AddScoped<ISystemLog, EfSystemLog>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

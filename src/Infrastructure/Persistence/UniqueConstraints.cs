@@ -4,10 +4,12 @@ namespace ResumeExport.Infrastructure.Persistence;
 internal static class UniqueConstraints
 {
     public const string UserEmail = "ix_users_normalized_email";
+    public const string OneDefaultResumePerUser = "ux_resumes_one_default_per_user";
 
     private static readonly Dictionary<string, (string Code, string Message)> Known = new(StringComparer.Ordinal)
     {
         [UserEmail] = ("email_taken", "An account with this e-mail already exists."),
+        [OneDefaultResumePerUser] = ("default_resume_conflict", "Another request changed the default resume at the same time. Try again."),
     };
 
     public static string CodeFor(string? constraint) =>

@@ -11,4 +11,12 @@ internal sealed class CountingUnitOfWork : IUnitOfWork
         SaveCount++;
         return Task.CompletedTask;
     }
+
+    public int TransactionCount { get; private set; }
+
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        TransactionCount++;
+        return work(cancellationToken);
+    }
 }

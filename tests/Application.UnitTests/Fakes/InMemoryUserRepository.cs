@@ -15,6 +15,8 @@ internal sealed class InMemoryUserRepository : IUserRepository
     public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(u => u.Id == id));
 
+    public Task<User?> LockAsync(Guid id, CancellationToken cancellationToken) => FindByIdAsync(id, cancellationToken);
+
     public Task<User?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(u => u.NormalizedEmail == normalizedEmail));
 

@@ -7,4 +7,10 @@ namespace ResumeExport.Application.Common.Ports;
 public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction (nested calls join the outer one). Use it when reads must not
+    /// change under the use case: together with <see cref="IUserRepository.LockAsync"/> it serialises one user's changes.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 }

@@ -96,6 +96,111 @@ namespace ResumeExport.Infrastructure.Persistence.Migrations
                     b.ToTable("plan_limits", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeExport.Domain.Resumes.Resume", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("template_key");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resumes");
+
+                    b.HasIndex("TemplateKey")
+                        .HasDatabaseName("ix_resumes_template_key");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_resumes_one_default_per_user")
+                        .HasFilter("is_default");
+
+                    b.HasIndex("UserId", "UpdatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_resumes_user_id_updated_at_id");
+
+                    b.ToTable("resumes", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.SystemLogs.SystemLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("metadata");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quantity");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_system_logs");
+
+                    b.HasIndex("Action", "CreatedAt")
+                        .HasDatabaseName("ix_system_logs_action_time");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_system_logs_user_day");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UserId", "CreatedAt"), new[] { "Action", "Quantity" });
+
+                    b.ToTable("system_logs", (string)null);
+                });
+
             modelBuilder.Entity("ResumeExport.Domain.Templates.Template", b =>
                 {
                     b.Property<string>("Key")
@@ -249,6 +354,23 @@ namespace ResumeExport.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_plan_limits_plans_plan_code");
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Resumes.Resume", b =>
+                {
+                    b.HasOne("ResumeExport.Domain.Templates.Template", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resumes_templates_template_key");
+
+                    b.HasOne("ResumeExport.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resumes_users_user_id");
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.Users.User", b =>

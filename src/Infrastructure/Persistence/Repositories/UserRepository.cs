@@ -15,5 +15,8 @@ internal sealed class UserRepository(AppDbContext db) : IUserRepository
     public Task<bool> ExistsWithNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
 
+    public async Task<User?> LockAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Users.FromSql($"SELECT * FROM users WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
     public void Add(User user) => db.Users.Add(user);
 }

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Application.Resumes.CreateResume;
+using ResumeExport.Application.Resumes.DeleteResume;
+using ResumeExport.Application.Resumes.GetResume;
+using ResumeExport.Application.Resumes.ListResumes;
+using ResumeExport.Application.Resumes.SetDefaultResume;
+using ResumeExport.Application.Resumes.UpdateResume;
+
+namespace ResumeExport.Api.Resumes;
+
+public static class ResumesApi
+{
+    public static IEndpointRouteBuilder MapResumesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/resumes")
+            .WithTags("Resumes")
+            .RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        group.MapGet("/", ListAsync).WithName("ListResumes").WithSummary("The caller's resumes, most recently updated first.")
+            .ProducesValidationProblem();
+        group.MapPost("/", CreateAsync).WithName("CreateResume").WithSummary("Create a resume (the first one becomes the default).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/{id}", GetAsync).WithName("GetResume")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", UpdateAsync).WithName("UpdateResume")
+            .WithSummary("Replace a resume. Send the version you edited (body `version` or `If-Match`); a stale one is 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteResume")
+            .WithSummary("Delete a resume; deleting the default promotes the most recently updated remaining one.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPatch("/{id}/default", SetDefaultAsync).WithName("SetDefaultResume")
+            .WithSummary("Make this resume the default (and no other).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Ok<Page<ResumeResponse>>> ListAsync(string? cursor, int? limit, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListResumesQuery(cursor, limit ?? ListResumesQuery.DefaultLimit), cancellationToken));
+
+    public static async Task<Created<ResumeResponse>> CreateAsync(CreateResumeCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        var resume = await sender.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/resumes/{resume.Id}", resume);
+    }
+
+    public static async Task<Ok<ResumeResponse>> GetAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetResumeQuery(id), cancellationToken));
+
+    public static async Task<Ok<ResumeResponse>> UpdateAsync(
+        Guid id, UpdateResumeRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken)
+    {
+        var expected = body.Version ?? ParseIfMatch(ifMatch);
+        return TypedResults.Ok(await sender.Send(new UpdateResumeCommand(id, body.Title, body.TemplateKey, body.Sections, expected), cancellationToken));
+    }
+
+    public static async Task<NoContent> DeleteAsync(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeleteResumeCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<ResumeResponse>> SetDefaultAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new SetDefaultResumeCommand(id), cancellationToken));
+
+    // If-Match carries an entity tag: "3" or W/"3".
+    private static int? ParseIfMatch(string? ifMatch) =>
+        int.TryParse(ifMatch?.Replace("W/", string.Empty, StringComparison.Ordinal).Trim('"', ' '), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : null;
+}

@@ -1,0 +1,21 @@
+using ResumeExport.Domain.Resumes;
+
+namespace ResumeExport.Application.Common.Ports;
+
+public interface IResumeRepository
+{
+    /// <summary>The user's resume, tracked for changes; null when it does not exist or belongs to someone else.</summary>
+    Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Newest change first; <paramref name="after"/> continues a previous page.</summary>
+    Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, ResumeCursor? after, int limit, CancellationToken cancellationToken);
+
+    Task<Resume?> FindMostRecentlyUpdatedAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Clears the default flag on all of the user's resumes (run before marking a new one).</summary>
+    Task ClearDefaultAsync(Guid userId, CancellationToken cancellationToken);
+
+    void Add(Resume resume);
+
+    void Remove(Resume resume);
+}

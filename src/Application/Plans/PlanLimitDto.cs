@@ -1,0 +1,27 @@
+using ResumeExport.Domain.Plans;
+
+namespace ResumeExport.Application.Plans;
+
+/// <summary>The canonical shape of a plan's limits, used by every response that shows them (plan usage, billing plans).</summary>
+public sealed record PlanLimitDto(
+    int MaxResumes,
+    int MaxSectionsPerResume,
+    int DailyExports,
+    long DailyUploadBytes,
+    int DailyBulkApplies,
+    int MaxBulkApplyRecipients,
+    int ExportRetentionDays,
+    bool PremiumTemplates,
+    string ExportDelivery)
+{
+    public static PlanLimitDto From(PlanLimit limit) => new(
+        limit.MaxResumes,
+        limit.MaxSectionsPerResume,
+        limit.DailyExports,
+        limit.DailyUploadBytes,
+        limit.DailyBulkApplies,
+        limit.MaxBulkApplyRecipients,
+        limit.ExportRetentionDays,
+        limit.PremiumTemplates,
+        limit.ExportDelivery == Domain.Plans.ExportDelivery.Email ? "email" : "download");
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Resumes;
+
+namespace ResumeExport.Application.Resumes.Common;
+
+/// <summary>
+/// Deep validation of a resume: title, template, the section cap (<c>MAX_RESUME_SECTIONS</c>), every section and item,
+/// and the template's required sections present and non-empty. All failures come back together, keyed by path.
+/// </summary>
+public sealed class ResumeContentValidator<T> : AbstractValidator<T>
+    where T : IResumeContent
+{
+    public ResumeContentValidator(ITemplateCatalog templates, IOptions<ResumeOptions> options)
+    {
+        var maxSections = options.Value.MaxSections;
+
+        RuleFor(c => c.Title).NotEmpty().Must(t => t is null || t.Trim().Length <= Resume.TitleMaxLength)
+            .WithMessage($"'Title' must be {Resume.TitleMaxLength} characters or fewer.");
+        RuleFor(c => c.TemplateKey).NotEmpty();
+        RuleFor(c => c.Sections).NotNull()
+            .Must(sections => sections is null || sections.Count <= maxSections)
+            .WithMessage($"A resume has at most {maxSections} sections.");
+        RuleForEach(c => c.Sections).NotNull().SetValidator(new SectionDtoValidator());
+
+        RuleFor(c => c.TemplateKey).CustomAsync(async (key, context, cancellationToken) =>
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                return;
+            }
+
+            var template = await templates.FindAsync(key, cancellationToken);
+            if (template is null)
+            {
+                var known = (await templates.ListAsync(cancellationToken)).Select(t => t.Key);
+                context.AddFailure("templateKey", $"Unknown template '{key}'. Available: {string.Join(", ", known)}.");
+                return;
+            }
+
+            var sections = context.InstanceToValidate.Sections ?? [];
+            foreach (var required in template.RequiredSections)
+            {
+                var present = sections.Any(s => s is not null && s.Kind == required
+                    && (s.Items ?? []).Any(i => i is not null && SectionItemFields.PresentIn(i).Any()));
+                if (!present)
+                {
+                    context.AddFailure("sections", $"The '{template.Key}' template needs a non-empty '{required}' section.");
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Resumes.Common;
+
+public sealed record SectionDto(string Kind, string Title, IReadOnlyList<SectionItemDto> Items);

@@ -1,0 +1,44 @@
+namespace ResumeExport.Application.Resumes.Common;
+
+/// <summary>
+/// One item as the client sends and receives it. Dates are ISO <c>yyyy-MM-dd</c> strings so that every bad date is
+/// reported by the validator together with the other errors. Which fields a kind takes: see <see cref="SectionItemFields"/>.
+/// </summary>
+public sealed record SectionItemDto
+{
+    public string? Text { get; init; }
+
+    public string? Company { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? StartDate { get; init; }
+
+    public string? EndDate { get; init; }
+
+    public string? Institution { get; init; }
+
+    public string? Degree { get; init; }
+
+    public string? Field { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Level { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? Proficiency { get; init; }
+
+    public string? Label { get; init; }
+
+    public IReadOnlyList<string>? Bullets { get; init; }
+}

@@ -1,0 +1,37 @@
+using ResumeExport.Domain.Resumes;
+
+namespace ResumeExport.Application.Resumes.Common;
+
+/// <summary>The fields each kind of item may carry (SPEC "Shapes"); any other field is an error.</summary>
+public static class SectionItemFields
+{
+    public static IReadOnlySet<string> AllowedFor(SectionKind kind) => kind switch
+    {
+        SectionKind.Summary => Set("text"),
+        SectionKind.Experience => Set("company", "role", "location", "startDate", "endDate", "bullets"),
+        SectionKind.Education => Set("institution", "degree", "field", "startDate", "endDate"),
+        SectionKind.Skills => Set("name", "level"),
+        SectionKind.Projects => Set("name", "description", "url", "bullets"),
+        SectionKind.Certifications => Set("name", "issuer", "date", "url"),
+        SectionKind.Languages => Set("name", "proficiency"),
+        SectionKind.Links => Set("label", "url"),
+        SectionKind.Custom => Set("text", "bullets"),
+        _ => Set(),
+    };
+
+    /// <summary>The fields an item actually carries, by wire name.</summary>
+    public static IEnumerable<string> PresentIn(SectionItemDto item)
+    {
+        var values = new (string Name, object? Value)[]
+        {
+            ("text", item.Text), ("company", item.Company), ("role", item.Role), ("location", item.Location),
+            ("startDate", item.StartDate), ("endDate", item.EndDate), ("institution", item.Institution),
+            ("degree", item.Degree), ("field", item.Field), ("name", item.Name), ("level", item.Level),
+            ("description", item.Description), ("url", item.Url), ("issuer", item.Issuer), ("date", item.Date),
+            ("proficiency", item.Proficiency), ("label", item.Label), ("bullets", item.Bullets),
+        };
+        return values.Where(v => v.Value is not null).Select(v => v.Name);
+    }
+
+    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+}

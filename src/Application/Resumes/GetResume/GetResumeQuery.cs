@@ -1,0 +1,20 @@
+using Mediator;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Resumes.Common;
+
+namespace ResumeExport.Application.Resumes.GetResume;
+
+public sealed record GetResumeQuery(Guid Id) : IQuery<ResumeResponse>;
+
+public sealed class GetResumeQueryHandler(ICurrentUser currentUser, IResumeRepository resumes)
+    : IQueryHandler<GetResumeQuery, ResumeResponse>
+{
+    public async ValueTask<ResumeResponse> Handle(GetResumeQuery query, CancellationToken cancellationToken)
+    {
+        // Scoped to the caller: someone else's resume is indistinguishable from a missing one.
+        var resume = await resumes.FindOwnedAsync(query.Id, currentUser.RequiredUserId, cancellationToken)
+            ?? throw new NotFoundException("Resume", query.Id);
+        return ResumeMapper.ToResponse(resume);
+    }
+}

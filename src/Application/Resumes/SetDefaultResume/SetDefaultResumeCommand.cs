@@ -1,0 +1,36 @@
+using Mediator;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Resumes.Common;
+
+namespace ResumeExport.Application.Resumes.SetDefaultResume;
+
+public sealed record SetDefaultResumeCommand(Guid Id) : ICommand<ResumeResponse>;
+
+public sealed class SetDefaultResumeCommandHandler(
+    ICurrentUser currentUser,
+    IUserRepository users,
+    IResumeRepository resumes,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<SetDefaultResumeCommand, ResumeResponse>
+{
+    public async ValueTask<ResumeResponse> Handle(SetDefaultResumeCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequiredUserId;
+        return await unitOfWork.InTransactionAsync(async ct =>
+        {
+            // One transaction under the user's lock: clear every default, then set this one. The partial unique index
+            // (one default per user) backs this up should anything bypass the lock.
+            _ = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
+            var resume = await resumes.FindOwnedAsync(command.Id, userId, ct) ?? throw new NotFoundException("Resume", command.Id);
+            if (!resume.IsDefault)
+            {
+                await resumes.ClearDefaultAsync(userId, ct);
+                resume.MarkDefault(clock.GetUtcNow());
+                await unitOfWork.SaveChangesAsync(ct);
+            }
+
+            return ResumeMapper.ToResponse(resume);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using Mediator;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Resumes.Common;
+
+namespace ResumeExport.Application.Resumes.UpdateResume;
+
+/// <param name="ExpectedVersion">The version the client edited (body <c>version</c> or <c>If-Match</c>); null skips the check.</param>
+public sealed record UpdateResumeCommand(Guid Id, string Title, string TemplateKey, IReadOnlyList<SectionDto> Sections, int? ExpectedVersion)
+    : ICommand<ResumeResponse>, IResumeContent;
+
+public sealed class UpdateResumeCommandHandler(
+    ICurrentUser currentUser,
+    IUserRepository users,
+    IResumeRepository resumes,
+    ResumePlanGuard planGuard,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<UpdateResumeCommand, ResumeResponse>
+{
+    public async ValueTask<ResumeResponse> Handle(UpdateResumeCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequiredUserId;
+        var resume = await resumes.FindOwnedAsync(command.Id, userId, cancellationToken)
+            ?? throw new NotFoundException("Resume", command.Id);
+        resume.EnsureVersion(command.ExpectedVersion);
+
+        var user = await users.FindByIdAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);
+        await planGuard.CheckContentAsync(user.PlanCode, command, templateChanged: command.TemplateKey != resume.TemplateKey, cancellationToken);
+
+        resume.Update(command.Title, command.TemplateKey, ResumeMapper.ToDomain(command.Sections), clock.GetUtcNow());
+
+        // The version is also the EF concurrency token: a save racing this one makes the second commit a 409, not a lost update.
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ResumeMapper.ToResponse(resume);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace ResumeExport.Domain.SystemLogs;
+
+/// <summary>
+/// An audit fact ("this user requested an export"). Daily plan usage is counted from these rows, so they are indexed
+/// by (user, created at) and written in the same transaction as the change they describe.
+/// </summary>
+public sealed class SystemLog
+{
+    private SystemLog()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid? UserId { get; private set; }
+
+    public string Action { get; private set; } = string.Empty;
+
+    /// <summary>JSON object with the action's details (e.g. <c>{"exportId": "…", "bytes": 1234}</c>).</summary>
+    public string Metadata { get; private set; } = "{}";
+
+    /// <summary>The amount the action consumed (bytes stored, recipients…), kept as a column so daily sums stay index-only.</summary>
+    public long Quantity { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static SystemLog Record(Guid? userId, string action, DateTimeOffset now, IReadOnlyDictionary<string, object?>? metadata = null, long quantity = 0) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = userId,
+            Action = action,
+            Metadata = JsonSerializer.Serialize(metadata ?? new Dictionary<string, object?>()),
+            Quantity = quantity,
+            CreatedAt = now,
+        };
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Resumes;
+
+namespace ResumeExport.Infrastructure.Persistence.Repositories;
+
+internal sealed class ResumeRepository(AppDbContext db) : IResumeRepository
+{
+    public Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
+        db.Resumes.FirstOrDefaultAsync(r => r.Id == resumeId && r.UserId == userId, cancellationToken);
+
+    public async Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, ResumeCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        var query = db.Resumes.AsNoTracking().Where(r => r.UserId == userId);
+        if (after is not null)
+        {
+            query = query.Where(r => r.UpdatedAt < after.UpdatedAt || (r.UpdatedAt == after.UpdatedAt && r.Id.CompareTo(after.Id) < 0));
+        }
+
+        return await query.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public Task<Resume?> FindMostRecentlyUpdatedAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Resumes.Where(r => r.UserId == userId).OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public Task ClearDefaultAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Resumes.Where(r => r.UserId == userId && r.IsDefault)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.IsDefault, false).SetProperty(r => r.Version, r => r.Version + 1), cancellationToken);
+
+    public void Add(Resume resume) => db.Resumes.Add(resume);
+
+    public void Remove(Resume resume) => db.Resumes.Remove(resume);
+}
