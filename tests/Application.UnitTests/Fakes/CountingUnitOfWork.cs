@@ -6,17 +6,36 @@ internal sealed class CountingUnitOfWork : IUnitOfWork
 {
     public int SaveCount { get; private set; }
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken)
-    {
-        SaveCount++;
-        return Task.CompletedTask;
-    }
+    /// <summary>Saves made while a transaction opened by <see cref="InTransactionAsync"/> was running.</summary>
+    public int SavesInTransaction { get; private set; }
 
     public int TransactionCount { get; private set; }
 
-    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public bool IsInTransaction { get; private set; }
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        SaveCount++;
+        if (IsInTransaction)
+        {
+            SavesInTransaction++;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         TransactionCount++;
-        return work(cancellationToken);
+        var outer = IsInTransaction;
+        IsInTransaction = true;
+        try
+        {
+            return await work(cancellationToken);
+        }
+        finally
+        {
+            IsInTransaction = outer;
+        }
     }
 }

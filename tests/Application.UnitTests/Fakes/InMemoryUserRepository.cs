@@ -10,12 +10,22 @@ internal sealed class InMemoryUserRepository : IUserRepository
 
     public List<User> Added { get; } = [];
 
+    /// <summary>Every <see cref="LockAsync"/> call, and whether a transaction was open then (per <see cref="TransactionProbe"/>).</summary>
+    public List<(Guid UserId, bool InTransaction)> Locks { get; } = [];
+
+    /// <summary>Tells whether a transaction is open, e.g. <c>() =&gt; unitOfWork.IsInTransaction</c>; null reads as "no".</summary>
+    public Func<bool>? TransactionProbe { get; set; }
+
     public void Seed(User user) => stored.Add(user);
 
     public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(u => u.Id == id));
 
-    public Task<User?> LockAsync(Guid id, CancellationToken cancellationToken) => FindByIdAsync(id, cancellationToken);
+    public Task<User?> LockAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Locks.Add((id, TransactionProbe?.Invoke() ?? false));
+        return FindByIdAsync(id, cancellationToken);
+    }
 
     public Task<User?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(u => u.NormalizedEmail == normalizedEmail));

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Infrastructure.Persistence;
+
+namespace ResumeExport.Integration.Tests.Support;
+
+/// <summary>Arranges state the API has no endpoint for (yet), straight through the application's DbContext.</summary>
+public static class TestData
+{
+    public static async Task MovePlanAsync(ApiFactory api, Guid userId, string planCode)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Id == userId);
+        user.MoveToPlan(planCode);
+        await db.SaveChangesAsync();
+    }
+}
