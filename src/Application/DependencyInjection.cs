@@ -27,7 +27,11 @@ public static class DependencyInjection
             ];
         });
 
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        // Section and item validators are parts of the resume validators (built per kind), not services of their own.
+        services.AddValidatorsFromAssembly(
+            typeof(DependencyInjection).Assembly,
+            includeInternalTypes: true,
+            filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator));
         services.AddScoped<ResumePlanGuard>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ResumeExport.Infrastructure.Persistence;
 
 public sealed class DatabaseOptions
@@ -11,7 +9,4 @@ public sealed class DatabaseOptions
 
     /// <summary>Also create the demo user and admin; plans and templates are seeded whenever migrations are applied.</summary>
     public bool SeedDemoData { get; set; }
-
-    [Range(1, 1000)]
-    public int MaxPoolSize { get; set; } = 50;
 }

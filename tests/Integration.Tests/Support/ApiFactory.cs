@@ -25,6 +25,13 @@ public sealed class ApiFactory : WebApplicationFactory<ResumeExport.Api.ApiAssem
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+
+        // As strict as Development: every registration must resolve, so a missing adapter fails here, not in production.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateOnBuild = true;
+            options.ValidateScopes = true;
+        });
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
 }

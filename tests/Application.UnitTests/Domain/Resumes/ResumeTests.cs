@@ -1,0 +1,154 @@
+using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Domain.Common;
+using ResumeExport.Domain.Resumes;
+
+namespace ResumeExport.Application.UnitTests.Domain.Resumes;
+
+public sealed class ResumeTests
+{
+    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly Guid UserId = Guid.NewGuid();
+
+    [Test]
+    public void Create_trims_the_title_and_starts_at_version_one()
+    {
+        var resume = Resume.Create(UserId, "  Backend engineer  ", "classic", TestResumes.Sections, isDefault: true, Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resume.Title, Is.EqualTo("Backend engineer"));
+            Assert.That(resume.Version, Is.EqualTo(1));
+            Assert.That(resume.UserId, Is.EqualTo(UserId));
+            Assert.That(resume.TemplateKey, Is.EqualTo("classic"));
+            Assert.That(resume.IsDefault, Is.True);
+            Assert.That(resume.Sections, Is.EqualTo(TestResumes.Sections));
+            Assert.That(resume.CreatedAt, Is.EqualTo(Now));
+            Assert.That(resume.UpdatedAt, Is.EqualTo(Now));
+            Assert.That(resume.Id, Is.Not.EqualTo(Guid.Empty));
+        });
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("\t\n")]
+    public void Create_rejects_a_blank_title(string title)
+    {
+        var error = Assert.Throws<DomainException>(() => Resume.Create(UserId, title, "classic", TestResumes.Sections, false, Now));
+
+        Assert.That(error.Code, Is.EqualTo("invalid_title"));
+    }
+
+    [Test]
+    public void Create_rejects_a_title_longer_than_the_maximum_but_accepts_one_exactly_that_long()
+    {
+        var longest = new string('t', Resume.TitleMaxLength);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Resume.Create(UserId, longest, "classic", TestResumes.Sections, false, Now).Title, Is.EqualTo(longest));
+            Assert.That(
+                () => Resume.Create(UserId, longest + "t", "classic", TestResumes.Sections, false, Now),
+                Throws.TypeOf<DomainException>().With.Property(nameof(DomainException.Code)).EqualTo("invalid_title"));
+        });
+    }
+
+    [Test]
+    public void A_title_is_measured_after_trimming()
+    {
+        var padded = "  " + new string('t', Resume.TitleMaxLength) + "  ";
+
+        Assert.That(Resume.Create(UserId, padded, "classic", TestResumes.Sections, false, Now).Title, Has.Length.EqualTo(Resume.TitleMaxLength));
+    }
+
+    [Test]
+    public void Update_replaces_the_content_bumps_the_version_and_the_update_time()
+    {
+        var resume = TestResumes.For(UserId);
+        var later = Now.AddHours(1);
+        IReadOnlyList<ResumeSection> sections = [new(SectionKind.Summary, "Summary", [new SectionItem { Text = "Hi" }])];
+
+        resume.Update(" New title ", "modern", sections, later);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resume.Title, Is.EqualTo("New title"));
+            Assert.That(resume.TemplateKey, Is.EqualTo("modern"));
+            Assert.That(resume.Sections, Is.EqualTo(sections));
+            Assert.That(resume.Version, Is.EqualTo(2));
+            Assert.That(resume.UpdatedAt, Is.EqualTo(later));
+        });
+    }
+
+    [Test]
+    public void A_failed_update_changes_nothing()
+    {
+        var resume = TestResumes.For(UserId, title: "Kept");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => resume.Update(" ", "modern", [], Now), Throws.TypeOf<DomainException>());
+            Assert.That(resume.Title, Is.EqualTo("Kept"));
+            Assert.That(resume.TemplateKey, Is.EqualTo("classic"));
+            Assert.That(resume.Version, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Ensure_version_without_an_expected_version_passes() =>
+        Assert.That(() => TestResumes.For(UserId).EnsureVersion(null), Throws.Nothing);
+
+    [Test]
+    public void Ensure_version_with_the_current_version_passes()
+    {
+        var resume = TestResumes.For(UserId);
+        resume.Update("Edited", "classic", TestResumes.Sections, Now);
+
+        Assert.That(() => resume.EnsureVersion(2), Throws.Nothing);
+    }
+
+    [Test]
+    public void Ensure_version_with_a_stale_version_throws_with_both_versions()
+    {
+        var resume = TestResumes.For(UserId);
+        resume.Update("Edited", "classic", TestResumes.Sections, Now);
+
+        var error = Assert.Throws<StaleResumeException>(() => resume.EnsureVersion(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ExpectedVersion, Is.EqualTo(1));
+            Assert.That(error.CurrentVersion, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Mark_default_sets_the_flag_and_bumps_the_version_once_and_is_idempotent()
+    {
+        var resume = TestResumes.For(UserId, isDefault: false);
+        var first = Now.AddMinutes(1);
+
+        resume.MarkDefault(first);
+        resume.MarkDefault(first.AddMinutes(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resume.IsDefault, Is.True);
+            Assert.That(resume.Version, Is.EqualTo(2));
+            Assert.That(resume.UpdatedAt, Is.EqualTo(first));
+        });
+    }
+
+    [Test]
+    public void Mark_default_on_the_default_resume_changes_nothing()
+    {
+        var resume = TestResumes.For(UserId, isDefault: true, updatedAt: Now);
+
+        resume.MarkDefault(Now.AddHours(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resume.Version, Is.EqualTo(1));
+            Assert.That(resume.UpdatedAt, Is.EqualTo(Now));
+        });
+    }
+}

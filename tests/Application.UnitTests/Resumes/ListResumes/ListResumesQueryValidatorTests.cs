@@ -1,0 +1,62 @@
+using System.Buffers.Text;
+using System.Text;
+using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Resumes.ListResumes;
+
+namespace ResumeExport.Application.UnitTests.Resumes.ListResumes;
+
+public sealed class ListResumesQueryValidatorTests
+{
+    private readonly ListResumesQueryValidator validator = new();
+
+    [TestCase(1)]
+    [TestCase(ListResumesQuery.DefaultLimit)]
+    [TestCase(100)]
+    public void A_limit_from_one_to_a_hundred_is_accepted(int limit) =>
+        Assert.That(validator.Validate(new ListResumesQuery(null, limit)).Errors, Is.Empty);
+
+    [TestCase(0)]
+    [TestCase(-1)]
+    [TestCase(101)]
+    [TestCase(int.MaxValue)]
+    public void A_limit_outside_one_to_a_hundred_is_refused_on_limit(int limit) =>
+        Assert.That(validator.Validate(new ListResumesQuery(null, limit)).Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "Limit" }));
+
+    [TestCase(null)]
+    [TestCase("")]
+    public void No_cursor_starts_at_the_first_page(string? cursor) =>
+        Assert.That(validator.Validate(new ListResumesQuery(cursor)).Errors, Is.Empty);
+
+    [Test]
+    public void A_cursor_this_api_returned_is_accepted() =>
+        Assert.That(validator.Validate(new ListResumesQuery(CursorCodec.Encode(new ResumeCursor(DateTimeOffset.UtcNow, Guid.NewGuid())))).Errors, Is.Empty);
+
+    [TestCaseSource(nameof(GarbageCursors))]
+    public void A_garbage_cursor_is_refused_on_cursor(string cursor)
+    {
+        var errors = validator.Validate(new ListResumesQuery(cursor)).Errors;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "Cursor" }));
+            Assert.That(errors.Single().ErrorMessage, Is.EqualTo("'cursor' is not a cursor this API returned."));
+        });
+    }
+
+    private static IEnumerable<TestCaseData> GarbageCursors()
+    {
+        yield return new TestCaseData("not a cursor!").SetArgDisplayNames("not base64url");
+        yield return new TestCaseData("%%%").SetArgDisplayNames("symbols");
+        yield return new TestCaseData(Encode("hello")).SetArgDisplayNames("no separator");
+        yield return new TestCaseData(Encode($"abc:{Guid.NewGuid():N}")).SetArgDisplayNames("ticks not a number");
+        yield return new TestCaseData(Encode($"-1:{Guid.NewGuid():N}")).SetArgDisplayNames("negative ticks");
+        yield return new TestCaseData(Encode($"{long.MaxValue}:{Guid.NewGuid():N}")).SetArgDisplayNames("ticks past the end of time");
+        yield return new TestCaseData(Encode("638000000000000000:not-a-guid")).SetArgDisplayNames("id not a guid");
+        yield return new TestCaseData(Encode($"638000000000000000:{Guid.NewGuid():D}")).SetArgDisplayNames("id with dashes");
+        yield return new TestCaseData(Encode($"1:2:{Guid.NewGuid():N}")).SetArgDisplayNames("three parts");
+        yield return new TestCaseData(Encode($" 1:{Guid.NewGuid():N}")).SetArgDisplayNames("padded ticks");
+    }
+
+    private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
+}

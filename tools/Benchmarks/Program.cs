@@ -1,0 +1,27 @@
+using System.Runtime.InteropServices;
+using ResumeExport.Benchmarks;
+
+// Usage: dotnet run -c Release --project tools/Benchmarks -- plan-usage
+// Connection: ConnectionStrings__Postgres (deploy/services/env.sh), also used as the admin connection for CREATE/DROP DATABASE.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Cancel instead of dying, so the throw-away database is still dropped.
+    e.Cancel = true;
+    stop.Cancel();
+};
+using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
+
+var command = args.Length > 0 ? args[0] : string.Empty;
+switch (command)
+{
+    case "plan-usage":
+        return await PlanUsageBenchmark.RunAsync(BenchDatabase.BaseConnectionString(), stop.Token);
+    default:
+        await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage");
+        return 2;
+}
