@@ -20,7 +20,16 @@ var command = args.Length > 0 ? args[0] : string.Empty;
 switch (command)
 {
     case "plan-usage":
-        return await PlanUsageBenchmark.RunAsync(BenchDatabase.BaseConnectionString(), stop.Token);
+        try
+        {
+            return await PlanUsageBenchmark.RunAsync(BenchDatabase.BaseConnectionString(), stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("plan-usage: cancelled");
+            return 130;
+        }
+
     default:
         await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage");
         return 2;

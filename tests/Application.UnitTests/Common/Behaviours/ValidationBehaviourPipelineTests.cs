@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeExport.Application.Auth.Register;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Resumes.Common;
@@ -39,11 +38,6 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<RecordingSystemLog>());
         services.AddSingleton<TimeProvider>(new FixedTimeProvider());
 
-        // AddApplication's assembly scan also registers SectionItemDtoValidator, which takes a SectionKind and cannot come
-        // from the container; ValidateOnBuild (on by default in ASP.NET Core Development) rejects it. No use case resolves it
-        // (SectionDtoValidator builds one per kind), so it is dropped here until AddApplication filters it out of the scan.
-        services.RemoveAll(typeof(IValidator<SectionItemDto>));
-        services.RemoveAll<SectionItemDtoValidator>();
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         scope = provider.CreateAsyncScope();
         sender = scope.ServiceProvider.GetRequiredService<ISender>();
@@ -100,6 +94,23 @@ public sealed class ValidationBehaviourPipelineTests
         {
             Assert.That(error.Errors.Select(e => e.PropertyName).Distinct(), Is.EquivalentTo(new[] { "Sections[0].Items[0].StartDate", "Sections[1].Items[0].Degree" }));
             Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryResumeRepository>().Added, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_valid_resume_reaches_its_handler_through_the_pipeline()
+    {
+        var ana = TestUsers.Ana();
+        scope.ServiceProvider.GetRequiredService<InMemoryUserRepository>().Seed(ana);
+        ((FakeCurrentUser)scope.ServiceProvider.GetRequiredService<ICurrentUser>()).UserId = ana.Id;
+
+        var response = await sender.Send(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.IsDefault, Is.True);
+            Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryResumeRepository>().Added.Select(r => r.Id), Is.EqualTo(new[] { response.Id }));
+            Assert.That(response.CreatedAt, Is.EqualTo(FixedTimeProvider.DefaultNow));
         });
     }
 }

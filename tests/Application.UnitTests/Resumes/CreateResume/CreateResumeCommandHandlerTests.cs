@@ -10,6 +10,8 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.UnitTests.Resumes.CreateResume;
 
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class CreateResumeCommandHandlerTests
 {
     private readonly InMemoryUserRepository users = new();

@@ -6,6 +6,8 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.UnitTests.Resumes.DeleteResume;
 
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class DeleteResumeCommandHandlerTests
 {
     private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;

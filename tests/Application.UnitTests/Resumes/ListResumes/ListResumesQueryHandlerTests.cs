@@ -3,6 +3,8 @@ using ResumeExport.Application.UnitTests.Fakes;
 
 namespace ResumeExport.Application.UnitTests.Resumes.ListResumes;
 
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class ListResumesQueryHandlerTests
 {
     private readonly InMemoryResumeRepository resumes = new();

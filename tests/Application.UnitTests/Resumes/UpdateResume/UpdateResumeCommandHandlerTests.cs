@@ -8,6 +8,8 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.UnitTests.Resumes.UpdateResume;
 
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class UpdateResumeCommandHandlerTests
 {
     private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;

@@ -7,6 +7,8 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.UnitTests.Users.GetPlanUsage;
 
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class GetPlanUsageQueryHandlerTests
 {
     private const long MiB = 1024L * 1024L;

@@ -1,0 +1,7 @@
+namespace ResumeExport.Application.Common.Ports;
+
+/// <summary>Server-made storage keys: only ids, so no user text can reach a path (no traversal), and one key per export.</summary>
+public static class ExportStorageKeys
+{
+    public static string For(Guid userId, Guid exportId) => $"exports/{userId:N}/{exportId:N}.pdf";
+}

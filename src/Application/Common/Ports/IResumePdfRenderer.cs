@@ -1,0 +1,10 @@
+namespace ResumeExport.Application.Common.Ports;
+
+/// <summary>
+/// Turns a resume into a PDF (the template's HTML printed by headless Chromium). Throws <see cref="ExportPipelineException"/>
+/// with a stable code when rendering fails or times out.
+/// </summary>
+public interface IResumePdfRenderer
+{
+    Task<RenderedPdf> RenderAsync(PdfRenderRequest request, CancellationToken cancellationToken);
+}

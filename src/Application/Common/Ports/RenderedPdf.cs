@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Common.Ports;
+
+public sealed record RenderedPdf(byte[] Content, int PageCount);

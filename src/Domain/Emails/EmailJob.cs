@@ -1,0 +1,104 @@
+using ResumeExport.Domain.Common;
+
+namespace ResumeExport.Domain.Emails;
+
+/// <summary>One e-mail to send, tracked from queued to sent or failed. Sending twice is prevented by the status.</summary>
+public sealed class EmailJob
+{
+    public const int ErrorMaxLength = 1000;
+
+    private EmailJob()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public EmailReason Reason { get; private set; }
+
+    public string Recipient { get; private set; } = string.Empty;
+
+    public Guid? ExportId { get; private set; }
+
+    public Guid? BulkApplyId { get; private set; }
+
+    public EmailJobStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public int Retries { get; private set; }
+
+    public string? LastErrorCode { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public static EmailJob ForFreeTierExport(Guid userId, Guid exportId, string recipient, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = userId,
+            Reason = EmailReason.FreeTierExport,
+            Recipient = recipient,
+            ExportId = exportId,
+            Status = EmailJobStatus.Queued,
+            CreatedAt = now,
+        };
+
+    public static EmailJob ForBulkApplication(Guid userId, Guid bulkApplyId, Guid exportId, string recipient, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = userId,
+            Reason = EmailReason.BulkApply,
+            Recipient = recipient,
+            ExportId = exportId,
+            BulkApplyId = bulkApplyId,
+            Status = EmailJobStatus.Queued,
+            CreatedAt = now,
+        };
+
+    public bool IsPending => Status == EmailJobStatus.Queued;
+
+    public void StartAttempt() => Attempts++;
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        Status = EmailJobStatus.Sent;
+        SentAt = now;
+        LastErrorCode = null;
+        LastError = null;
+    }
+
+    public void RecordAttemptError(string code, string error)
+    {
+        LastErrorCode = code;
+        LastError = error.Length > ErrorMaxLength ? error[..ErrorMaxLength] : error;
+    }
+
+    public void Fail(string code, string error)
+    {
+        RecordAttemptError(code, error);
+        Status = EmailJobStatus.Failed;
+    }
+
+    public void Requeue(int maxRetries)
+    {
+        if (Status != EmailJobStatus.Failed)
+        {
+            throw new DomainException("email_not_failed", "Only a failed e-mail can be retried.");
+        }
+
+        if (Retries >= maxRetries)
+        {
+            throw new DomainException("retry_cap_reached", $"This e-mail was already retried {Retries} times, the most allowed.");
+        }
+
+        Retries++;
+        Status = EmailJobStatus.Queued;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ResumeExport.Domain.Emails;
+
+public enum EmailJobStatus
+{
+    Queued,
+    Sent,
+    Failed,
+}

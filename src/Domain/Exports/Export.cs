@@ -1,0 +1,143 @@
+using ResumeExport.Domain.Common;
+using ResumeExport.Domain.Plans;
+
+namespace ResumeExport.Domain.Exports;
+
+/// <summary>
+/// One PDF export of a resume: queued by the API, rendered and stored by the PDF worker, downloadable until it expires.
+/// The state machine makes redelivered messages harmless: only a queued or processing export can be rendered.
+/// </summary>
+public sealed class Export
+{
+    public const int IdempotencyKeyMaxLength = 128;
+    public const int ErrorMessageMaxLength = 1000;
+
+    private Export()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public Guid ResumeId { get; private set; }
+
+    public string Format { get; private set; } = "pdf";
+
+    public PageSize PageSize { get; private set; }
+
+    public ExportStatus Status { get; private set; }
+
+    public ExportDelivery Delivery { get; private set; }
+
+    public string? StorageDriver { get; private set; }
+
+    public string? StorageKey { get; private set; }
+
+    public long? SizeBytes { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    /// <summary>How many times the owner or an admin requeued it after it failed.</summary>
+    public int Retries { get; private set; }
+
+    public string? ErrorCode { get; private set; }
+
+    public string? ErrorMessage { get; private set; }
+
+    public string? IdempotencyKey { get; private set; }
+
+    public DateTimeOffset RequestedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
+    public static Export Request(Guid userId, Guid resumeId, PageSize pageSize, ExportDelivery delivery, string? idempotencyKey, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = userId,
+            ResumeId = resumeId,
+            PageSize = pageSize,
+            Delivery = delivery,
+            Status = ExportStatus.Queued,
+            IdempotencyKey = idempotencyKey,
+            RequestedAt = now,
+        };
+
+    /// <summary>False when there is nothing left to do (completed, expired): a redelivered message is then a no-op.</summary>
+    public bool CanStartRendering => Status is ExportStatus.Queued or ExportStatus.Processing;
+
+    public void StartAttempt()
+    {
+        EnsureRenderable();
+        Status = ExportStatus.Processing;
+        Attempts++;
+    }
+
+    public void Complete(string storageDriver, string storageKey, long sizeBytes, int retentionDays, DateTimeOffset now)
+    {
+        EnsureRenderable();
+        Status = ExportStatus.Completed;
+        StorageDriver = storageDriver;
+        StorageKey = storageKey;
+        SizeBytes = sizeBytes;
+        CompletedAt = now;
+        ExpiresAt = now.AddDays(retentionDays);
+        ErrorCode = null;
+        ErrorMessage = null;
+    }
+
+    public void Fail(string errorCode, string errorMessage, DateTimeOffset now)
+    {
+        EnsureRenderable();
+        Status = ExportStatus.Failed;
+        ErrorCode = errorCode;
+        ErrorMessage = errorMessage.Length > ErrorMessageMaxLength ? errorMessage[..ErrorMessageMaxLength] : errorMessage;
+        CompletedAt = now;
+    }
+
+    /// <summary>Records why the last attempt failed while retries continue (the export stays processing).</summary>
+    public void RecordAttemptError(string errorCode, string errorMessage)
+    {
+        ErrorCode = errorCode;
+        ErrorMessage = errorMessage.Length > ErrorMessageMaxLength ? errorMessage[..ErrorMessageMaxLength] : errorMessage;
+    }
+
+    /// <summary>Puts a failed export back in the queue (the caller enforces ownership, rate limit and the cap).</summary>
+    public void Requeue(int maxRetries)
+    {
+        if (Status != ExportStatus.Failed)
+        {
+            throw new DomainException("export_not_failed", "Only a failed export can be retried.");
+        }
+
+        if (Retries >= maxRetries)
+        {
+            throw new DomainException("retry_cap_reached", $"This export was already retried {Retries} times, the most allowed.");
+        }
+
+        Retries++;
+        Status = ExportStatus.Queued;
+        CompletedAt = null;
+    }
+
+    public void Expire()
+    {
+        if (Status != ExportStatus.Completed)
+        {
+            throw new DomainException("export_not_completed", "Only a completed export can expire.");
+        }
+
+        Status = ExportStatus.Expired;
+    }
+
+    private void EnsureRenderable()
+    {
+        if (!CanStartRendering)
+        {
+            throw new DomainException("export_not_renderable", $"Export {Id} is {Status}; it cannot be rendered again.");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace ResumeExport.Domain.Exports;
+
+public enum ExportStatus
+{
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+    Expired,
+}

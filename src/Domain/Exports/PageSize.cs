@@ -1,0 +1,7 @@
+namespace ResumeExport.Domain.Exports;
+
+public enum PageSize
+{
+    A4,
+    Letter,
+}
