@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stop the local services cleanly. Usage: deploy/services/down.sh [postgres] [rabbitmq]   (no argument = both)
+# Stop the local services cleanly. Usage: deploy/services/down.sh [postgres] [rabbitmq] [s3]   (no argument = all three)
 # ("chromium" is accepted and ignored: it is not a daemon.)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,12 +21,16 @@ down_rabbitmq() {
   echo "rabbitmq stopped"
 }
 down_chromium() { :; }
+down_s3() {   # s3rver runs in its own session started by up.sh: TERM its process group (KILL after 20 s)
+  stop_bg "$S3_PID_FILE" s3rver
+  echo "s3 stopped"
+}
 
 services=("$@")
-(( ${#services[@]} )) || services=(postgres rabbitmq)
+(( ${#services[@]} )) || services=(postgres rabbitmq s3)
 for s in "${services[@]}"; do
   case "$s" in
-    postgres|rabbitmq|chromium) "down_$s" ;;
-    *) die "unknown service '$s' (expected: postgres rabbitmq)" ;;
+    postgres|rabbitmq|chromium|s3) "down_$s" ;;
+    *) die "unknown service '$s' (expected: postgres rabbitmq s3)" ;;
   esac
 done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install (from apt, only what is missing), start on loopback, wait for and provision the local services.
-# Usage: deploy/services/up.sh [postgres] [rabbitmq] [chromium]     (no argument = all three)
-# No systemd needed: PostgreSQL via pg_ctlcluster, RabbitMQ via rabbitmq-server -detached.
+# Usage: deploy/services/up.sh [postgres] [rabbitmq] [chromium] [s3]     (no argument = all four)
+# No systemd needed: PostgreSQL via pg_ctlcluster, RabbitMQ via rabbitmq-server -detached,
+# the S3-compatible test server (npm s3rver, pinned in deploy/tools/s3) via setsid node ... &.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/../lib/common.sh"
@@ -203,13 +204,49 @@ up_chromium() {
   echo "chromium ready at $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -n1))"
 }
 
+# ---------------------------------------------------------------- s3 (s3rver)
+S3_TOOLS="$REPO_ROOT/deploy/tools/s3"
+s3_ok() {   # an S3 ListBuckets answer from s3rver on $S3_HOST:$S3_PORT
+  local body
+  body=$(curl -fsS --max-time 5 "http://$S3_HOST:$S3_PORT/" 2>/dev/null) || return 1
+  [[ "$body" == *ListAllMyBucketsResult* ]]
+}
+s3_ready_line() { echo "s3 ready on $S3_ENDPOINT (s3rver, bucket $S3_BUCKET, data $S3_DATA_DIR, log $S3_LOG_FILE)"; }
+up_s3() {
+  if s3_ok; then s3_ready_line; return 0; fi
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm curl
+  command -v curl >/dev/null || apt_install curl
+  # npm ci only when node_modules is missing or older than the lock file (version pinned in package-lock.json).
+  if [[ ! -f "$S3_TOOLS/node_modules/s3rver/bin/s3rver.js" || "$S3_TOOLS/package-lock.json" -nt "$S3_TOOLS/node_modules/.package-lock.json" ]]; then
+    log "installing s3rver into deploy/tools/s3/node_modules"
+    (cd "$S3_TOOLS" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  port_open "$S3_HOST" "$S3_PORT" && die "port $S3_HOST:$S3_PORT is taken by something that is not s3rver (set S3_PORT)"
+
+  mkdir -p "$S3_DATA_DIR" "$(dirname "$S3_LOG_FILE")" "$(dirname "$S3_PID_FILE")"
+  log "starting s3rver on $S3_HOST:$S3_PORT"
+  # Own session (setsid) so it outlives this script; --configure-bucket creates the stack's bucket at start
+  # (no-op when it exists). Tests create and delete their own buckets.
+  setsid node "$S3_TOOLS/node_modules/s3rver/bin/s3rver.js" --directory "$S3_DATA_DIR" --address "$S3_HOST" \
+    --port "$S3_PORT" --no-vhost-buckets --configure-bucket "$S3_BUCKET" >>"$S3_LOG_FILE" 2>&1 </dev/null &
+  local pid=$!
+  echo "$pid" > "$S3_PID_FILE"
+  local deadline=$((SECONDS + SERVICE_TIMEOUT))
+  until s3_ok; do
+    kill -0 "$pid" 2>/dev/null || die "s3rver exited at start (see $S3_LOG_FILE)"
+    (( SECONDS < deadline )) || die "s3rver not answering on $S3_ENDPOINT after ${SERVICE_TIMEOUT}s (see $S3_LOG_FILE)"
+    sleep 0.2
+  done
+  s3_ready_line
+}
+
 # ---------------------------------------------------------------- main
 services=("$@")
-(( ${#services[@]} )) || services=(postgres rabbitmq chromium)
+(( ${#services[@]} )) || services=(postgres rabbitmq chromium s3)
 for s in "${services[@]}"; do
   case "$s" in
-    postgres|rabbitmq|chromium) ;;
-    *) die "unknown service '$s' (expected: postgres rabbitmq chromium)" ;;
+    postgres|rabbitmq|chromium|s3) ;;
+    *) die "unknown service '$s' (expected: postgres rabbitmq chromium s3)" ;;
   esac
 done
 for s in "${services[@]}"; do "up_$s"; done

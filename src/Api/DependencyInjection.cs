@@ -9,8 +9,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using ResumeExport.Api.Applications;
 using ResumeExport.Api.Auth;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.Exports;
 using ResumeExport.Api.Resumes;
 using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
@@ -122,6 +124,8 @@ public static class DependencyInjection
         app.MapUsersApi();
         app.MapTemplatesApi();
         app.MapResumesApi();
+        app.MapExportsApi();
+        app.MapApplicationsApi();
         return app;
     }
 

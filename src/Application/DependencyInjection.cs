@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Common.Behaviours;
+using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application;
@@ -33,6 +34,7 @@ public static class DependencyInjection
             includeInternalTypes: true,
             filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator));
         services.AddScoped<ResumePlanGuard>();
+        services.AddSingleton<ExportFailureLog>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

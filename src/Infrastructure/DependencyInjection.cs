@@ -4,10 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Infrastructure.Email;
 using ResumeExport.Infrastructure.Health;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.Messaging;
 using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Infrastructure.Storage;
 using ResumeExport.Infrastructure.Telemetry;
 
 namespace ResumeExport.Infrastructure;
@@ -32,6 +35,9 @@ public static class DependencyInjection
             .Validate(o => o.MaxSections is >= 1 and <= 100, $"{ResumeOptions.MaxSectionsKey} must be between 1 and 100.")
             .ValidateOnStart();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
+        services.AddExportStorage(configuration);
+        services.TryAddSingleton<IResumePdfRenderer, PdfRenderingNotHostedHere>();
+        services.AddEmailDelivery(configuration);
 
         // MassTransit adds its own bus check tagged "ready"; PostgreSQL joins it.
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);

@@ -1,5 +1,6 @@
 using MassTransit;
 using ResumeExport.Infrastructure;
+using ResumeExport.Infrastructure.Email;
 
 namespace ResumeExport.Workers.Email;
 
@@ -7,6 +8,9 @@ public static class DependencyInjection
 {
     public const string ServiceName = "resume-export-worker-email";
 
+    /// <summary>The consumers plus the SMTP sender, whose settings are validated at start-up (Production: host, sender and TLS).</summary>
     public static IServiceCollection AddEmailWorker(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly));
+        services
+            .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
+            .AddSmtpEmailSender(configuration);
 }

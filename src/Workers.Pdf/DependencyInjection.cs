@@ -1,5 +1,6 @@
 using MassTransit;
 using ResumeExport.Infrastructure;
+using ResumeExport.Infrastructure.Rendering;
 
 namespace ResumeExport.Workers.Pdf;
 
@@ -8,5 +9,7 @@ public static class DependencyInjection
     public const string ServiceName = "resume-export-worker-pdf";
 
     public static IServiceCollection AddPdfWorker(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly));
+        services
+            .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
+            .AddChromiumPdfRendering(configuration);
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using ResumeExport.Benchmarks;
 
 // Usage: dotnet run -c Release --project tools/Benchmarks -- plan-usage
+//        dotnet run -c Release --project tools/Benchmarks -- exports [--count N] [--clients C] [--warmup W] [--reuse-build]
 // Connection: ConnectionStrings__Postgres (deploy/services/env.sh), also used as the admin connection for CREATE/DROP DATABASE.
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -30,7 +31,18 @@ switch (command)
             return 130;
         }
 
+    case "exports":
+        try
+        {
+            return await ExportsBenchmark.RunAsync(args[1..], stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("exports: cancelled");
+            return 130;
+        }
+
     default:
-        await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage");
+        await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage | exports [--count N] [--clients C] [--warmup W] [--reuse-build]");
         return 2;
 }

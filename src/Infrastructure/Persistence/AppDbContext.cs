@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Domain.SystemLogs;
@@ -21,6 +23,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Resume> Resumes => Set<Resume>();
 
     public DbSet<SystemLog> SystemLogs => Set<SystemLog>();
+
+    public DbSet<Export> Exports => Set<Export>();
+
+    public DbSet<EmailJob> EmailJobs => Set<EmailJob>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

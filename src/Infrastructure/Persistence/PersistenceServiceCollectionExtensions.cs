@@ -25,6 +25,10 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ITemplateCatalog, TemplateCatalog>();
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();
         services.AddScoped<ISystemLog, EfSystemLog>();
+        services.AddScoped<IExportRepository, ExportRepository>();
+        services.AddScoped<IEmailJobRepository, EmailJobRepository>();
+        services.AddScoped<IBulkApplyRepository, BulkApplyRepository>();
+        services.AddScoped<IEmailCounters, EmailCounterRepository>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

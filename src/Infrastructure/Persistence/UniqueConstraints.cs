@@ -5,10 +5,12 @@ internal static class UniqueConstraints
 {
     public const string UserEmail = "ix_users_normalized_email";
     public const string OneDefaultResumePerUser = "ux_resumes_one_default_per_user";
+    public const string ExportIdempotencyKey = "ux_exports_user_idempotency_key";
 
     private static readonly Dictionary<string, (string Code, string Message)> Known = new(StringComparer.Ordinal)
     {
         [UserEmail] = ("email_taken", "An account with this e-mail already exists."),
+        [ExportIdempotencyKey] = ("idempotency_key_reused", "This idempotency key was already used."),
         [OneDefaultResumePerUser] = ("default_resume_conflict", "Another request changed the default resume at the same time. Try again."),
     };
 

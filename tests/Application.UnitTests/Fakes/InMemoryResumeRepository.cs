@@ -27,10 +27,10 @@ internal sealed class InMemoryResumeRepository : IResumeRepository
     public Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(r => r.Id == resumeId && r.UserId == userId));
 
-    public Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, ResumeCursor? after, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
         IReadOnlyList<Resume> page = NewestFirst(userId)
-            .Where(r => after is null || r.UpdatedAt < after.UpdatedAt || (r.UpdatedAt == after.UpdatedAt && r.Id.CompareTo(after.Id) < 0))
+            .Where(r => after is null || r.UpdatedAt < after.SortedAt || (r.UpdatedAt == after.SortedAt && r.Id.CompareTo(after.Id) < 0))
             .Take(limit)
             .ToArray();
         return Task.FromResult(page);

@@ -39,7 +39,7 @@ public sealed class ProbeWorker : IAsyncDisposable
         builder.Services.AddSingleton(recorder);
         builder.Services
             .AddApplication()
-            .AddInfrastructure(builder.Configuration, "probe-worker", bus => bus.AddConsumer<RenderExportPdfProbeConsumer>());
+            .AddInfrastructure(builder.Configuration, "probe-worker", bus => bus.AddConsumer<RenderExportPdfProbeConsumer>().Endpoint(e => e.Name = RenderExportPdfProbeConsumer.QueueName));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
 
         var host = builder.Build();

@@ -1,12 +1,14 @@
 using MassTransit;
 using ResumeExport.Contracts;
+using ResumeExport.Infrastructure.Messaging;
 
 namespace ResumeExport.Integration.Tests.Messaging;
 
 /// <summary>Stands in for the PDF worker's consumer: records deliveries and fails on request.</summary>
 public sealed class RenderExportPdfProbeConsumer(ProbeRecorder recorder) : IConsumer<RenderExportPdf>
 {
-    public const string QueueName = "render-export-pdf-probe";
+    /// <summary>The PDF worker's queue: the relay sends RenderExportPdf there.</summary>
+    public const string QueueName = MessageQueues.RenderExportPdf;
 
     public Task Consume(ConsumeContext<RenderExportPdf> context) =>
         recorder.Record(context.MessageId, context.Message)

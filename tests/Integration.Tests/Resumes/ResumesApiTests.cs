@@ -299,12 +299,14 @@ public sealed class ResumesApiTests : IntegrationFixture
         Assert.That(third["nextCursor"], Is.Null);
     }
 
-    internal static object WithVersion(object resume, int version)
+    internal static JsonNode WithVersion(object resume, int version)
     {
-        var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(resume, ApiClient.Json))!;
+        var node = ToJson(resume);
         node["version"] = version;
         return node;
     }
+
+    internal static JsonNode ToJson(object body) => JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(body, ApiClient.Json))!;
 
     internal static async Task<JsonNode> PostResumeAsync(HttpClient client, object body)
     {

@@ -23,5 +23,15 @@ public static class TestSettings
         ["Outbox:PublishTimeout"] = "00:00:03",
         ["Api:AuthRateLimitPermits"] = "100000",
         ["Database:ApplyMigrationsOnStartup"] = "true",
+        ["Storage:Driver"] = "local",
+        ["Storage:Local:RootPath"] = Path.Combine(Path.GetTempPath(), "resume-export-tests", vhost),
+        ["Storage:S3:ServiceUrl"] = Env("S3_ENDPOINT", "http://127.0.0.1:4569"),
+        ["Storage:S3:Region"] = Env("S3_REGION", "us-east-1"),
+        ["Storage:S3:BucketName"] = vhost,
+        ["Storage:S3:AccessKey"] = Env("S3_ACCESS_KEY", "S3RVER"),
+        ["Storage:S3:SecretKey"] = Env("S3_SECRET_KEY", "S3RVER"),
+        ["Chromium:ExecutablePath"] = Env("CHROMIUM_PATH", "/usr/bin/chromium"),
     };
+
+    private static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
 }

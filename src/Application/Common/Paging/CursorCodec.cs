@@ -8,10 +8,10 @@ namespace ResumeExport.Application.Common.Paging;
 /// <summary>Opaque cursors for keyset pagination (base64url of "ticks:id"); a tampered cursor is a validation error.</summary>
 public static class CursorCodec
 {
-    public static string Encode(ResumeCursor cursor) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{cursor.UpdatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{cursor.Id:N}"));
+    public static string Encode(PageCursor cursor) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{cursor.SortedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{cursor.Id:N}"));
 
-    public static bool TryDecode(string? value, out ResumeCursor? cursor)
+    public static bool TryDecode(string? value, out PageCursor? cursor)
     {
         cursor = null;
         if (string.IsNullOrEmpty(value))
@@ -25,7 +25,7 @@ public static class CursorCodec
             if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
                 && ticks is >= 0 && ticks <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParseExact(parts[1], "N", out var id))
             {
-                cursor = new ResumeCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
+                cursor = new PageCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
                 return true;
             }
         }

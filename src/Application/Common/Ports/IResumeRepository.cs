@@ -7,8 +7,11 @@ public interface IResumeRepository
     /// <summary>The user's resume, tracked for changes; null when it does not exist or belongs to someone else.</summary>
     Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>Any resume by id, read-only (workers render what the owner wrote).</summary>
+    Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken);
+
     /// <summary>Newest change first; <paramref name="after"/> continues a previous page.</summary>
-    Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, ResumeCursor? after, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, PageCursor? after, int limit, CancellationToken cancellationToken);
 
     Task<Resume?> FindMostRecentlyUpdatedAsync(Guid userId, CancellationToken cancellationToken);
 

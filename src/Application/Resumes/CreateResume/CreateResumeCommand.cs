@@ -16,6 +16,7 @@ public sealed class CreateResumeCommandHandler(
     IUserRepository users,
     IResumeRepository resumes,
     ResumePlanGuard planGuard,
+    IPlanCatalog plans,
     IPlanUsageReader usage,
     ISystemLog systemLog,
     IUnitOfWork unitOfWork,
@@ -30,8 +31,9 @@ public sealed class CreateResumeCommandHandler(
             var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
             var now = clock.GetUtcNow();
             var current = await usage.GetAsync(userId, now, ct);
-            var limit = await planGuard.CheckContentAsync(user.PlanCode, command, templateChanged: true, ct);
+            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
             PlanLimitPolicy.CanCreateResume(limit, current).ThrowIfExceeded();
+            await planGuard.CheckContentAsync(limit, command, templateChanged: true, previousSectionCount: 0, ct);
 
             var resume = Resume.Create(userId, command.Title, command.TemplateKey, ResumeMapper.ToDomain(command.Sections), isDefault: current.Resumes == 0, now);
             resumes.Add(resume);

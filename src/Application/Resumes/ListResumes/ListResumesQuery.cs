@@ -21,7 +21,7 @@ public sealed class ListResumesQueryHandler(ICurrentUser currentUser, IResumeRep
         // One extra row tells whether another page exists without a count query.
         var rows = await resumes.ListOwnedAsync(currentUser.RequiredUserId, after, query.Limit + 1, cancellationToken);
         var page = rows.Take(query.Limit).ToArray();
-        var next = rows.Count > query.Limit ? CursorCodec.Encode(new ResumeCursor(page[^1].UpdatedAt, page[^1].Id)) : null;
+        var next = rows.Count > query.Limit ? CursorCodec.Encode(new PageCursor(page[^1].UpdatedAt, page[^1].Id)) : null;
         return new Page<ResumeResponse>(page.Select(ResumeMapper.ToResponse).ToArray(), next);
     }
 }

@@ -14,6 +14,7 @@ public sealed class UpdateResumeCommandHandler(
     IUserRepository users,
     IResumeRepository resumes,
     ResumePlanGuard planGuard,
+    IPlanCatalog plans,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<UpdateResumeCommand, ResumeResponse>
 {
@@ -25,7 +26,8 @@ public sealed class UpdateResumeCommandHandler(
         resume.EnsureVersion(command.ExpectedVersion);
 
         var user = await users.FindByIdAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);
-        await planGuard.CheckContentAsync(user.PlanCode, command, templateChanged: command.TemplateKey != resume.TemplateKey, cancellationToken);
+        var limit = (await plans.GetAsync(user.PlanCode, cancellationToken)).Limit;
+        await planGuard.CheckContentAsync(limit, command, command.TemplateKey != resume.TemplateKey, resume.Sections.Count, cancellationToken);
 
         resume.Update(command.Title, command.TemplateKey, ResumeMapper.ToDomain(command.Sections), clock.GetUtcNow());
 

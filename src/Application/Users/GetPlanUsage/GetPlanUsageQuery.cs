@@ -1,7 +1,9 @@
 using Mediator;
+using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Plans;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Users.GetPlanUsage;
@@ -13,6 +15,7 @@ public sealed class GetPlanUsageQueryHandler(
     IUserRepository users,
     IPlanCatalog plans,
     IPlanUsageReader usageReader,
+    IOptions<ResumeOptions> resumeOptions,
     TimeProvider clock) : IQueryHandler<GetPlanUsageQuery, PlanUsageResponse>
 {
     public async ValueTask<PlanUsageResponse> Handle(GetPlanUsageQuery query, CancellationToken cancellationToken)
@@ -33,7 +36,8 @@ public sealed class GetPlanUsageQueryHandler(
         return new PlanUsageResponse(
             plan.Code,
             plan.Name,
-            PlanLimitDto.From(limit),
+            // The section cap a user meets is the lower of the plan's and the installation's (MAX_RESUME_SECTIONS).
+            PlanLimitDto.From(limit) with { MaxSectionsPerResume = Math.Min(limit.MaxSectionsPerResume, resumeOptions.Value.MaxSections) },
             new PlanUsageDto(usage.Resumes, usage.ExportsToday, usage.UploadBytesToday, usage.BulkAppliesToday),
             remaining,
             PlanLimitPolicy.NextDailyReset(now));

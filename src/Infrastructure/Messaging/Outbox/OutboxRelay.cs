@@ -21,6 +21,7 @@ public sealed partial class OutboxRelay(
     IBus bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
+    IOptions<RabbitMqOptions> rabbit,
     TimeProvider clock,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
@@ -110,7 +111,16 @@ public sealed partial class OutboxRelay(
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.PublishTimeout);
-            await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+            if (MessageQueues.AddressFor(type, rabbit.Value.UseQuorumQueues) is { } queue)
+            {
+                var endpoint = await bus.GetSendEndpoint(queue);
+                await endpoint.Send(payload, type, context => context.MessageId = message.Id, timeout.Token);
+            }
+            else
+            {
+                await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+            }
+
             return null;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

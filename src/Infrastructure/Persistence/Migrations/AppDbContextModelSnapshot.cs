@@ -22,6 +22,290 @@ namespace ResumeExport.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ResumeExport.Domain.BulkApplies.BulkApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BulkApplyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bulk_apply_id");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("company");
+
+                    b.Property<Guid>("EmailJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_job_id");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("message");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("position");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_applications");
+
+                    b.HasIndex("EmailJobId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bulk_applications_email_job_id");
+
+                    b.HasIndex("BulkApplyId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bulk_applications_bulk_apply_id_ordinal");
+
+                    b.ToTable("bulk_applications", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.BulkApplies.BulkApply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("export_id");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_applies");
+
+                    b.HasIndex("ExportId")
+                        .HasDatabaseName("ix_bulk_applies_export_id");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_bulk_applies_user_id_created_at");
+
+                    b.ToTable("bulk_applies", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Emails.EmailJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid?>("BulkApplyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bulk_apply_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("ExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("export_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LastErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("last_error_code");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("recipient");
+
+                    b.Property<int>("Retries")
+                        .HasColumnType("integer")
+                        .HasColumnName("retries");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_jobs");
+
+                    b.HasIndex("BulkApplyId")
+                        .HasDatabaseName("ix_email_jobs_bulk_apply_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_email_jobs_status_created_at");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_email_jobs_user_id_created_at");
+
+                    b.ToTable("email_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Exports.Export", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("delivery");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("PageSize")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("page_size");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_id");
+
+                    b.Property<int>("Retries")
+                        .HasColumnType("integer")
+                        .HasColumnName("retries");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StorageDriver")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("storage_driver");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exports");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_exports_expiring")
+                        .HasFilter("status = 'Completed'");
+
+                    b.HasIndex("ResumeId")
+                        .HasDatabaseName("ix_exports_resume_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_exports_status_requested_at");
+
+                    b.HasIndex("UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_exports_user_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("UserId", "RequestedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_exports_user_id_requested_at_id");
+
+                    b.ToTable("exports", (string)null);
+                });
+
             modelBuilder.Entity("ResumeExport.Domain.Plans.Plan", b =>
                 {
                     b.Property<string>("Code")
@@ -346,6 +630,75 @@ namespace ResumeExport.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeExport.Infrastructure.Persistence.Configurations.EmailCounterRow", b =>
+                {
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("Reason", "Outcome")
+                        .HasName("pk_email_counters");
+
+                    b.ToTable("email_counters", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.BulkApplies.BulkApplication", b =>
+                {
+                    b.HasOne("ResumeExport.Domain.BulkApplies.BulkApply", null)
+                        .WithMany("Applications")
+                        .HasForeignKey("BulkApplyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulk_applications_bulk_apply_bulk_apply_id");
+
+                    b.HasOne("ResumeExport.Domain.Emails.EmailJob", null)
+                        .WithMany()
+                        .HasForeignKey("EmailJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulk_applications_email_jobs_email_job_id");
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.BulkApplies.BulkApply", b =>
+                {
+                    b.HasOne("ResumeExport.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulk_applies_users_user_id");
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Emails.EmailJob", b =>
+                {
+                    b.HasOne("ResumeExport.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_jobs_users_user_id");
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Exports.Export", b =>
+                {
+                    b.HasOne("ResumeExport.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exports_users_user_id");
+                });
+
             modelBuilder.Entity("ResumeExport.Domain.Plans.PlanLimit", b =>
                 {
                     b.HasOne("ResumeExport.Domain.Plans.Plan", null)
@@ -381,6 +734,11 @@ namespace ResumeExport.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_users_plans_plan_code");
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.BulkApplies.BulkApply", b =>
+                {
+                    b.Navigation("Applications");
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.Plans.Plan", b =>

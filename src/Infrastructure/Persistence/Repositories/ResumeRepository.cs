@@ -9,12 +9,15 @@ internal sealed class ResumeRepository(AppDbContext db) : IResumeRepository
     public Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
         db.Resumes.FirstOrDefaultAsync(r => r.Id == resumeId && r.UserId == userId, cancellationToken);
 
-    public async Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, ResumeCursor? after, int limit, CancellationToken cancellationToken)
+    public Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken) =>
+        db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.Id == resumeId, cancellationToken);
+
+    public async Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
         var query = db.Resumes.AsNoTracking().Where(r => r.UserId == userId);
         if (after is not null)
         {
-            query = query.Where(r => r.UpdatedAt < after.UpdatedAt || (r.UpdatedAt == after.UpdatedAt && r.Id.CompareTo(after.Id) < 0));
+            query = query.Where(r => r.UpdatedAt < after.SortedAt || (r.UpdatedAt == after.SortedAt && r.Id.CompareTo(after.Id) < 0));
         }
 
         return await query.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id).Take(limit).ToListAsync(cancellationToken);

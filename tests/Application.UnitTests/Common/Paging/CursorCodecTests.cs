@@ -8,7 +8,7 @@ public sealed class CursorCodecTests
     [Test]
     public void A_cursor_survives_a_round_trip()
     {
-        var cursor = new ResumeCursor(new DateTimeOffset(2026, 11, 26, 9, 30, 15, 123, TimeSpan.Zero).AddTicks(4567), Guid.NewGuid());
+        var cursor = new PageCursor(new DateTimeOffset(2026, 11, 26, 9, 30, 15, 123, TimeSpan.Zero).AddTicks(4567), Guid.NewGuid());
 
         var decoded = CursorCodec.TryDecode(CursorCodec.Encode(cursor), out var result);
 
@@ -16,7 +16,7 @@ public sealed class CursorCodecTests
         {
             Assert.That(decoded, Is.True);
             Assert.That(result, Is.EqualTo(cursor));
-            Assert.That(result!.UpdatedAt.UtcTicks, Is.EqualTo(cursor.UpdatedAt.UtcTicks));
+            Assert.That(result!.SortedAt.UtcTicks, Is.EqualTo(cursor.SortedAt.UtcTicks));
         });
     }
 
@@ -24,15 +24,15 @@ public sealed class CursorCodecTests
     public void A_cursor_taken_at_a_non_utc_offset_decodes_to_the_same_instant_in_utc()
     {
         var local = new DateTimeOffset(2026, 11, 26, 22, 30, 0, TimeSpan.FromHours(-5));
-        var cursor = new ResumeCursor(local, Guid.NewGuid());
+        var cursor = new PageCursor(local, Guid.NewGuid());
 
         CursorCodec.TryDecode(CursorCodec.Encode(cursor), out var result);
 
         Assert.Multiple(() =>
         {
             Assert.That(result, Is.Not.Null);
-            Assert.That(result!.UpdatedAt.UtcTicks, Is.EqualTo(local.UtcTicks));
-            Assert.That(result.UpdatedAt.Offset, Is.EqualTo(TimeSpan.Zero));
+            Assert.That(result!.SortedAt.UtcTicks, Is.EqualTo(local.UtcTicks));
+            Assert.That(result.SortedAt.Offset, Is.EqualTo(TimeSpan.Zero));
             Assert.That(result.Id, Is.EqualTo(cursor.Id));
         });
     }
@@ -44,16 +44,16 @@ public sealed class CursorCodecTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(CursorCodec.TryDecode(CursorCodec.Encode(new ResumeCursor(DateTimeOffset.MinValue, id)), out var min), Is.True);
-            Assert.That(min, Is.EqualTo(new ResumeCursor(DateTimeOffset.MinValue, id)));
-            Assert.That(CursorCodec.TryDecode(CursorCodec.Encode(new ResumeCursor(DateTimeOffset.MaxValue, id)), out var max), Is.True);
-            Assert.That(max, Is.EqualTo(new ResumeCursor(DateTimeOffset.MaxValue, id)));
+            Assert.That(CursorCodec.TryDecode(CursorCodec.Encode(new PageCursor(DateTimeOffset.MinValue, id)), out var min), Is.True);
+            Assert.That(min, Is.EqualTo(new PageCursor(DateTimeOffset.MinValue, id)));
+            Assert.That(CursorCodec.TryDecode(CursorCodec.Encode(new PageCursor(DateTimeOffset.MaxValue, id)), out var max), Is.True);
+            Assert.That(max, Is.EqualTo(new PageCursor(DateTimeOffset.MaxValue, id)));
         });
     }
 
     [Test]
     public void An_encoded_cursor_is_url_safe() =>
-        Assert.That(CursorCodec.Encode(new ResumeCursor(DateTimeOffset.UtcNow, Guid.NewGuid())), Does.Match("^[A-Za-z0-9_-]+$"));
+        Assert.That(CursorCodec.Encode(new PageCursor(DateTimeOffset.UtcNow, Guid.NewGuid())), Does.Match("^[A-Za-z0-9_-]+$"));
 
     [TestCase(null)]
     [TestCase("")]

@@ -30,7 +30,7 @@ public sealed class ListResumesQueryValidatorTests
 
     [Test]
     public void A_cursor_this_api_returned_is_accepted() =>
-        Assert.That(validator.Validate(new ListResumesQuery(CursorCodec.Encode(new ResumeCursor(DateTimeOffset.UtcNow, Guid.NewGuid())))).Errors, Is.Empty);
+        Assert.That(validator.Validate(new ListResumesQuery(CursorCodec.Encode(new PageCursor(DateTimeOffset.UtcNow, Guid.NewGuid())))).Errors, Is.Empty);
 
     [TestCaseSource(nameof(GarbageCursors))]
     public void A_garbage_cursor_is_refused_on_cursor(string cursor)

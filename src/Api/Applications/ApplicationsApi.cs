@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ResumeExport.Application.BulkApplies.Common;
+using ResumeExport.Application.BulkApplies.CreateBulkApply;
+using ResumeExport.Application.BulkApplies.GetBulkApply;
+
+namespace ResumeExport.Api.Applications;
+
+public static class ApplicationsApi
+{
+    public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/applications")
+            .WithTags("Applications")
+            .RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        group.MapPost("/bulk", CreateBulkAsync)
+            .WithName("CreateBulkApply")
+            .WithSummary("Send the resume's PDF to several job openings, one e-mail per application (202). Limited per day and in recipients by the plan.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/bulk/{id}", GetBulkAsync)
+            .WithName("GetBulkApply")
+            .WithSummary("A bulk apply with each application's status (queued, sent, failed).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Accepted<BulkApplyResponse>> CreateBulkAsync(CreateBulkApplyCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        var bulkApply = await sender.Send(command, cancellationToken);
+        return TypedResults.Accepted($"/api/applications/bulk/{bulkApply.Id}", bulkApply);
+    }
+
+    public static async Task<Ok<BulkApplyResponse>> GetBulkAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetBulkApplyQuery(id), cancellationToken));
+}

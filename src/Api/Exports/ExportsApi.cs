@@ -1,0 +1,72 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Exports.Common;
+using ResumeExport.Application.Exports.DownloadExport;
+using ResumeExport.Application.Exports.GetExport;
+using ResumeExport.Application.Exports.ListExports;
+using ResumeExport.Application.Exports.RequestExport;
+
+namespace ResumeExport.Api.Exports;
+
+public static class ExportsApi
+{
+    public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/resumes")
+            .WithTags("Exports")
+            .RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        group.MapPost("/{resumeId}/exports", RequestAsync)
+            .WithName("RequestExport")
+            .WithSummary("Queue a PDF export (202). The same idempotency key for the same resume returns the earlier export (200); for another resume, 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/exports", ListAsync).WithName("ListExports").WithSummary("The caller's exports, newest first.")
+            .ProducesValidationProblem();
+        group.MapGet("/exports/failed", ListFailedAsync).WithName("ListFailedExports")
+            .WithSummary("Failed exports with their error code and message: the caller's own, or everyone's for admins.")
+            .ProducesValidationProblem();
+        group.MapGet("/exports/{exportId}", GetAsync).WithName("GetExport")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/exports/{exportId}/download", DownloadAsync).WithName("DownloadExport")
+            .WithSummary("The PDF: streamed (local storage) or a redirect to a short-lived presigned URL (S3).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status302Found)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public static async Task<Results<Accepted<ExportResponse>, Ok<ExportResponse>>> RequestAsync(
+        Guid resumeId, RequestExportRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKeyHeader,
+        ISender sender, CancellationToken cancellationToken)
+    {
+        var command = new RequestExportCommand(resumeId, body.Format, body.Delivery, body.PageSize, body.IdempotencyKey ?? idempotencyKeyHeader);
+        var result = await sender.Send(command, cancellationToken);
+        return result.Created
+            ? TypedResults.Accepted($"/api/resumes/exports/{result.Export.Id}", result.Export)
+            : TypedResults.Ok(result.Export);
+    }
+
+    public static async Task<Ok<Page<ExportResponse>>> ListAsync(string? cursor, int? limit, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListExportsQuery(cursor, limit ?? ListExportsQuery.DefaultLimit), cancellationToken));
+
+    public static async Task<Ok<Page<ExportResponse>>> ListFailedAsync(string? cursor, int? limit, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListExportsQuery(cursor, limit ?? ListExportsQuery.DefaultLimit, FailedOnly: true), cancellationToken));
+
+    public static async Task<Ok<ExportResponse>> GetAsync(Guid exportId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetExportQuery(exportId), cancellationToken));
+
+    public static async Task<Results<FileStreamHttpResult, RedirectHttpResult>> DownloadAsync(Guid exportId, ISender sender, CancellationToken cancellationToken)
+    {
+        var download = await sender.Send(new DownloadExportQuery(exportId), cancellationToken);
+        return download.File.RedirectUrl is { } url
+            ? TypedResults.Redirect(url.AbsoluteUri)
+            : TypedResults.File(download.File.Content!, "application/pdf", download.FileName);
+    }
+}

@@ -1,0 +1,24 @@
+using ResumeExport.Domain.BulkApplies;
+using ResumeExport.Domain.Emails;
+
+namespace ResumeExport.Application.BulkApplies.Common;
+
+/// <param name="Status"><c>queued</c>, <c>sent</c> or <c>failed</c>.</param>
+/// <param name="Attempts">Delivery attempts so far (when the e-mail job was loaded with it).</param>
+/// <param name="ErrorCode">Why the last attempt failed, if it did.</param>
+public sealed record BulkApplicationResponse(
+    Guid Id, string Company, string Position, string RecipientEmail, string? Message, Guid EmailJobId, string Status,
+    int? Attempts = null, string? ErrorCode = null)
+{
+    public static BulkApplicationResponse From(BulkApplication application) => new(
+        application.Id,
+        application.Company,
+        application.Position,
+        application.RecipientEmail,
+        application.Message,
+        application.EmailJobId,
+        application.Status.ToString().ToLowerInvariant());
+
+    public BulkApplicationResponse WithJob(EmailJob? job) =>
+        job is null ? this : this with { Attempts = job.Attempts, ErrorCode = job.LastErrorCode };
+}

@@ -1,0 +1,73 @@
+using Mediator;
+using ResumeExport.Application.BulkApplies.Common;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Contracts;
+using ResumeExport.Domain.BulkApplies;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.SystemLogs;
+
+namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
+
+/// <summary>
+/// SPEC rule 9: checks <c>dailyBulkApplies</c> and <c>maxBulkApplyRecipients</c>, logs <c>bulk_apply</c>, picks the
+/// resume's latest completed PDF (or queues a new export) and queues one e-mail per application, all in one transaction
+/// under the user's row lock, so two concurrent bulk applies at the limit cannot both pass.
+/// </summary>
+public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications) : ICommand<BulkApplyResponse>;
+
+public sealed class CreateBulkApplyCommandHandler(
+    ICurrentUser currentUser, IUserRepository users, IResumeRepository resumes, IExportRepository exports, IBulkApplyRepository bulkApplies,
+    IEmailJobRepository emailJobs, IPlanCatalog plans, IPlanUsageReader usage, ISystemLog systemLog, IMessageOutbox outbox,
+    IUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<CreateBulkApplyCommand, BulkApplyResponse>
+{
+    public async ValueTask<BulkApplyResponse> Handle(CreateBulkApplyCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequiredUserId;
+        return await unitOfWork.InTransactionAsync(async ct =>
+        {
+            // The row lock serialises this user's bulk applies: count, check and log cannot interleave with a twin request.
+            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
+            _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
+            var now = clock.GetUtcNow();
+            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
+            PlanLimitPolicy.CanSendApplications(limit, command.Applications.Count).ThrowIfExceeded();
+            PlanLimitPolicy.CanBulkApply(limit, await usage.GetAsync(userId, now, ct)).ThrowIfExceeded();
+
+            var export = await ReusableExportAsync(command.ResumeId, now, ct);
+            if (export is null)
+            {
+                // No PDF to reuse: render one (a download export, not counted as a user export); the e-mails wait for it.
+                export = Export.Request(userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now);
+                exports.Add(export);
+                outbox.Enqueue(new RenderExportPdf(export.Id, userId, now));
+            }
+
+            var bulkApply = BulkApply.Start(userId, command.ResumeId, export.Id, now);
+            foreach (var request in command.Applications)
+            {
+                var job = EmailJob.ForBulkApplication(userId, bulkApply.Id, export.Id, request.RecipientEmail, now);
+                emailJobs.Add(job);
+                bulkApply.AddApplication(request.Company.Trim(), request.Position.Trim(), request.RecipientEmail, NullIfBlank(request.Message), job.Id, now);
+                outbox.Enqueue(new SendBulkApplication(job.Id, bulkApply.Id, userId));
+            }
+
+            bulkApplies.Add(bulkApply);
+            systemLog.Add(SystemLog.Record(userId, SystemLogActions.BulkApply, now,
+                new Dictionary<string, object?> { ["bulkApplyId"] = bulkApply.Id, ["exportId"] = export.Id, ["recipients"] = command.Applications.Count },
+                quantity: command.Applications.Count));
+            await unitOfWork.SaveChangesAsync(ct);
+            return BulkApplyResponse.From(bulkApply);
+        }, cancellationToken);
+    }
+
+    private async Task<Export?> ReusableExportAsync(Guid resumeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var latest = await exports.FindLatestCompletedAsync(resumeId, cancellationToken);
+        return latest is { StorageKey: not null } && (latest.ExpiresAt is null || latest.ExpiresAt > now.AddHours(1)) ? latest : null;
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,10 @@
+using ResumeExport.Domain.Emails;
+
+namespace ResumeExport.Application.Common.Ports;
+
+public interface IEmailJobRepository
+{
+    Task<EmailJob?> FindAsync(Guid jobId, CancellationToken cancellationToken);
+
+    void Add(EmailJob job);
+}

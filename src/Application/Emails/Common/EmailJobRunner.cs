@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Emails;
+
+namespace ResumeExport.Application.Emails.Common;
+
+/// <summary>
+/// The life of one e-mail job, shared by every e-mail use case: skip it when it is no longer queued (idempotent
+/// redelivery), count the attempt, compose and send, then record sent or failed together with the durable counter.
+/// Transient failures are recorded and rethrown for the queue's retry; on the last attempt, or for a permanent failure,
+/// the job is failed (and a transient one still rethrown, so the message lands in the error queue with its reason).
+/// </summary>
+public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounters counters, IEmailSender sender, TimeProvider clock, ILogger logger)
+{
+    /// <param name="compose">Builds the message; throws <see cref="ExportPipelineException"/> when it cannot.</param>
+    /// <param name="onFinished">Applies the final status to related rows (a bulk application); saved in the same transaction.</param>
+    public async Task<EmailJobOutcome> RunAsync(
+        EmailJob job, bool isLastAttempt, Func<CancellationToken, Task<EmailMessage>> compose, Action<EmailJobStatus>? onFinished,
+        CancellationToken cancellationToken)
+    {
+        if (!job.IsPending)
+        {
+            LogSkipped(logger, job.Id, job.Status);
+            return EmailJobOutcome.Skipped;
+        }
+
+        job.StartAttempt();
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        try
+        {
+            var message = await compose(cancellationToken);
+            await sender.SendAsync(message, cancellationToken);
+        }
+        catch (ExportPipelineException failure)
+        {
+            return await FailAsync(job, failure, isLastAttempt, onFinished);
+        }
+
+        // The mail is out: record it even if the host is stopping, or a redelivery would send it twice.
+        await FinishAsync(job, EmailJobStatus.Sent, onFinished, () => job.MarkSent(clock.GetUtcNow()));
+        LogSent(logger, job.Id, job.Reason, job.Attempts);
+        return EmailJobOutcome.Sent;
+    }
+
+    private async Task<EmailJobOutcome> FailAsync(EmailJob job, ExportPipelineException failure, bool isLastAttempt, Action<EmailJobStatus>? onFinished)
+    {
+        var final = !failure.Transient || isLastAttempt;
+        var exceptionType = (failure.InnerException ?? failure).GetType().Name;
+        var traceId = Activity.Current?.TraceId.ToString();
+        if (!final)
+        {
+            LogAttemptFailed(logger, job.Id, job.Reason, job.Attempts, failure.Code, exceptionType, traceId, failure.Message);
+            job.RecordAttemptError(failure.Code, failure.Message);
+            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            throw failure; // the queue retries with backoff
+        }
+
+        LogFailed(logger, job.Id, job.Reason, job.Attempts, failure.Code, exceptionType, traceId, failure.Message);
+        await FinishAsync(job, EmailJobStatus.Failed, onFinished, () => job.Fail(failure.Code, failure.Message));
+        if (failure.Transient)
+        {
+            throw failure; // out of retries: the message goes to the error queue with this reason
+        }
+
+        return EmailJobOutcome.Failed;
+    }
+
+    private Task FinishAsync(EmailJob job, EmailJobStatus outcome, Action<EmailJobStatus>? onFinished, Action apply) =>
+        unitOfWork.InTransactionAsync(async ct =>
+        {
+            apply();
+            onFinished?.Invoke(outcome);
+            await counters.IncrementAsync(job.Reason, outcome, ct);
+            await unitOfWork.SaveChangesAsync(ct);
+            return true;
+        }, CancellationToken.None);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "E-mail job {EmailJobId} ({Reason}) sent on attempt {Attempt}")]
+    private static partial void LogSent(ILogger logger, Guid emailJobId, EmailReason reason, int attempt);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "E-mail job {EmailJobId} is {Status}; nothing to do")]
+    private static partial void LogSkipped(ILogger logger, Guid emailJobId, EmailJobStatus status);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning,
+        Message = "E-mail job {EmailJobId} ({Reason}) attempt {Attempt} failed with {ErrorCode} ({ExceptionType}, trace {TraceId}); it will be retried: {ErrorMessage}")]
+    private static partial void LogAttemptFailed(
+        ILogger logger, Guid emailJobId, EmailReason reason, int attempt, string errorCode, string exceptionType, string? traceId, string errorMessage);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Error,
+        Message = "E-mail job {EmailJobId} ({Reason}) failed for good on attempt {Attempt} with {ErrorCode} ({ExceptionType}, trace {TraceId}): {ErrorMessage}")]
+    private static partial void LogFailed(
+        ILogger logger, Guid emailJobId, EmailReason reason, int attempt, string errorCode, string exceptionType, string? traceId, string errorMessage);
+}

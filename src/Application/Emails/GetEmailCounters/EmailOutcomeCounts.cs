@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Emails.GetEmailCounters;
+
+public sealed record EmailOutcomeCounts(long Sent, long Failed);

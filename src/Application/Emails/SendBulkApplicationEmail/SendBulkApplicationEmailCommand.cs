@@ -1,0 +1,91 @@
+using Mediator;
+using Microsoft.Extensions.Logging;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Emails.Common;
+using ResumeExport.Application.Exports.DownloadExport;
+using ResumeExport.Domain.BulkApplies;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Exports;
+
+namespace ResumeExport.Application.Emails.SendBulkApplicationEmail;
+
+/// <summary>
+/// Sends one application of a bulk apply to its recruiter: the applicant's message, a reply-to of the applicant and the
+/// resume's PDF attached. While the bulk apply's export is still rendering the attempt fails transiently
+/// (<c>export_not_ready</c>) and the queue retries it with backoff.
+/// </summary>
+/// <param name="IsLastAttempt">The queue will not deliver this message again: a transient failure now fails the job.</param>
+public sealed record SendBulkApplicationEmailCommand(Guid EmailJobId, bool IsLastAttempt) : ICommand<EmailJobOutcome>;
+
+public sealed class SendBulkApplicationEmailCommandHandler(
+    IEmailJobRepository jobs, IBulkApplyRepository bulkApplies, IExportRepository exports, IResumeRepository resumes, IUserRepository users,
+    IExportFileReader files, IEmailSender sender, IEmailCounters counters, IUnitOfWork unitOfWork, TimeProvider clock,
+    ILogger<SendBulkApplicationEmailCommandHandler> logger)
+    : ICommandHandler<SendBulkApplicationEmailCommand, EmailJobOutcome>
+{
+    public async ValueTask<EmailJobOutcome> Handle(SendBulkApplicationEmailCommand command, CancellationToken cancellationToken)
+    {
+        var job = await jobs.FindAsync(command.EmailJobId, cancellationToken);
+        if (job is null || job.Reason != EmailReason.BulkApply)
+        {
+            return EmailJobOutcome.Skipped;
+        }
+
+        var bulkApply = job.BulkApplyId is { } id ? await bulkApplies.FindAsync(id, cancellationToken) : null;
+        var application = bulkApply?.ApplicationFor(job.Id);
+        var runner = new EmailJobRunner(unitOfWork, counters, sender, clock, logger);
+        return await runner.RunAsync(
+            job,
+            command.IsLastAttempt,
+            ct => ComposeAsync(bulkApply, application, ct),
+            status =>
+            {
+                if (status == EmailJobStatus.Sent)
+                {
+                    application?.MarkSent();
+                }
+                else
+                {
+                    application?.MarkFailed();
+                }
+            },
+            cancellationToken);
+    }
+
+    private async Task<EmailMessage> ComposeAsync(BulkApply? bulkApply, BulkApplication? application, CancellationToken cancellationToken)
+    {
+        var applicant = bulkApply is null ? null : await users.FindByIdAsync(bulkApply.UserId, cancellationToken);
+        if (bulkApply is null || application is null || applicant is null)
+        {
+            throw new ExportPipelineException(EmailErrorCodes.BulkApplyMissing, "The bulk apply or its applicant no longer exists.", transient: false);
+        }
+
+        var export = await exports.FindAsync(bulkApply.ExportId, cancellationToken);
+        if (export is { Status: ExportStatus.Queued or ExportStatus.Processing })
+        {
+            throw new ExportPipelineException(EmailErrorCodes.ExportNotReady, $"Export {export.Id} is still {export.Status.ToString().ToLowerInvariant()}.", transient: true);
+        }
+
+        if (export is not { Status: ExportStatus.Completed, StorageKey: not null })
+        {
+            throw new ExportPipelineException(
+                EmailErrorCodes.ExportUnavailable,
+                $"Export {bulkApply.ExportId} is {export?.Status.ToString().ToLowerInvariant() ?? "gone"}; there is no PDF to attach.",
+                transient: false);
+        }
+
+        var title = (await resumes.FindAsync(export.ResumeId, cancellationToken))?.Title ?? applicant.DisplayName;
+        var pdf = await files.ReadAsync(export.StorageKey, cancellationToken);
+        var greeting = string.IsNullOrWhiteSpace(application.Message)
+            ? $"Dear {application.Company} team,\n\nplease find attached my resume for the {application.Position} position."
+            : application.Message.Trim();
+        var text = $"{greeting}\n\n-- \n{applicant.DisplayName}\n{applicant.Email}";
+        return new EmailMessage(
+            application.RecipientEmail,
+            applicant.Email,
+            $"Application: {application.Position} — {applicant.DisplayName}",
+            text,
+            EmailBodies.Html(text),
+            [new EmailAttachment(DownloadFileNames.For(title), "application/pdf", pdf)]);
+    }
+}

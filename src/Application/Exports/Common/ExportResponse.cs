@@ -1,0 +1,35 @@
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+
+namespace ResumeExport.Application.Exports.Common;
+
+public sealed record ExportResponse(
+    Guid Id,
+    Guid ResumeId,
+    string Format,
+    string PageSize,
+    string Delivery,
+    string Status,
+    long? SizeBytes,
+    int Attempts,
+    string? ErrorCode,
+    string? ErrorMessage,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset? CompletedAt,
+    DateTimeOffset? ExpiresAt)
+{
+    public static ExportResponse From(Export export) => new(
+        export.Id,
+        export.ResumeId,
+        export.Format,
+        export.PageSize == Domain.Exports.PageSize.Letter ? "letter" : "a4",
+        export.Delivery == ExportDelivery.Email ? "email" : "download",
+        export.Status.ToString().ToLowerInvariant(),
+        export.SizeBytes,
+        export.Attempts,
+        export.ErrorCode,
+        export.ErrorMessage,
+        export.RequestedAt,
+        export.CompletedAt,
+        export.ExpiresAt);
+}

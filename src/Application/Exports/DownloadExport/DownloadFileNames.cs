@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace ResumeExport.Application.Exports.DownloadExport;
+
+/// <summary>A download name from the resume title: letters (any script), digits, spaces and - _ . kept, the rest dropped.</summary>
+public static class DownloadFileNames
+{
+    public const int MaxLength = 100;
+
+    public static string For(string title)
+    {
+        var name = new StringBuilder(title.Length);
+        foreach (var c in title.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ' ')
+            {
+                name.Append(c);
+            }
+        }
+
+        var cleaned = string.Join(' ', name.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
+        if (cleaned.Length > MaxLength)
+        {
+            cleaned = cleaned[..MaxLength].TrimEnd('.', ' ');
+        }
+
+        return (cleaned.Length == 0 ? "resume" : cleaned) + ".pdf";
+    }
+}

@@ -1,0 +1,5 @@
+using ResumeExport.Application.Common.Ports;
+
+namespace ResumeExport.Application.Exports.DownloadExport;
+
+public sealed record ExportDownload(StoredFileAccess File, string FileName);

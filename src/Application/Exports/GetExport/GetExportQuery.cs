@@ -1,0 +1,18 @@
+using Mediator;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.Common;
+
+namespace ResumeExport.Application.Exports.GetExport;
+
+public sealed record GetExportQuery(Guid Id) : IQuery<ExportResponse>;
+
+public sealed class GetExportQueryHandler(ICurrentUser currentUser, IExportRepository exports) : IQueryHandler<GetExportQuery, ExportResponse>
+{
+    public async ValueTask<ExportResponse> Handle(GetExportQuery query, CancellationToken cancellationToken)
+    {
+        var export = await exports.FindOwnedAsync(query.Id, currentUser.RequiredUserId, cancellationToken)
+            ?? throw new NotFoundException("Export", query.Id);
+        return ExportResponse.From(export);
+    }
+}

@@ -1,0 +1,28 @@
+using Mediator;
+using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.Common;
+using ResumeExport.Domain.Exports;
+
+namespace ResumeExport.Application.Exports.ListExports;
+
+/// <param name="FailedOnly">The dead-letter view: failed exports, the caller's own (admins: everyone's).</param>
+public sealed record ListExportsQuery(string? Cursor, int Limit = ListExportsQuery.DefaultLimit, bool FailedOnly = false) : IQuery<Page<ExportResponse>>
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+}
+
+public sealed class ListExportsQueryHandler(ICurrentUser currentUser, IExportRepository exports)
+    : IQueryHandler<ListExportsQuery, Page<ExportResponse>>
+{
+    public async ValueTask<Page<ExportResponse>> Handle(ListExportsQuery query, CancellationToken cancellationToken)
+    {
+        CursorCodec.TryDecode(query.Cursor, out var after);
+        var owner = query.FailedOnly && currentUser.IsAdmin ? (Guid?)null : currentUser.RequiredUserId;
+        var rows = await exports.ListAsync(owner, query.FailedOnly ? ExportStatus.Failed : null, after, query.Limit + 1, cancellationToken);
+        var page = rows.Take(query.Limit).ToArray();
+        var next = rows.Count > query.Limit ? CursorCodec.Encode(new PageCursor(page[^1].RequestedAt, page[^1].Id)) : null;
+        return new Page<ExportResponse>(page.Select(ExportResponse.From).ToArray(), next);
+    }
+}

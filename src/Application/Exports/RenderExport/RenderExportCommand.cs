@@ -1,0 +1,100 @@
+using Mediator;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Contracts;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.SystemLogs;
+
+namespace ResumeExport.Application.Exports.RenderExport;
+
+/// <param name="IsLastAttempt">The queue will not deliver this message again: a transient failure now fails the export.</param>
+public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : ICommand<RenderExportOutcome>;
+
+public sealed class RenderExportCommandHandler(
+    IExportRepository exports, IResumeRepository resumes, IUserRepository users, IPlanCatalog plans, IPlanUsageReader usage,
+    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IEmailJobRepository emailJobs, IMessageOutbox outbox,
+    IUnitOfWork unitOfWork, TimeProvider clock, ExportFailureLog failureLog) : ICommandHandler<RenderExportCommand, RenderExportOutcome>
+{
+    public async ValueTask<RenderExportOutcome> Handle(RenderExportCommand command, CancellationToken cancellationToken)
+    {
+        var export = await exports.FindAsync(command.ExportId, cancellationToken);
+        if (export is null || !export.CanStartRendering)
+        {
+            return RenderExportOutcome.Skipped; // idempotent: a duplicate delivery of finished work changes nothing
+        }
+
+        export.StartAttempt();
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+
+        var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
+        var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
+        if (resume is null || owner is null)
+        {
+            return await FailAsync(export, new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false), command, cancellationToken);
+        }
+
+        try
+        {
+            var pdf = await renderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+            return await StoreAsync(export, owner.Email, pdf, cancellationToken);
+        }
+        catch (ExportPipelineException failure)
+        {
+            return await FailAsync(export, failure, command, cancellationToken);
+        }
+    }
+
+    private Task<RenderExportOutcome> StoreAsync(Export export, string ownerEmail, RenderedPdf pdf, CancellationToken cancellationToken) =>
+        unitOfWork.InTransactionAsync(async ct =>
+        {
+            // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
+            var owner = await users.LockAsync(export.UserId, ct);
+            var limit = (await plans.GetAsync(owner!.PlanCode, ct)).Limit;
+            var now = clock.GetUtcNow();
+            var check = PlanLimitPolicy.CanStoreBytes(limit, await usage.GetAsync(export.UserId, now, ct), pdf.Content.Length);
+            if (!check.Allowed)
+            {
+                export.Fail(ExportErrorCodes.UploadLimitExceeded, $"Storing {pdf.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", now);
+                await unitOfWork.SaveChangesAsync(ct);
+                return RenderExportOutcome.Failed;
+            }
+
+            // The key is fixed per export: if we crash after this line, the retry overwrites the same object.
+            var key = ExportStorageKeys.For(export.UserId, export.Id);
+            await storage.SaveAsync(key, pdf.Content, "application/pdf", ct);
+            export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now);
+            systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now,
+                new Dictionary<string, object?> { ["exportId"] = export.Id, ["pages"] = pdf.PageCount }, quantity: pdf.Content.Length));
+            if (export.Delivery == ExportDelivery.Email)
+            {
+                var job = EmailJob.ForFreeTierExport(export.UserId, export.Id, ownerEmail, now);
+                emailJobs.Add(job);
+                outbox.Enqueue(new SendExportEmail(job.Id, export.Id, export.UserId));
+            }
+
+            await unitOfWork.SaveChangesAsync(ct);
+            return RenderExportOutcome.Completed;
+        }, cancellationToken);
+
+    private async Task<RenderExportOutcome> FailAsync(Export export, ExportPipelineException failure, RenderExportCommand command, CancellationToken cancellationToken)
+    {
+        var final = !failure.Transient || command.IsLastAttempt;
+        failureLog.Record(export.Id, export.Attempts, failure, final);
+        if (!final)
+        {
+            export.RecordAttemptError(failure.Code, failure.Message);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            throw failure; // the queue retries with backoff
+        }
+
+        export.Fail(failure.Code, failure.Message, clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (failure.Transient)
+        {
+            throw failure; // out of retries: the message goes to the error queue with this reason
+        }
+
+        return RenderExportOutcome.Failed;
+    }
+}

@@ -1,0 +1,53 @@
+using Mediator;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.Common;
+using ResumeExport.Contracts;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.SystemLogs;
+
+namespace ResumeExport.Application.Exports.RequestExport;
+
+/// <param name="Delivery"><c>download</c> or <c>email</c>; plans whose delivery is e-mail always e-mail (download stays available).</param>
+/// <param name="PageSize"><c>a4</c> (default) or <c>letter</c>.</param>
+public sealed record RequestExportCommand(Guid ResumeId, string Format, string? Delivery, string? PageSize, string? IdempotencyKey)
+    : ICommand<RequestExportResult>;
+
+public sealed class RequestExportCommandHandler(
+    ICurrentUser currentUser, IUserRepository users, IResumeRepository resumes, IExportRepository exports, IPlanCatalog plans,
+    IPlanUsageReader usage, ISystemLog systemLog, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock)
+    : ICommandHandler<RequestExportCommand, RequestExportResult>
+{
+    public async ValueTask<RequestExportResult> Handle(RequestExportCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequiredUserId;
+        return await unitOfWork.InTransactionAsync(async ct =>
+        {
+            // Under the user's lock: the idempotency lookup, the daily limits and the insert cannot interleave with a twin request.
+            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
+            if (command.IdempotencyKey is { } key && await exports.FindByIdempotencyKeyAsync(userId, key, ct) is { } earlier)
+            {
+                return earlier.ResumeId == command.ResumeId
+                    ? new RequestExportResult(ExportResponse.From(earlier), Created: false)
+                    : throw new ConflictException("idempotency_key_reused", "This idempotency key was already used to export another resume.");
+            }
+
+            _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
+            var now = clock.GetUtcNow();
+            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
+            var today = await usage.GetAsync(userId, now, ct);
+            PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();
+            PlanLimitPolicy.HasUploadBytesLeft(limit, today).ThrowIfExceeded();
+
+            var delivery = limit.ExportDelivery == ExportDelivery.Email || command.Delivery == "email" ? ExportDelivery.Email : ExportDelivery.Download;
+            var pageSize = command.PageSize == "letter" ? PageSize.Letter : PageSize.A4;
+            var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now);
+            exports.Add(export);
+            systemLog.Add(SystemLog.Record(userId, SystemLogActions.ExportRequested, now, new Dictionary<string, object?> { ["exportId"] = export.Id }, quantity: 1));
+            outbox.Enqueue(new RenderExportPdf(export.Id, userId, now));
+            await unitOfWork.SaveChangesAsync(ct);
+            return new RequestExportResult(ExportResponse.From(export), Created: true);
+        }, cancellationToken);
+    }
+}

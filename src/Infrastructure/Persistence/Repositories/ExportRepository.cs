@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Exports;
+
+namespace ResumeExport.Infrastructure.Persistence.Repositories;
+
+internal sealed class ExportRepository(AppDbContext db) : IExportRepository
+{
+    public Task<Export?> FindOwnedAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
+        db.Exports.FirstOrDefaultAsync(e => e.Id == exportId && e.UserId == userId, cancellationToken);
+
+    public Task<Export?> FindAsync(Guid exportId, CancellationToken cancellationToken) =>
+        db.Exports.FirstOrDefaultAsync(e => e.Id == exportId, cancellationToken);
+
+    public Task<Export?> FindByIdempotencyKeyAsync(Guid userId, string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Exports.FirstOrDefaultAsync(e => e.UserId == userId && e.IdempotencyKey == idempotencyKey, cancellationToken);
+
+    public async Task<IReadOnlyList<Export>> ListAsync(Guid? userId, ExportStatus? status, PageCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        var query = db.Exports.AsNoTracking();
+        if (userId is not null)
+        {
+            query = query.Where(e => e.UserId == userId);
+        }
+
+        if (status is not null)
+        {
+            query = query.Where(e => e.Status == status);
+        }
+
+        if (after is not null)
+        {
+            query = query.Where(e => e.RequestedAt < after.SortedAt || (e.RequestedAt == after.SortedAt && e.Id.CompareTo(after.Id) < 0));
+        }
+
+        return await query.OrderByDescending(e => e.RequestedAt).ThenByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public Task<Export?> FindLatestCompletedAsync(Guid resumeId, CancellationToken cancellationToken) =>
+        db.Exports.Where(e => e.ResumeId == resumeId && e.Status == ExportStatus.Completed)
+            .OrderByDescending(e => e.CompletedAt).FirstOrDefaultAsync(cancellationToken);
+
+    public void Add(Export export) => db.Exports.Add(export);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResumeExport.Infrastructure.Rendering;
+
+/// <summary>Headless Chromium for PDF rendering (section <c>Chromium</c>). The browser is the OS package, found by path, never downloaded.</summary>
+public sealed class ChromiumOptions
+{
+    public const string SectionName = "Chromium";
+
+    /// <summary>Debian's <c>chromium</c> package installs here.</summary>
+    [Required]
+    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>Pages open at once in the one browser; each costs a renderer process (~50–150 MB).</summary>
+    [Range(1, 32)]
+    public int MaxConcurrentPages { get; set; } = 2;
+
+    /// <summary>Budget for one render, waiting for a free page included; past it the export fails with <c>render_timeout</c> (retried by the queue).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long starting the browser may take before it counts as unavailable.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan LaunchTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

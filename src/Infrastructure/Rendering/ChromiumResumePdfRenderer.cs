@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Templates;
+
+namespace ResumeExport.Infrastructure.Rendering;
+
+/// <summary>
+/// Prints a resume with headless Chromium: the template's self-contained HTML on a page that runs no JavaScript and may
+/// fetch nothing (every request other than data: and about:blank is aborted, so user-supplied URLs can never reach
+/// internal hosts), then the PDF's title and author are set from the resume.
+/// </summary>
+public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
+{
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly ResiliencePropertyKey<string> TemplateKeyProperty = new("resume-export.template-key");
+    private readonly ChromiumBrowserPool _pool;
+    private readonly ChromiumOptions _options;
+    private readonly ILogger<ChromiumResumePdfRenderer> _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly ResiliencePipeline _pipeline;
+
+    public ChromiumResumePdfRenderer(
+        ChromiumBrowserPool pool, IOptions<ChromiumOptions> options, ILogger<ChromiumResumePdfRenderer> logger, TimeProvider? timeProvider = null)
+    {
+        _pool = pool;
+        _options = options.Value;
+        _logger = logger;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _pipeline = CreatePipeline();
+    }
+
+    public async Task<RenderedPdf> RenderAsync(PdfRenderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var templateKey = request.Resume.TemplateKey;
+        var pageSize = request.PageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
+        var elapsed = Stopwatch.StartNew();
+        string html;
+        try
+        {
+            html = ResumeTemplates.Render(templateKey, ResumeDocumentMapper.ToDocument(request), pageSize);
+        }
+        catch (ArgumentException exception)
+        {
+            // An unknown template will not become known on a retry.
+            throw Failure(ExportErrorCodes.RenderFailed, exception.Message, transient: false, exception, templateKey, pageSize, elapsed);
+        }
+
+        try
+        {
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            byte[] printed;
+            try
+            {
+                context.Properties.Set(TemplateKeyProperty, templateKey);
+                printed = await _pipeline.ExecuteAsync(
+                    async ctx => await _pool.UsePageAsync((page, token) => PrintAsync(page, html, pageSize, token), ctx.CancellationToken),
+                    context);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+
+            var content = PdfDocumentInfo.WithTitleAndAuthor(printed, request.Resume.Title, request.AuthorName, _timeProvider.GetUtcNow());
+            if (content is null)
+            {
+                RenderingLog.DocumentInfoNotWritten(_logger, templateKey);
+                content = printed;
+            }
+
+            var pageCount = PdfDocumentInfo.CountPages(content);
+            RenderingLog.Rendered(_logger, templateKey, pageSize.ToString(), pageCount, content.Length, elapsed.ElapsedMilliseconds);
+            return new RenderedPdf(content, pageCount);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            throw Failure(ExportErrorCodes.RenderTimeout, $"Rendering took longer than {_options.RenderTimeout}.", transient: true,
+                exception, templateKey, pageSize, elapsed);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller (e.g. a shutting-down worker) gave up: not a rendering failure.
+            throw;
+        }
+        catch (Exception exception) when (exception is not ExportPipelineException)
+        {
+            var message = exception is ChromiumUnavailableException ? exception.Message : "Chromium could not print the resume.";
+            throw Failure(ExportErrorCodes.RenderFailed, message, transient: true, exception, templateKey, pageSize, elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Outermost a timeout for the whole render (slot wait, relaunch and retry included), inside it one retry when the
+    /// browser was lost: the pool has started a new one by the time the retry opens its page.
+    /// </summary>
+    private ResiliencePipeline CreatePipeline() => new ResiliencePipelineBuilder()
+        // Polly refuses time-outs under 10 ms; such a budget could never fit a render anyway.
+        .AddTimeout(_options.RenderTimeout < MinimumTimeout ? MinimumTimeout : _options.RenderTimeout)
+        .AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = 1,
+            Delay = TimeSpan.Zero,
+            ShouldHandle = new PredicateBuilder().Handle<ChromiumUnavailableException>(),
+            OnRetry = args =>
+            {
+                args.Context.Properties.TryGetValue(TemplateKeyProperty, out var templateKey);
+                RenderingLog.RetryingAfterBrowserLoss(_logger, templateKey ?? "?", args.Outcome.Exception);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
+    private async Task<byte[]> PrintAsync(IPage page, string html, TemplatePageSize pageSize, CancellationToken cancellationToken)
+    {
+        // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool closes the page right after.
+        var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
+        await page.SetJavaScriptEnabledAsync(false).WaitAsync(cancellationToken);
+        await page.SetRequestInterceptionAsync(true).WaitAsync(cancellationToken);
+        page.Request += (_, e) => _ = AllowInlineContentOnlyAsync(e.Request);
+        await page.SetContentAsync(html, new SetContentOptions
+        {
+            WaitUntil = [WaitUntilNavigation.Load],
+            Timeout = timeoutMs,
+            CancellationToken = cancellationToken,
+        }).WaitAsync(cancellationToken);
+        return await page.PdfDataAsync(new PdfOptions
+        {
+            Format = pageSize == TemplatePageSize.Letter ? PaperFormat.Letter : PaperFormat.A4,
+            PreferCSSPageSize = true,
+            PrintBackground = true,
+
+            // Tagged: a structure tree, so screen readers and applicant tracking systems read the text in order.
+            Tagged = true,
+
+            // Bookmarks from the headings (sections and items).
+            Outline = true,
+
+            // The fonts are system fonts, present before layout; waiting for document.fonts would need script.
+            WaitForFonts = false,
+            Timeout = timeoutMs,
+        }).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The SSRF guard: the page holds everything it needs, so any request leaving it is refused.</summary>
+    private async Task AllowInlineContentOnlyAsync(IRequest request)
+    {
+        try
+        {
+            var url = request.Url ?? string.Empty;
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.Equals("about:blank", StringComparison.OrdinalIgnoreCase))
+            {
+                await request.ContinueAsync();
+                return;
+            }
+
+            RenderingLog.RequestBlocked(_logger, url.Split(':', 2)[0]);
+            await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
+        }
+        catch (PuppeteerException)
+        {
+            // The page closed while the request was pending: nothing left to allow or block.
+        }
+    }
+
+    private ExportPipelineException Failure(
+        string code, string message, bool transient, Exception exception, string templateKey, TemplatePageSize pageSize, Stopwatch elapsed)
+    {
+        RenderingLog.RenderFailed(_logger, templateKey, pageSize.ToString(), code, elapsed.ElapsedMilliseconds, exception);
+        return new ExportPipelineException(code, message, transient, exception);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+
+namespace ResumeExport.Templates.Rendering;
+
+/// <summary>
+/// The semantic markup of sections and items, shared by every template; templates differ in page structure and CSS.
+/// Class names are the styling contract: <c>section kind-*</c>, <c>section-title</c>, <c>item</c>, <c>item-title</c>,
+/// <c>item-subtitle</c>, <c>item-meta</c>, <c>bullets</c>, <c>tag-list</c>.
+/// </summary>
+internal static class SectionMarkup
+{
+    /// <summary>Kinds printed as a compact list of short entries rather than as blocks.</summary>
+    private static readonly HashSet<string> ListKinds =
+        [ResumeSectionKinds.Skills, ResumeSectionKinds.Languages, ResumeSectionKinds.Links];
+
+    public static void Write(StringBuilder html, ResumeDocumentSection section)
+    {
+        var kind = ResumeSectionKinds.All.Contains(section.Kind) ? section.Kind : ResumeSectionKinds.Custom;
+        var items = section.Items.Select(item => ItemMarkup(kind, item)).Where(Html.HasText).ToList();
+        if (items.Count == 0)
+        {
+            // A heading over nothing would only waste paper.
+            return;
+        }
+
+        html.Append($"<section class=\"section kind-{kind}\">");
+        var title = $"<h2 class=\"section-title\">{Html.Encode(section.Title)}</h2>";
+        if (ListKinds.Contains(kind))
+        {
+            html.Append(title).Append("<ul class=\"tag-list\">");
+            items.ForEach(item => html.Append(item));
+            html.Append("</ul>");
+        }
+        else
+        {
+            // The heading travels with the first item (and break-after: avoid in CSS), so a page never ends on a bare heading.
+            html.Append("<div class=\"section-lead\">").Append(title).Append(items[0]).Append("</div>");
+            items.Skip(1).ToList().ForEach(item => html.Append(item));
+        }
+
+        html.Append("</section>");
+    }
+
+    private static string ItemMarkup(string kind, ResumeDocumentItem item) => kind switch
+    {
+        ResumeSectionKinds.Summary => Paragraphs(item.Text, "item summary"),
+        ResumeSectionKinds.Experience => Block(
+            item.Role, item.Company, ResumeDates.Range(item.StartDate, item.EndDate), item.Location, null, null, item.Bullets),
+        ResumeSectionKinds.Education => Block(
+            Join(", ", item.Degree, item.Field), item.Institution, ResumeDates.Range(item.StartDate, item.EndDate), null, null, null, []),
+        ResumeSectionKinds.Projects => Block(item.Name, null, null, null, item.Description, item.Url, item.Bullets),
+        ResumeSectionKinds.Certifications => Block(
+            item.Name, item.Issuer, item.Date is { } date ? ResumeDates.Month(date) : null, null, null, item.Url, []),
+        ResumeSectionKinds.Skills => Tag(item.Name, Html.Encode(item.Level)),
+        ResumeSectionKinds.Languages => Tag(item.Name, Html.Encode(item.Proficiency)),
+        ResumeSectionKinds.Links => Tag(item.Label, ResumeUrls.Markup(item.Url)),
+        _ => Block(null, null, null, null, item.Text, null, item.Bullets),
+    };
+
+    private static string Block(
+        string? title, string? subtitle, string? dates, string? location, string? text, string? url, IReadOnlyList<string> bullets)
+    {
+        var html = new StringBuilder();
+        var hasHead = Html.HasText(title) || Html.HasText(subtitle) || Html.HasText(dates) || Html.HasText(location);
+        if (hasHead)
+        {
+            html.Append("<div class=\"item-head\"><div class=\"item-heading\">");
+            if (Html.HasText(title))
+            {
+                html.Append($"<h3 class=\"item-title\">{Html.Encode(title)}</h3>");
+            }
+
+            if (Html.HasText(subtitle))
+            {
+                html.Append($"<p class=\"item-subtitle\">{Html.Encode(subtitle)}</p>");
+            }
+
+            html.Append("</div>");
+            if (Html.HasText(dates) || Html.HasText(location))
+            {
+                html.Append("<p class=\"item-meta\">");
+                if (Html.HasText(dates))
+                {
+                    html.Append($"<span class=\"item-dates\">{Html.Encode(dates)}</span>");
+                }
+
+                if (Html.HasText(location))
+                {
+                    html.Append($"<span class=\"item-location\">{Html.Encode(location)}</span>");
+                }
+
+                html.Append("</p>");
+            }
+
+            html.Append("</div>");
+        }
+
+        if (Html.HasText(url))
+        {
+            html.Append($"<p class=\"item-url\">{ResumeUrls.Markup(url)}</p>");
+        }
+
+        html.Append(Paragraphs(text, null));
+        var shownBullets = bullets.Where(Html.HasText).ToList();
+        if (shownBullets.Count > 0)
+        {
+            html.Append("<ul class=\"bullets\">");
+            shownBullets.ForEach(b => html.Append($"<li>{Html.Encode(b)}</li>"));
+            html.Append("</ul>");
+        }
+
+        return html.Length == 0 ? string.Empty : $"<article class=\"item\">{html}</article>";
+    }
+
+    /// <summary>Line breaks typed by the user become paragraphs; wrapped in an item when <paramref name="itemClass"/> is set.</summary>
+    private static string Paragraphs(string? text, string? itemClass)
+    {
+        if (!Html.HasText(text))
+        {
+            return string.Empty;
+        }
+
+        var paragraphs = string.Concat(text!
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => $"<p class=\"item-text\">{Html.Encode(p)}</p>"));
+        return itemClass is null ? paragraphs : $"<article class=\"{itemClass}\">{paragraphs}</article>";
+    }
+
+    /// <param name="detailMarkup">Already encoded (or built from encoded parts).</param>
+    private static string Tag(string? name, string detailMarkup)
+    {
+        if (!Html.HasText(name) && !Html.HasText(detailMarkup))
+        {
+            return string.Empty;
+        }
+
+        var detail = Html.HasText(detailMarkup) ? $"<span class=\"tag-detail\">{detailMarkup}</span>" : string.Empty;
+        return $"<li class=\"tag\"><span class=\"tag-name\">{Html.Encode(name)}</span>{detail}</li>";
+    }
+
+    private static string Join(string separator, params string?[] parts) =>
+        string.Join(separator, parts.Where(Html.HasText).Select(p => p!.Trim()));
+}

@@ -1,0 +1,19 @@
+using MassTransit;
+using Mediator;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Emails.SendExportEmail;
+using ResumeExport.Contracts;
+using ResumeExport.Infrastructure.Messaging;
+
+namespace ResumeExport.Workers.Email.Exports;
+
+/// <summary>A thin adapter: the message was validated by the endpoint's filter; the use case does the work.</summary>
+public sealed class SendExportEmailConsumer(ISender sender, IOptions<MessageRetryOptions> retry) : IConsumer<SendExportEmail>
+{
+    public async Task Consume(ConsumeContext<SendExportEmail> context)
+    {
+        // The retry filter redelivers up to RetryLimit times; on the last delivery a transient failure fails the job.
+        var isLastAttempt = context.GetRetryAttempt() >= retry.Value.RetryLimit;
+        await sender.Send(new SendExportEmailCommand(context.Message.EmailJobId, isLastAttempt), context.CancellationToken);
+    }
+}

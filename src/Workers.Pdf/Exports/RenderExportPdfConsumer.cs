@@ -1,0 +1,19 @@
+using MassTransit;
+using Mediator;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Exports.RenderExport;
+using ResumeExport.Contracts;
+using ResumeExport.Infrastructure.Messaging;
+
+namespace ResumeExport.Workers.Pdf.Exports;
+
+/// <summary>A thin adapter: the message was validated by the endpoint's filter; the use case does the work.</summary>
+public sealed class RenderExportPdfConsumer(ISender sender, IOptions<MessageRetryOptions> retry) : IConsumer<RenderExportPdf>
+{
+    public async Task Consume(ConsumeContext<RenderExportPdf> context)
+    {
+        // The retry filter redelivers up to RetryLimit times; on the last delivery a transient failure fails the export.
+        var isLastAttempt = context.GetRetryAttempt() >= retry.Value.RetryLimit;
+        await sender.Send(new RenderExportCommand(context.Message.ExportId, isLastAttempt), context.CancellationToken);
+    }
+}

@@ -1,0 +1,66 @@
+namespace ResumeExport.Templates.Tests;
+
+/// <summary>Documents for the tests: one with every section kind, and hostile text in every field a user controls.</summary>
+internal static class SampleDocuments
+{
+    public const string ScriptTag = "<script>alert(1)</script>";
+    public const string ImageTag = "<img src=http://127.0.0.1:9/x>";
+    public const string AttributeBreakout = "\" onload=\"x";
+
+    public static ResumeDocument WithEveryKind(string title = "Senior Platform Engineer", string author = "Jane Doe") => new(
+        title,
+        author,
+        "jane@example.com",
+        [
+            new(ResumeSectionKinds.Summary, "Summary", [new() { Text = "Builds reliable systems." }]),
+            new(ResumeSectionKinds.Experience, "Experience",
+            [
+                new()
+                {
+                    Company = "Acme GmbH", Role = "Staff Engineer", Location = "Berlin", StartDate = new DateOnly(2020, 1, 15),
+                    Bullets = ["Cut p99 latency by 40%", "Led a team of six"],
+                },
+                new() { Company = "Initech", Role = "Engineer", StartDate = new DateOnly(2016, 3, 1), EndDate = new DateOnly(2019, 12, 31) },
+            ]),
+            new(ResumeSectionKinds.Education, "Education",
+            [
+                new() { Institution = "TU München", Degree = "MSc", Field = "Informatics", StartDate = new DateOnly(2013, 10, 1), EndDate = new DateOnly(2015, 9, 30) },
+            ]),
+            new(ResumeSectionKinds.Skills, "Skills", [new() { Name = "C#", Level = "Expert" }, new() { Name = "PostgreSQL" }]),
+            new(ResumeSectionKinds.Projects, "Projects",
+                [new() { Name = "pdf-kit", Description = "A PDF toolkit.", Url = "https://github.com/jane/pdf-kit", Bullets = ["2k stars"] }]),
+            new(ResumeSectionKinds.Certifications, "Certifications",
+                [new() { Name = "CKA", Issuer = "CNCF", Date = new DateOnly(2022, 5, 1), Url = "https://cncf.io/cka" }]),
+            new(ResumeSectionKinds.Languages, "Languages", [new() { Name = "German", Proficiency = "Native" }]),
+            new(ResumeSectionKinds.Links, "Links", [new() { Label = "GitHub", Url = "https://github.com/jane" }]),
+            new(ResumeSectionKinds.Custom, "Volunteering", [new() { Text = "Mentor at CoderDojo", Bullets = ["Weekly sessions"] }]),
+        ]);
+
+    /// <summary>Every user-controlled string set to <paramref name="hostile"/>; URLs too.</summary>
+    public static ResumeDocument Hostile(string hostile)
+    {
+        var item = new ResumeDocumentItem
+        {
+            Text = hostile,
+            Company = hostile,
+            Role = hostile,
+            Location = hostile,
+            Institution = hostile,
+            Degree = hostile,
+            Field = hostile,
+            Name = hostile,
+            Level = hostile,
+            Description = hostile,
+            Url = hostile,
+            Issuer = hostile,
+            Proficiency = hostile,
+            Label = hostile,
+            Bullets = [hostile],
+            StartDate = new DateOnly(2020, 1, 1),
+        };
+        return new ResumeDocument(hostile, hostile, hostile, [.. ResumeSectionKinds.All.Select(kind => new ResumeDocumentSection(kind, hostile, [item]))])
+        {
+            Language = hostile,
+        };
+    }
+}

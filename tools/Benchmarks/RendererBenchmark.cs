@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Infrastructure.Storage;
+
+namespace ResumeExport.Benchmarks;
+
+/// <summary>
+/// Phases 1 and 2 of <c>exports</c>, in this process: the production <see cref="ChromiumResumePdfRenderer"/> (one pooled
+/// browser, options from the <c>Chromium__*</c> environment like the worker) printing the bench resume, alone and then
+/// followed by a <see cref="LocalExportStorage"/> save, each at concurrency = <see cref="ChromiumOptions.MaxConcurrentPages"/>.
+/// </summary>
+internal sealed class RendererBenchmark : IAsyncDisposable
+{
+    private readonly ChromiumBrowserPool pool;
+    private readonly ChromiumResumePdfRenderer renderer;
+    private readonly PdfRenderRequest request = new(BenchResumes.Domain(), BenchResumes.OwnerName, BenchResumes.OwnerEmail, PageSize.A4);
+
+    private RendererBenchmark(ChromiumOptions options)
+    {
+        Options = options;
+        var wrapped = Microsoft.Extensions.Options.Options.Create(options);
+        pool = new ChromiumBrowserPool(wrapped, NullLogger<ChromiumBrowserPool>.Instance);
+        renderer = new ChromiumResumePdfRenderer(pool, wrapped, NullLogger<ChromiumResumePdfRenderer>.Instance);
+    }
+
+    public ChromiumOptions Options { get; }
+
+    /// <summary>Pages and bytes of the last render, to show what was printed.</summary>
+    public (int Pages, int Bytes) LastDocument { get; private set; }
+
+    /// <summary>Chromium options as the worker binds them: section <c>Chromium</c> from the environment (<c>Chromium__MaxConcurrentPages</c>, ...), else the defaults.</summary>
+    public static RendererBenchmark FromEnvironment()
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var options = new ChromiumOptions();
+        configuration.GetSection(ChromiumOptions.SectionName).Bind(options);
+        if (Environment.GetEnvironmentVariable("Chromium__ExecutablePath") is not { Length: > 0 }
+            && Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path)
+        {
+            options.ExecutablePath = path;
+        }
+
+        return new RendererBenchmark(options);
+    }
+
+    public async Task WarmUpAsync(int renders, CancellationToken cancellationToken) =>
+        await ThroughputRun.MeasureAsync(renders, Options.MaxConcurrentPages, async (_, ct) => await RenderAsync(ct), cancellationToken);
+
+    /// <summary>Phase 1: the raw print ceiling.</summary>
+    public Task<ThroughputRun> PrintAsync(int count, CancellationToken cancellationToken) =>
+        ThroughputRun.MeasureAsync(count, Options.MaxConcurrentPages, async (_, ct) => await RenderAsync(ct), cancellationToken);
+
+    /// <summary>Phase 2: what the worker does per message minus the database: render, then store the PDF like the worker does.</summary>
+    public async Task<ThroughputRun> PrintAndStoreAsync(int count, string storageRoot, CancellationToken cancellationToken)
+    {
+        var storage = new LocalExportStorage(new LocalStorageOptions { RootPath = storageRoot }, NullLogger<LocalExportStorage>.Instance);
+        var userId = Guid.NewGuid();
+        return await ThroughputRun.MeasureAsync(count, Options.MaxConcurrentPages, async (_, ct) =>
+        {
+            var pdf = await RenderAsync(ct);
+            await storage.SaveAsync(ExportStorageKeys.For(userId, Guid.NewGuid()), pdf.Content, "application/pdf", ct);
+        }, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => pool.DisposeAsync();
+
+    private async Task<RenderedPdf> RenderAsync(CancellationToken cancellationToken)
+    {
+        var pdf = await renderer.RenderAsync(request, cancellationToken);
+        LastDocument = (pdf.PageCount, pdf.Content.Length);
+        return pdf;
+    }
+}
