@@ -11,12 +11,15 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using ResumeExport.Api.Applications;
 using ResumeExport.Api.Auth;
+using ResumeExport.Api.Billing;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.Exports;
+using ResumeExport.Api.Metrics;
 using ResumeExport.Api.Resumes;
 using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Operations;
 using ResumeExport.Infrastructure.Hosting;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.Persistence;
@@ -40,6 +43,7 @@ public static class DependencyInjection
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<GlobalExceptionHandler>();
+        services.AddBillingJobs();
 
         // Malformed JSON, wrong types and unknown fields throw (and become 400 problem details) instead of binding silently.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -78,6 +82,13 @@ public static class DependencyInjection
                     var api = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
                     return new FixedWindowRateLimiterOptions { PermitLimit = api.AuthRateLimitPermits, Window = api.AuthRateLimitWindow };
                 }));
+            options.AddPolicy(RateLimitPolicies.Requeue, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.User.FindFirst(JwtClaims.Subject)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ =>
+                {
+                    var requeue = http.RequestServices.GetRequiredService<IOptions<RequeueOptions>>().Value;
+                    return new FixedWindowRateLimiterOptions { PermitLimit = requeue.PermitsPerUser, Window = requeue.Window };
+                }));
             options.OnRejected = WriteTooManyRequestsAsync;
         });
 
@@ -88,6 +99,7 @@ public static class DependencyInjection
             .AllowAnyMethod()
             .WithExposedHeaders("Location", "Retry-After")));
 
+        services.AddHostedService<ExportOpsGauges>();
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
@@ -125,7 +137,9 @@ public static class DependencyInjection
         app.MapTemplatesApi();
         app.MapResumesApi();
         app.MapExportsApi();
+        app.MapMetricsApi();
         app.MapApplicationsApi();
+        app.MapBillingApi();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Behaviours;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Resumes.Common;
@@ -34,6 +35,8 @@ public static class DependencyInjection
             includeInternalTypes: true,
             filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator));
         services.AddScoped<ResumePlanGuard>();
+        services.AddScoped<PlanChanger>();
+        services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Operations;
 using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Infrastructure.Billing;
 using ResumeExport.Infrastructure.Email;
 using ResumeExport.Infrastructure.Health;
 using ResumeExport.Infrastructure.Identity;
@@ -36,8 +38,12 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
         services.AddExportStorage(configuration);
+        services.AddOptions<RequeueOptions>().Bind(configuration.GetSection(RequeueOptions.SectionName))
+            .Validate(o => o.MaxRetriesPerItem >= 0 && o.PermitsPerUser >= 1 && o.Window > TimeSpan.Zero, "Requeue: MaxRetriesPerItem >= 0, PermitsPerUser >= 1 and a positive Window are required.")
+            .ValidateOnStart();
         services.TryAddSingleton<IResumePdfRenderer, PdfRenderingNotHostedHere>();
         services.AddEmailDelivery(configuration);
+        services.AddBilling(configuration);
 
         // MassTransit adds its own bus check tagged "ready"; PostgreSQL joins it.
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);

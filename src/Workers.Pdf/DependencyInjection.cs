@@ -1,6 +1,7 @@
 using MassTransit;
 using ResumeExport.Infrastructure;
 using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Infrastructure.Scheduling;
 
 namespace ResumeExport.Workers.Pdf;
 
@@ -11,5 +12,6 @@ public static class DependencyInjection
     public static IServiceCollection AddPdfWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
-            .AddChromiumPdfRendering(configuration);
+            .AddChromiumPdfRendering(configuration)
+            .AddExportOperationsJobs(configuration);
 }

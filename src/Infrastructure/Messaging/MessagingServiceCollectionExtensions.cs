@@ -20,6 +20,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddOptions<MessageRetryOptions>().Bind(configuration.GetSection(MessageRetryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddHttpClient<IQueueStatsReader, RabbitMqQueueStatsReader>(http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
         services.AddSingleton<OutboxRelay>();

@@ -24,11 +24,15 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IPlanCatalog, PlanCatalog>();
         services.AddScoped<ITemplateCatalog, TemplateCatalog>();
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();
-        services.AddScoped<ISystemLog, EfSystemLog>();
+        services.AddScoped<EfSystemLog>();
+        services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<EfSystemLog>());
+        services.AddScoped<ISystemLogReader>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<IExportRepository, ExportRepository>();
         services.AddScoped<IEmailJobRepository, EmailJobRepository>();
         services.AddScoped<IBulkApplyRepository, BulkApplyRepository>();
         services.AddScoped<IEmailCounters, EmailCounterRepository>();
+        services.AddScoped<IExpiredExportQueue, ExpiredExportQueue>();
+        services.AddScoped<IExportFailureStats, ExportFailureStats>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

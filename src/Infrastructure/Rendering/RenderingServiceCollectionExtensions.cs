@@ -23,7 +23,17 @@ public static class RenderingServiceCollectionExtensions
         services.AddSingleton<ChromiumBrowserPool>();
 
         // Replaces the placeholder AddInfrastructure registers for hosts that do not render, whichever runs first.
-        services.Replace(ServiceDescriptor.Singleton<IResumePdfRenderer, ChromiumResumePdfRenderer>());
+        if (configuration.GetValue<bool>($"{ChromiumOptions.SectionName}:EnableFaultInjection"))
+        {
+            services.AddSingleton<ChromiumResumePdfRenderer>();
+            services.AddSingleton<RenderFaultInjection>();
+            services.Replace(ServiceDescriptor.Singleton<IResumePdfRenderer, FaultInjectingPdfRenderer>());
+        }
+        else
+        {
+            services.Replace(ServiceDescriptor.Singleton<IResumePdfRenderer, ChromiumResumePdfRenderer>());
+        }
+
         services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [HealthTags.Ready]);
         return services;
     }

@@ -27,6 +27,9 @@ internal sealed class InMemoryResumeRepository : IResumeRepository
     public Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(r => r.Id == resumeId && r.UserId == userId));
 
+    public Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken) =>
+        Task.FromResult(stored.Find(r => r.Id == resumeId));
+
     public Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
         IReadOnlyList<Resume> page = NewestFirst(userId)

@@ -7,5 +7,14 @@ internal sealed class RecordingSystemLog : ISystemLog
 {
     public List<SystemLog> Entries { get; } = [];
 
-    public void Add(SystemLog entry) => Entries.Add(entry);
+    /// <summary>Tells whether a transaction is open when an entry is added; null reads as "no".</summary>
+    public Func<bool>? TransactionProbe { get; set; }
+
+    public List<bool> AddedInTransaction { get; } = [];
+
+    public void Add(SystemLog entry)
+    {
+        Entries.Add(entry);
+        AddedInTransaction.Add(TransactionProbe?.Invoke() ?? false);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ResumeExport.Integration.Tests.Support;
 
@@ -9,10 +10,17 @@ public sealed class ApiFactory : WebApplicationFactory<ResumeExport.Api.ApiAssem
 {
     private readonly Dictionary<string, string?> settings;
     private readonly string environment;
+    private readonly Action<IServiceCollection>? configureServices;
 
-    public ApiFactory(string connectionString, string vhost, IDictionary<string, string?>? overrides = null, string environment = "Testing")
+    public ApiFactory(
+        string connectionString,
+        string vhost,
+        IDictionary<string, string?>? overrides = null,
+        string environment = "Testing",
+        Action<IServiceCollection>? configureServices = null)
     {
         this.environment = environment;
+        this.configureServices = configureServices;
         settings = TestSettings.For(connectionString, vhost);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -25,6 +33,10 @@ public sealed class ApiFactory : WebApplicationFactory<ResumeExport.Api.ApiAssem
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
+        }
 
         // As strict as Development: every registration must resolve, so a missing adapter fails here, not in production.
         builder.UseDefaultServiceProvider(options =>
@@ -33,5 +45,11 @@ public sealed class ApiFactory : WebApplicationFactory<ResumeExport.Api.ApiAssem
             options.ValidateScopes = true;
         });
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+
+        // Also as host settings: those are visible while Program.cs registers services (e.g. feature switches).
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

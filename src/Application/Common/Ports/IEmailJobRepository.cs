@@ -6,5 +6,8 @@ public interface IEmailJobRepository
 {
     Task<EmailJob?> FindAsync(Guid jobId, CancellationToken cancellationToken);
 
+    /// <summary>Newest first. <paramref name="userId"/> null lists everyone's (admins).</summary>
+    Task<IReadOnlyList<EmailJob>> ListAsync(Guid? userId, EmailJobStatus? status, PageCursor? after, int limit, CancellationToken cancellationToken);
+
     void Add(EmailJob job);
 }

@@ -18,5 +18,8 @@ public interface IExportRepository
     /// <summary>The most recent completed, unexpired export of a resume, if any (bulk apply reuses it).</summary>
     Task<Export?> FindLatestCompletedAsync(Guid resumeId, CancellationToken cancellationToken);
 
+    /// <summary>How many exports are in each status (every status present, zero included).</summary>
+    Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
+
     void Add(Export export);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Emails;
 
@@ -30,11 +31,19 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         try
         {
             var message = await compose(cancellationToken);
-            await sender.SendAsync(message, cancellationToken);
+            using (ResumeExportTelemetry.Source.StartActivity("send email"))
+            {
+                await sender.SendAsync(message, cancellationToken);
+            }
         }
         catch (ExportPipelineException failure)
         {
             return await FailAsync(job, failure, isLastAttempt, onFinished);
+        }
+        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+        {
+            // Unclassified: retried like a transient failure, so the last attempt still ends the job as failed.
+            return await FailAsync(job, new ExportPipelineException(EmailErrorCodes.SmtpTransient, unexpected.Message, transient: true, unexpected), isLastAttempt, onFinished);
         }
 
         // The mail is out: record it even if the host is stopping, or a redelivery would send it twice.

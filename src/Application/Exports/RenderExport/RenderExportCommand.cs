@@ -1,4 +1,5 @@
 using Mediator;
+using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Emails;
@@ -36,12 +37,24 @@ public sealed class RenderExportCommandHandler(
 
         try
         {
-            var pdf = await renderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+            RenderedPdf pdf;
+            using (var span = ResumeExportTelemetry.Source.StartActivity("render pdf"))
+            {
+                pdf = await renderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+                span?.SetTag("export.id", export.Id).SetTag("pdf.pages", pdf.PageCount).SetTag("pdf.bytes", pdf.Content.Length);
+            }
+
             return await StoreAsync(export, owner.Email, pdf, cancellationToken);
         }
         catch (ExportPipelineException failure)
         {
             return await FailAsync(export, failure, command, cancellationToken);
+        }
+        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+        {
+            // An adapter bug or an outage we did not classify: treat it as transient so the last attempt still fails
+            // the export instead of leaving it processing for ever.
+            return await FailAsync(export, new ExportPipelineException(ExportErrorCodes.RenderFailed, unexpected.Message, transient: true, unexpected), command, cancellationToken);
         }
     }
 
@@ -50,8 +63,15 @@ public sealed class RenderExportCommandHandler(
         {
             // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
             var owner = await users.LockAsync(export.UserId, ct);
-            var limit = (await plans.GetAsync(owner!.PlanCode, ct)).Limit;
             var now = clock.GetUtcNow();
+            if (owner is null)
+            {
+                export.Fail(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", now);
+                await unitOfWork.SaveChangesAsync(ct);
+                return RenderExportOutcome.Failed;
+            }
+
+            var limit = (await plans.GetAsync(owner.PlanCode, ct)).Limit;
             var check = PlanLimitPolicy.CanStoreBytes(limit, await usage.GetAsync(export.UserId, now, ct), pdf.Content.Length);
             if (!check.Allowed)
             {
@@ -62,7 +82,11 @@ public sealed class RenderExportCommandHandler(
 
             // The key is fixed per export: if we crash after this line, the retry overwrites the same object.
             var key = ExportStorageKeys.For(export.UserId, export.Id);
-            await storage.SaveAsync(key, pdf.Content, "application/pdf", ct);
+            using (ResumeExportTelemetry.Source.StartActivity("store pdf")?.SetTag("storage.driver", storage.Driver))
+            {
+                await storage.SaveAsync(key, pdf.Content, "application/pdf", ct);
+            }
+
             export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now);
             systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now,
                 new Dictionary<string, object?> { ["exportId"] = export.Id, ["pages"] = pdf.PageCount }, quantity: pdf.Content.Length));

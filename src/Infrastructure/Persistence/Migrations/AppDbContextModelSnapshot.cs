@@ -22,6 +22,142 @@ namespace ResumeExport.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ResumeExport.Domain.Billing.BillingWebhookEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderEventId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("provider_event_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_webhook_events");
+
+                    b.HasIndex("Provider", "ProviderEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_billing_webhook_events_provider_event");
+
+                    b.HasIndex("Status", "ReceivedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_billing_webhook_events_status_received_at_id");
+
+                    b.ToTable("billing_webhook_events", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Billing.Subscription", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("CurrentPeriodEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("current_period_end");
+
+                    b.Property<DateTimeOffset?>("CurrentPeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("current_period_start");
+
+                    b.Property<DateTimeOffset?>("PendingChangeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pending_change_at");
+
+                    b.Property<string>("PendingPlanCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("pending_plan_code");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderCustomerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("provider_customer_id");
+
+                    b.Property<string>("ProviderSubscriptionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("provider_subscription_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("PendingChangeAt")
+                        .HasDatabaseName("ix_subscriptions_pending_change_due")
+                        .HasFilter("pending_change_at IS NOT NULL");
+
+                    b.HasIndex("PendingPlanCode")
+                        .HasDatabaseName("ix_subscriptions_pending_plan_code");
+
+                    b.HasIndex("Provider", "ProviderSubscriptionId")
+                        .HasDatabaseName("ix_subscriptions_provider_provider_subscription_id")
+                        .HasFilter("provider_subscription_id IS NOT NULL");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("ResumeExport.Domain.BulkApplies.BulkApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -650,6 +786,22 @@ namespace ResumeExport.Infrastructure.Persistence.Migrations
                         .HasName("pk_email_counters");
 
                     b.ToTable("email_counters", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Billing.Subscription", b =>
+                {
+                    b.HasOne("ResumeExport.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PendingPlanCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_subscriptions_plans_pending_plan_code");
+
+                    b.HasOne("ResumeExport.Domain.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("ResumeExport.Domain.Billing.Subscription", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscriptions_users_user_id");
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.BulkApplies.BulkApplication", b =>

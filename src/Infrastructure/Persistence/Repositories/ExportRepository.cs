@@ -40,5 +40,11 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
         db.Exports.Where(e => e.ResumeId == resumeId && e.Status == ExportStatus.Completed)
             .OrderByDescending(e => e.CompletedAt).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Exports.GroupBy(e => e.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<ExportStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
+    }
+
     public void Add(Export export) => db.Exports.Add(export);
 }

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ResumeExport.Application.Auth.Register;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Emails;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
 using ResumeExport.Application.UnitTests.Fakes;
@@ -22,6 +24,7 @@ public sealed class ValidationBehaviourPipelineTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddApplication();
+
         services.AddScoped<InMemoryUserRepository>();
         services.AddScoped<IUserRepository>(sp => sp.GetRequiredService<InMemoryUserRepository>());
         services.AddScoped<IPasswordHasher, FakePasswordHasher>();
@@ -36,6 +39,25 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IPlanUsageReader>(sp => new FakePlanUsageReader(sp.GetRequiredService<InMemoryResumeRepository>()));
         services.AddScoped<RecordingSystemLog>();
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<RecordingSystemLog>());
+        services.AddScoped<IExportRepository, InMemoryExportRepository>();
+        services.AddScoped<IEmailJobRepository, InMemoryEmailJobRepository>();
+        services.AddScoped<IBulkApplyRepository, InMemoryBulkApplyRepository>();
+        services.AddSingleton<IExportStorage, InMemoryExportStorage>();
+        services.AddSingleton<IExportFileReader, InMemoryExportFileReader>();
+        services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
+        services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();
+        services.AddSingleton<IEmailSender, RecordingEmailSender>();
+        services.AddScoped<IEmailCounters, InMemoryEmailCounters>();
+        services.AddScoped<ISubscriptionRepository, InMemorySubscriptions>();
+        services.AddScoped<IBillingWebhookEventRepository, InMemoryBillingWebhookEventRepository>();
+        services.AddSingleton<IBillingWebhooks, FakeBillingWebhooks>();
+        services.AddSingleton<IBillingProvider, FakeBillingProvider>();
+        services.AddScoped<IExpiredExportQueue, InMemoryExpiredExportQueue>();
+        services.AddScoped<IExportFailureStats, FakeExportFailureStats>();
+        services.AddSingleton<IQueueStatsReader, FakeQueueStatsReader>();
+        services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
+        services.AddSingleton(Options.Create(new EmailOptions()));
+        services.AddSingleton(Options.Create(new ResumeOptions()));
         services.AddSingleton<TimeProvider>(new FixedTimeProvider());
 
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

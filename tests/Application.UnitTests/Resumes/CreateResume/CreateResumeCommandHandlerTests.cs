@@ -183,6 +183,6 @@ public sealed class CreateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(CreateResumeCommand command) =>
         await new CreateResumeCommandHandler(
-            currentUser, users, resumes, new ResumePlanGuard(new InMemoryPlanCatalog(), new InMemoryTemplateCatalog()), usage, systemLog, unitOfWork, clock)
+            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), usage, systemLog, unitOfWork, clock)
             .Handle(command, CancellationToken.None);
 }

@@ -151,6 +151,6 @@ public sealed class UpdateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(UpdateResumeCommand command) =>
         await new UpdateResumeCommandHandler(
-            currentUser, users, resumes, new ResumePlanGuard(new InMemoryPlanCatalog(), new InMemoryTemplateCatalog()), unitOfWork, new FixedTimeProvider(Now))
+            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), unitOfWork, new FixedTimeProvider(Now))
             .Handle(command, CancellationToken.None);
 }

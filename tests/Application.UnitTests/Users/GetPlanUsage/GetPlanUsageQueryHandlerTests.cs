@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Plans;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Application.Users.GetPlanUsage;
 using ResumeExport.Domain.Plans;
@@ -97,6 +99,18 @@ public sealed class GetPlanUsageQueryHandlerTests
     }
 
     [Test]
+    public async Task The_section_cap_shown_is_the_installations_when_it_is_lower_than_the_plans()
+    {
+        var response = await Handle(maxSections: 6);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Limits.MaxSectionsPerResume, Is.EqualTo(6));
+            Assert.That(response.Limits with { MaxSectionsPerResume = 10 }, Is.EqualTo(PlanLimitDto.From(InMemoryPlanCatalog.LimitOf(PlanCodes.Free))));
+        });
+    }
+
+    [Test]
     public void A_signed_in_user_who_no_longer_exists_is_not_found()
     {
         currentUser.UserId = Guid.NewGuid();
@@ -106,7 +120,8 @@ public sealed class GetPlanUsageQueryHandlerTests
         Assert.That(error.Resource, Is.EqualTo("User"));
     }
 
-    private async Task<PlanUsageResponse> Handle(TimeProvider? clock = null) =>
-        await new GetPlanUsageQueryHandler(currentUser, users, new InMemoryPlanCatalog(), usage, clock ?? new FixedTimeProvider())
+    private async Task<PlanUsageResponse> Handle(TimeProvider? clock = null, int maxSections = ResumeOptions.DefaultMaxSections) =>
+        await new GetPlanUsageQueryHandler(
+                currentUser, users, new InMemoryPlanCatalog(), usage, Options.Create(new ResumeOptions { MaxSections = maxSections }), clock ?? new FixedTimeProvider())
             .Handle(new GetPlanUsageQuery(), CancellationToken.None);
 }

@@ -1,6 +1,6 @@
 using ResumeExport.Application.BulkApplies.CreateBulkApply;
 
-namespace ResumeExport.Application.UnitTests.BulkApplies;
+namespace ResumeExport.Application.UnitTests.BulkApplies.CreateBulkApply;
 
 public sealed class CreateBulkApplyCommandValidatorTests
 {
@@ -13,6 +13,12 @@ public sealed class CreateBulkApplyCommandValidatorTests
     [Test]
     public void Rejects_a_duplicate_recipient_case_insensitively_naming_the_repeat() =>
         Assert.That(Errors(Command(Application("hr@acme.example"), Application("HR@ACME.example"))), Is.EqualTo(new[] { "Applications[1].RecipientEmail" }));
+
+    [Test]
+    public void Names_every_repeat_of_a_recipient_but_not_its_first_use() =>
+        Assert.That(
+            Errors(Command(Application("hr@acme.example"), Application("ops@acme.example"), Application("Hr@Acme.Example"), Application("hr@acme.example"))),
+            Is.EqualTo(new[] { "Applications[2].RecipientEmail", "Applications[3].RecipientEmail" }));
 
     [Test]
     public void Rejects_an_invalid_recipient_email() =>

@@ -1,0 +1,80 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Billing.Common;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Billing;
+using ResumeExport.Domain.Plans;
+
+namespace ResumeExport.Application.Billing.ChangePlan;
+
+/// <param name="ScheduleAt">When to change; always wins over the downgrade behaviour and must be in the future.</param>
+public sealed record ChangePlanCommand(string PlanCode, DateTimeOffset? ScheduleAt) : ICommand<PlanChangeResponse>;
+
+public sealed class ChangePlanCommandHandler(
+    ICurrentUser currentUser,
+    IUserRepository users,
+    ISubscriptionRepository subscriptions,
+    IBillingProvider provider,
+    IPlanCatalog plans,
+    IPlanUsageReader usage,
+    PlanChanger planChanger,
+    IUnitOfWork unitOfWork,
+    IOptions<BillingOptions> options,
+    TimeProvider clock) : ICommandHandler<ChangePlanCommand, PlanChangeResponse>
+{
+    public async ValueTask<PlanChangeResponse> Handle(ChangePlanCommand command, CancellationToken cancellationToken)
+    {
+        if (!provider.AllowsPlanChanges)
+        {
+            throw new ConflictException("billing_disabled", "Billing is disabled on this installation (BILLING_PROVIDER=none): plans cannot be changed.");
+        }
+
+        var userId = currentUser.RequiredUserId;
+        return await unitOfWork.InTransactionAsync(async ct =>
+        {
+            // One row lock per user serialises this with other plan changes, webhooks and the due-change job.
+            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
+            var now = clock.GetUtcNow();
+            var subscription = await subscriptions.FindAsync(userId, ct);
+            if (subscription is null)
+            {
+                subscription = Subscription.Start(userId, provider.Name, now);
+                subscriptions.Add(subscription);
+            }
+
+            var decision = PlanChangePolicy.Decide(
+                user.PlanCode, command.PlanCode, options.Value.DowngradeBehavior, subscription.CurrentPeriodEnd, command.ScheduleAt, now);
+            string outcome;
+            switch (decision.Kind)
+            {
+                case PlanChangeKind.ApplyNow:
+                    await provider.ApplyChangeAsync(new BillingChange(userId, subscription, user.PlanCode, decision.TargetPlanCode, now), ct);
+                    planChanger.Apply(user, subscription, decision.TargetPlanCode, PlanChangeSources.Request, now);
+                    outcome = PlanChangeResponse.Applied;
+                    break;
+                case PlanChangeKind.Schedule:
+                    subscription.ScheduleChange(decision.TargetPlanCode, decision.EffectiveAt, now);
+                    outcome = PlanChangeResponse.Scheduled;
+                    break;
+                default:
+                    if (!subscription.HasPendingChange)
+                    {
+                        throw new ConflictException("already_on_plan", $"You are already on the '{user.PlanCode}' plan.");
+                    }
+
+                    // Asking for the plan you are on drops the pending change.
+                    subscription.ClearPendingChange(now);
+                    outcome = PlanChangeResponse.Unchanged;
+                    break;
+            }
+
+            await unitOfWork.SaveChangesAsync(ct);
+
+            // What the target plan's limits say about today's usage: shown, never enforced by deleting anything.
+            var target = (await plans.GetAsync(decision.TargetPlanCode, ct)).Limit;
+            var over = PlanLimitPolicy.OverLimitsAfterChange(target, await usage.GetAsync(userId, now, ct));
+            return new PlanChangeResponse(outcome, SubscriptionResponse.From(user, subscription, provider.Name), over.Select(OverLimitResponse.From).ToArray());
+        }, cancellationToken);
+    }
+}

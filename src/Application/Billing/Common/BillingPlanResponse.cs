@@ -1,0 +1,5 @@
+using ResumeExport.Application.Plans;
+
+namespace ResumeExport.Application.Billing.Common;
+
+public sealed record BillingPlanResponse(string Code, string Name, int MonthlyPriceCents, PlanLimitDto Limits);

@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Billing.Common;
+
+public sealed record PendingPlanChangeResponse(string PlanCode, DateTimeOffset EffectiveAt);

@@ -1,0 +1,27 @@
+using Mediator;
+using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Emails;
+
+namespace ResumeExport.Application.Emails.ListFailedEmails;
+
+/// <summary>Failed e-mails, newest first: the caller's own, or everyone's for admins.</summary>
+public sealed record ListFailedEmailsQuery(string? Cursor, int Limit = ListFailedEmailsQuery.DefaultLimit) : IQuery<Page<EmailJobResponse>>
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+}
+
+public sealed class ListFailedEmailsQueryHandler(ICurrentUser currentUser, IEmailJobRepository jobs)
+    : IQueryHandler<ListFailedEmailsQuery, Page<EmailJobResponse>>
+{
+    public async ValueTask<Page<EmailJobResponse>> Handle(ListFailedEmailsQuery query, CancellationToken cancellationToken)
+    {
+        CursorCodec.TryDecode(query.Cursor, out var after);
+        var owner = currentUser.IsAdmin ? (Guid?)null : currentUser.RequiredUserId;
+        var rows = await jobs.ListAsync(owner, EmailJobStatus.Failed, after, query.Limit + 1, cancellationToken);
+        var page = rows.Take(query.Limit).ToArray();
+        var next = rows.Count > query.Limit ? CursorCodec.Encode(new PageCursor(page[^1].CreatedAt, page[^1].Id)) : null;
+        return new Page<EmailJobResponse>(page.Select(EmailJobResponse.From).ToArray(), next);
+    }
+}

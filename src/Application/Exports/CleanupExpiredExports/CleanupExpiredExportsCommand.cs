@@ -1,0 +1,91 @@
+using Mediator;
+using Microsoft.Extensions.Logging;
+using ResumeExport.Application.Common.Ports;
+
+namespace ResumeExport.Application.Exports.CleanupExpiredExports;
+
+/// <summary>
+/// Deletes the files of expired exports and marks them <c>expired</c> (SPEC rule 7), <paramref name="BatchSize"/> at a time,
+/// each batch in its own transaction. <paramref name="DryRun"/> only measures what a real run would delete.
+/// </summary>
+public sealed record CleanupExpiredExportsCommand(bool DryRun, int BatchSize) : ICommand<CleanupExpiredExportsResult>
+{
+    public const int MaxBatchSize = 10_000;
+}
+
+/// <remarks>
+/// Safe with several replicas: each batch claims its rows with <c>FOR UPDATE SKIP LOCKED</c>, so two runs never process
+/// one export. The file goes first, then the row: a crash in between leaves a completed export without its file, which
+/// the next run expires (deleting a missing file is fine); the reverse order could leave a file nobody would delete.
+/// Only exports stored by this process's storage driver are touched; a file the driver cannot delete keeps its export
+/// completed until a later run. The run stops at the first short batch.
+/// </remarks>
+public sealed class CleanupExpiredExportsCommandHandler(
+    IExpiredExportQueue queue, IExportStorage storage, IUnitOfWork unitOfWork, TimeProvider clock, ILogger<CleanupExpiredExportsCommandHandler> logger)
+    : ICommandHandler<CleanupExpiredExportsCommand, CleanupExpiredExportsResult>
+{
+    public async ValueTask<CleanupExpiredExportsResult> Handle(CleanupExpiredExportsCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (command.DryRun)
+        {
+            var impact = await queue.MeasureAsync(storage.Driver, now, cancellationToken);
+            CleanupLog.DryRun(logger, impact.Count, impact.Bytes);
+            return new CleanupExpiredExportsResult(impact.Count, impact.Bytes, DryRun: true);
+        }
+
+        var count = 0;
+        var bytes = 0L;
+        var batches = 0;
+        var skipped = 0;
+        PageCursor? after = null;
+        while (true)
+        {
+            var batch = await unitOfWork.InTransactionAsync(ct => ExpireBatchAsync(now, after, command.BatchSize, ct), cancellationToken);
+            batches++;
+            count += batch.Expired;
+            bytes += batch.Bytes;
+            skipped += batch.Skipped;
+            after = batch.Last;
+            if (batch.Claimed < command.BatchSize)
+            {
+                break;
+            }
+        }
+
+        CleanupLog.Completed(logger, count, bytes, batches, skipped);
+        return new CleanupExpiredExportsResult(count, bytes, DryRun: false);
+    }
+
+    private async Task<BatchOutcome> ExpireBatchAsync(DateTimeOffset now, PageCursor? after, int batchSize, CancellationToken cancellationToken)
+    {
+        var claimed = await queue.ClaimAsync(storage.Driver, now, after, batchSize, cancellationToken);
+        var expired = 0;
+        var bytes = 0L;
+        foreach (var export in claimed)
+        {
+            if (export.StorageKey is not null)
+            {
+                try
+                {
+                    await storage.DeleteAsync(export.StorageKey, cancellationToken);
+                }
+                catch (ExportPipelineException failure)
+                {
+                    CleanupLog.DeleteFailed(logger, failure, export.Id, failure.Code);
+                    continue;
+                }
+            }
+
+            export.Expire();
+            expired++;
+            bytes += export.SizeBytes ?? 0;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var last = claimed.Count == 0 ? after : new PageCursor(claimed[^1].ExpiresAt!.Value, claimed[^1].Id);
+        return new BatchOutcome(claimed.Count, expired, claimed.Count - expired, bytes, last);
+    }
+
+    private sealed record BatchOutcome(int Claimed, int Expired, int Skipped, long Bytes, PageCursor? Last);
+}

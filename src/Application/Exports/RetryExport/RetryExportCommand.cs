@@ -1,0 +1,41 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.Common;
+using ResumeExport.Application.Operations;
+using ResumeExport.Contracts;
+using ResumeExport.Domain.Exports;
+
+namespace ResumeExport.Application.Exports.RetryExport;
+
+/// <summary>Puts a failed export back in the queue: owner or admin only, only from failed, at most MaxRetriesPerItem times.</summary>
+public sealed record RetryExportCommand(Guid ExportId) : ICommand<ExportResponse>;
+
+public sealed class RetryExportCommandHandler(
+    ICurrentUser currentUser, IExportRepository exports, IMessageOutbox outbox, IUnitOfWork unitOfWork,
+    IOptions<RequeueOptions> options, TimeProvider clock) : ICommandHandler<RetryExportCommand, ExportResponse>
+{
+    public async ValueTask<ExportResponse> Handle(RetryExportCommand command, CancellationToken cancellationToken)
+    {
+        var export = (currentUser.IsAdmin
+            ? await exports.FindAsync(command.ExportId, cancellationToken)
+            : await exports.FindOwnedAsync(command.ExportId, currentUser.RequiredUserId, cancellationToken))
+            ?? throw new NotFoundException("Export", command.ExportId);
+
+        if (export.Status != ExportStatus.Failed)
+        {
+            throw new ConflictException("export_not_failed", $"The export is {export.Status.ToString().ToLowerInvariant()}; only a failed export can be retried.");
+        }
+
+        if (export.Retries >= options.Value.MaxRetriesPerItem)
+        {
+            throw new ConflictException("retry_cap_reached", $"This export was already retried {export.Retries} times, the most allowed.");
+        }
+
+        export.Requeue(options.Value.MaxRetriesPerItem);
+        outbox.Enqueue(new RenderExportPdf(export.Id, export.UserId, clock.GetUtcNow()));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ExportResponse.From(export);
+    }
+}

@@ -1,0 +1,29 @@
+using Mediator;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Emails.GetEmailCounters;
+using ResumeExport.Domain.SystemLogs;
+
+namespace ResumeExport.Application.Operations.GetExportOpsMetrics;
+
+/// <summary>The operator's view of the export pipeline (admin only at the API).</summary>
+public sealed record GetExportOpsMetricsQuery : IQuery<ExportOpsMetricsResponse>;
+
+public sealed class GetExportOpsMetricsQueryHandler(
+    IExportRepository exports, IQueueStatsReader queues, IEmailCounters counters, ISystemLogReader systemLog)
+    : IQueryHandler<GetExportOpsMetricsQuery, ExportOpsMetricsResponse>
+{
+    public async ValueTask<ExportOpsMetricsResponse> Handle(GetExportOpsMetricsQuery query, CancellationToken cancellationToken)
+    {
+        var byStatus = await exports.CountByStatusAsync(cancellationToken);
+        var queueStats = await queues.ReadAsync(cancellationToken);
+        var emailCounters = EmailCountersResponse.From(await counters.ReadAsync(cancellationToken));
+        var lastAlert = await systemLog.LatestAsync(SystemLogActions.ExportFailureAlert, cancellationToken);
+
+        return new ExportOpsMetricsResponse(
+            byStatus.ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
+            queueStats,
+            queueStats.Count > 0,
+            emailCounters,
+            lastAlert is null ? null : new FailureAlertSummary(lastAlert.CreatedAt, lastAlert.Metadata));
+    }
+}

@@ -1,0 +1,49 @@
+using ResumeExport.Domain.Common;
+using ResumeExport.Domain.Plans;
+
+namespace ResumeExport.Domain.Billing;
+
+/// <summary>
+/// When a requested plan change takes effect (SPEC rule 10), as a pure function. An explicit time always wins and must be
+/// in the future; otherwise upgrades apply now and downgrades follow the configured behaviour (at the period end for
+/// <see cref="DowngradeBehavior.CycleEnd"/>, or now when there is no period still running).
+/// </summary>
+public static class PlanChangePolicy
+{
+    public static PlanChangeDecision Decide(
+        string currentPlanCode,
+        string targetPlanCode,
+        DowngradeBehavior behavior,
+        DateTimeOffset? currentPeriodEnd,
+        DateTimeOffset? scheduleAt,
+        DateTimeOffset now)
+    {
+        if (!PlanCodes.IsKnown(targetPlanCode))
+        {
+            throw new DomainException("unknown_plan", $"'{targetPlanCode}' is not a plan.");
+        }
+
+        if (scheduleAt is { } requested && requested <= now)
+        {
+            throw new DomainException("schedule_in_past", "scheduleAt must be in the future.");
+        }
+
+        var isUpgradeOrSame = PlanCodes.Rank(targetPlanCode) >= PlanCodes.Rank(currentPlanCode);
+        if (string.Equals(targetPlanCode, currentPlanCode, StringComparison.Ordinal))
+        {
+            return new PlanChangeDecision(PlanChangeKind.KeepCurrent, targetPlanCode, now) { IsUpgradeOrSame = true };
+        }
+
+        if (scheduleAt is { } at)
+        {
+            return new PlanChangeDecision(PlanChangeKind.Schedule, targetPlanCode, at) { IsUpgradeOrSame = isUpgradeOrSame };
+        }
+
+        if (isUpgradeOrSame || behavior == DowngradeBehavior.Immediate || currentPeriodEnd is not { } end || end <= now)
+        {
+            return new PlanChangeDecision(PlanChangeKind.ApplyNow, targetPlanCode, now) { IsUpgradeOrSame = isUpgradeOrSame };
+        }
+
+        return new PlanChangeDecision(PlanChangeKind.Schedule, targetPlanCode, end) { IsUpgradeOrSame = false };
+    }
+}

@@ -1,0 +1,35 @@
+namespace ResumeExport.Domain.Exports;
+
+/// <summary>The failure-alert rule (SPEC rule 8) as pure functions: the use case only gathers the figures and stores the alert.</summary>
+public static class FailureAlertPolicy
+{
+    /// <summary>
+    /// An alert is due when at least <see cref="FailureAlertThresholds.MinEvents"/> exports finished in the window and
+    /// failed / finished is at least <see cref="FailureAlertThresholds.FailureRatio"/> (reaching the ratio counts).
+    /// </summary>
+    public static FailureAlertDecision Evaluate(int finished, int failed, FailureAlertThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        ArgumentOutOfRangeException.ThrowIfNegative(finished);
+        ArgumentOutOfRangeException.ThrowIfNegative(failed);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(failed, finished);
+
+        var ratio = finished == 0 ? 0d : (double)failed / finished;
+        var due = finished > 0 && finished >= thresholds.MinEvents && ratio >= thresholds.FailureRatio;
+        return new FailureAlertDecision(finished, failed, ratio, due);
+    }
+
+    /// <summary>The window the figures are counted over: finished after its start, at or before <paramref name="now"/>.</summary>
+    public static DateTimeOffset WindowStart(DateTimeOffset now, FailureAlertThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return now - thresholds.Window;
+    }
+
+    /// <summary>False while the last alert is younger than the cooldown: at most one alert per cooldown.</summary>
+    public static bool CooldownElapsed(DateTimeOffset? lastAlertAt, DateTimeOffset now, FailureAlertThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return lastAlertAt is null || now - lastAlertAt.Value >= thresholds.Cooldown;
+    }
+}

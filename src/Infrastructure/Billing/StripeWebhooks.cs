@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Common.Ports;
+using Stripe;
+
+namespace ResumeExport.Infrastructure.Billing;
+
+/// <summary>
+/// Stripe webhooks. Verification: Stripe.net's <see cref="EventUtility.ConstructEvent(string, string, string, long, long, bool)"/>
+/// with the signing secret and tolerance (clock from <see cref="TimeProvider"/>); where the SDK cannot read the event
+/// (e.g. an API version it does not model), the documented scheme is checked by hand: HMAC-SHA256 of <c>t.body</c>
+/// against every <c>v1</c>, constant-time. Mapping (documented contract): the subscription's <c>metadata.userId</c>
+/// (else <c>metadata.email</c>) is our user; the first item's <c>price.lookup_key</c> (<c>free|pro|team</c>) is the plan.
+/// </summary>
+internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, TimeProvider clock)
+{
+    public WebhookVerification Verify(string rawBody, IReadOnlyDictionary<string, string> headers)
+    {
+        var settings = options.Value;
+        if (string.IsNullOrEmpty(settings.WebhookSecret))
+        {
+            return WebhookVerification.Rejected("Stripe webhooks are not configured (Billing:Stripe:WebhookSecret).");
+        }
+
+        if (!headers.TryGetValue("Stripe-Signature", out var header) || header.Length == 0)
+        {
+            return WebhookVerification.Rejected("The Stripe-Signature header is missing.");
+        }
+
+        var tolerance = (long)settings.WebhookTolerance.TotalSeconds;
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        try
+        {
+            var stripeEvent = EventUtility.ConstructEvent(rawBody, header, settings.WebhookSecret, tolerance, now, throwOnApiVersionMismatch: false);
+            return WebhookVerification.Ok(stripeEvent.Id, stripeEvent.Type);
+        }
+        catch (StripeException exception)
+        {
+            return WebhookVerification.Rejected($"The Stripe signature is not valid: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The SDK could not read the event: verify the documented scheme ourselves.
+            return VerifyByHand(rawBody, header, settings.WebhookSecret, tolerance, now);
+        }
+    }
+
+    public static BillingWebhookMessage Parse(string rawBody)
+    {
+        using var document = JsonDocument.Parse(rawBody);
+        var root = document.RootElement;
+        var type = WebhookJson.String(root, "type");
+        var data = WebhookJson.Path(root, "data", "object")
+            ?? throw new InvalidOperationException("The Stripe event has no data.object.");
+        return type switch
+        {
+            "customer.subscription.created" or "customer.subscription.updated" or "customer.subscription.resumed" =>
+                FromSubscription(WebhookJson.String(data, "status") is "canceled" or "incomplete_expired"
+                    ? BillingWebhookKind.SubscriptionCancelled
+                    : BillingWebhookKind.SubscriptionUpdated, data),
+            "customer.subscription.deleted" => FromSubscription(BillingWebhookKind.SubscriptionCancelled, data),
+            "invoice.payment_failed" => FromInvoice(data),
+            _ => BillingWebhookMessage.Ignored,
+        };
+    }
+
+    private static BillingWebhookMessage FromSubscription(BillingWebhookKind kind, JsonElement subscription) =>
+        new(
+            kind,
+            WebhookJson.String(subscription, "metadata", "userId"),
+            WebhookJson.String(subscription, "metadata", "email"),
+            WebhookJson.String(subscription, "items", "data", "0", "price", "lookup_key"),
+            WebhookJson.String(subscription, "id"),
+            WebhookJson.String(subscription, "customer"),
+            WebhookJson.UnixSeconds(subscription, "items", "data", "0", "current_period_start") ?? WebhookJson.UnixSeconds(subscription, "current_period_start"),
+            WebhookJson.UnixSeconds(subscription, "items", "data", "0", "current_period_end") ?? WebhookJson.UnixSeconds(subscription, "current_period_end"));
+
+    // Newer API versions nest the subscription under parent.subscription_details; older ones have it on the invoice.
+    private static BillingWebhookMessage FromInvoice(JsonElement invoice) =>
+        new(
+            BillingWebhookKind.PaymentFailed,
+            WebhookJson.String(invoice, "parent", "subscription_details", "metadata", "userId")
+                ?? WebhookJson.String(invoice, "subscription_details", "metadata", "userId")
+                ?? WebhookJson.String(invoice, "metadata", "userId"),
+            WebhookJson.String(invoice, "parent", "subscription_details", "metadata", "email")
+                ?? WebhookJson.String(invoice, "metadata", "email")
+                ?? WebhookJson.String(invoice, "customer_email"),
+            null,
+            WebhookJson.String(invoice, "parent", "subscription_details", "subscription") ?? WebhookJson.String(invoice, "subscription"),
+            WebhookJson.String(invoice, "customer"),
+            null,
+            null);
+
+    private static WebhookVerification VerifyByHand(string rawBody, string header, string secret, long tolerance, long now)
+    {
+        string? timestamp = null;
+        var signatures = new List<string>();
+        foreach (var part in header.Split(','))
+        {
+            var pair = part.Split('=', 2);
+            if (pair.Length != 2)
+            {
+                continue;
+            }
+
+            if (pair[0].Trim() == "t")
+            {
+                timestamp = pair[1].Trim();
+            }
+            else if (pair[0].Trim() == "v1")
+            {
+                signatures.Add(pair[1].Trim());
+            }
+        }
+
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var signedAt) || signatures.Count == 0)
+        {
+            return WebhookVerification.Rejected("The Stripe-Signature header is malformed.");
+        }
+
+        if (Math.Abs(now - signedAt) > tolerance)
+        {
+            return WebhookVerification.Rejected("The Stripe signature timestamp is outside the tolerance.");
+        }
+
+        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{rawBody}"));
+        if (!signatures.Any(s => HexEquals(s, expected)))
+        {
+            return WebhookVerification.Rejected("The Stripe signature does not match.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(rawBody);
+            return WebhookJson.String(document.RootElement, "id") is { } id && WebhookJson.String(document.RootElement, "type") is { } type
+                ? WebhookVerification.Ok(id, type)
+                : WebhookVerification.Rejected("The Stripe event has no id or type.");
+        }
+        catch (JsonException)
+        {
+            return WebhookVerification.Rejected("The Stripe event is not JSON.");
+        }
+    }
+
+    internal static bool HexEquals(string hex, byte[] expected)
+    {
+        try
+        {
+            return CryptographicOperations.FixedTimeEquals(Convert.FromHexString(hex), expected);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

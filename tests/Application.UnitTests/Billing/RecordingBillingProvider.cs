@@ -1,0 +1,21 @@
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Billing;
+
+namespace ResumeExport.Application.UnitTests.Billing;
+
+/// <summary>Like the mock provider: allows changes and starts a 30-day period when one applies; records every change.</summary>
+internal sealed class RecordingBillingProvider(bool allowsPlanChanges = true) : IBillingProvider
+{
+    public List<BillingChange> Changes { get; } = [];
+
+    public string Name => allowsPlanChanges ? BillingProviders.Mock : BillingProviders.None;
+
+    public bool AllowsPlanChanges => allowsPlanChanges;
+
+    public Task ApplyChangeAsync(BillingChange change, CancellationToken cancellationToken)
+    {
+        Changes.Add(change);
+        change.Subscription.EnsurePeriod(TimeSpan.FromDays(30), change.Now);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,129 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ResumeExport.Application.Exports.CleanupExpiredExports;
+using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Domain.Exports;
+
+namespace ResumeExport.Application.UnitTests.Exports.CleanupExpiredExports;
+
+public sealed class CleanupExpiredExportsCommandHandlerTests
+{
+    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private InMemoryExpiredExportQueue queue = null!;
+    private RecordingExportStorage storage = null!;
+    private CountingUnitOfWork unitOfWork = null!;
+
+    [SetUp]
+    public void CreateFakes()
+    {
+        queue = new InMemoryExpiredExportQueue();
+        storage = new RecordingExportStorage(key => queue.Exports.SingleOrDefault(e => e.StorageKey == key)?.Status);
+        unitOfWork = new CountingUnitOfWork();
+    }
+
+    [Test]
+    public async Task A_dry_run_reports_the_count_and_bytes_of_expired_exports_and_changes_nothing()
+    {
+        Add(ExpiringExports.Completed(Now.AddDays(-1), sizeBytes: 1500));
+        Add(ExpiringExports.Completed(Now, sizeBytes: 500));
+        Add(ExpiringExports.Completed(Now.AddSeconds(1), sizeBytes: 9999));
+
+        var result = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: true, BatchSize: 100), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.EqualTo(new CleanupExpiredExportsResult(2, 2000, DryRun: true)));
+            Assert.That(storage.Deletes, Is.Empty);
+            Assert.That(storage.Files, Has.Count.EqualTo(3));
+            Assert.That(queue.Exports.Select(e => e.Status), Is.All.EqualTo(ExportStatus.Completed));
+            Assert.That(unitOfWork.SaveCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_real_run_deletes_each_file_while_its_export_is_still_completed_and_then_marks_it_expired()
+    {
+        var expired = Add(ExpiringExports.Completed(Now.AddHours(-2), sizeBytes: 1200));
+        var fresh = Add(ExpiringExports.Completed(Now.AddDays(3), sizeBytes: 800));
+
+        var result = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 100), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.EqualTo(new CleanupExpiredExportsResult(1, 1200, DryRun: false)));
+            Assert.That(storage.Deletes, Is.EqualTo(new[] { (expired.StorageKey!, (ExportStatus?)ExportStatus.Completed) }));
+            Assert.That(expired.Status, Is.EqualTo(ExportStatus.Expired));
+            Assert.That(fresh.Status, Is.EqualTo(ExportStatus.Completed));
+            Assert.That(storage.Files, Is.EquivalentTo(new[] { fresh.StorageKey }));
+            Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(unitOfWork.SaveCount));
+        });
+    }
+
+    [Test]
+    public async Task Batches_run_in_their_own_transactions_until_one_comes_back_short()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            Add(ExpiringExports.Completed(Now.AddMinutes(-i), sizeBytes: 100));
+        }
+
+        var result = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 2), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.EqualTo(new CleanupExpiredExportsResult(5, 500, DryRun: false)));
+            Assert.That(queue.Claims, Is.EqualTo(3));
+            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(3));
+            Assert.That(queue.Exports.Select(e => e.Status), Is.All.EqualTo(ExportStatus.Expired));
+        });
+    }
+
+    [Test]
+    public async Task An_export_whose_file_cannot_be_deleted_stays_completed_and_the_run_goes_on_past_it()
+    {
+        var stuck = Add(ExpiringExports.Completed(Now.AddHours(-3)));
+        var others = Enumerable.Range(1, 3).Select(i => Add(ExpiringExports.Completed(Now.AddHours(-3).AddMinutes(i)))).ToList();
+        storage.FailingKeys.Add(stuck.StorageKey!);
+
+        var result = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 1), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Count, Is.EqualTo(3));
+            Assert.That(stuck.Status, Is.EqualTo(ExportStatus.Completed));
+            Assert.That(storage.Files, Does.Contain(stuck.StorageKey));
+            Assert.That(others.Select(e => e.Status), Is.All.EqualTo(ExportStatus.Expired));
+        });
+    }
+
+    [Test]
+    public async Task Exports_stored_by_another_driver_are_left_alone()
+    {
+        var elsewhere = Add(ExpiringExports.Completed(Now.AddDays(-1), driver: "s3"));
+
+        var result = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 10), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Count, Is.Zero);
+            Assert.That(elsewhere.Status, Is.EqualTo(ExportStatus.Completed));
+            Assert.That(storage.Deletes, Is.Empty);
+        });
+    }
+
+    [TestCase(0, false)]
+    [TestCase(1, true)]
+    [TestCase(CleanupExpiredExportsCommand.MaxBatchSize, true)]
+    [TestCase(CleanupExpiredExportsCommand.MaxBatchSize + 1, false)]
+    public void The_batch_size_must_be_between_one_and_the_maximum(int batchSize, bool valid) =>
+        Assert.That(new CleanupExpiredExportsCommandValidator().Validate(new CleanupExpiredExportsCommand(false, batchSize)).IsValid, Is.EqualTo(valid));
+
+    private Export Add(Export export)
+    {
+        queue.Exports.Add(export);
+        storage.Files.Add(export.StorageKey!);
+        return export;
+    }
+
+    private CleanupExpiredExportsCommandHandler Handler() =>
+        new(queue, storage, unitOfWork, new FixedTimeProvider(Now), NullLogger<CleanupExpiredExportsCommandHandler>.Instance);
+}

@@ -1,0 +1,305 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.RenderExport;
+using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Contracts;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.SystemLogs;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.UnitTests.Exports.RenderExport;
+
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
+public sealed class RenderExportCommandHandlerTests
+{
+    private const long MiB = 1024L * 1024L;
+    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+
+    private readonly InMemoryUserRepository users = new();
+    private readonly InMemoryResumeRepository resumes = new();
+    private readonly InMemoryExportRepository exports = new();
+    private readonly FakePlanUsageReader usage = new();
+    private readonly FakeResumePdfRenderer renderer = new();
+    private readonly InMemoryExportStorage storage = new();
+    private readonly RecordingSystemLog systemLog = new();
+    private readonly InMemoryEmailJobRepository emailJobs = new();
+    private readonly RecordingMessageOutbox outbox = new();
+    private readonly CountingUnitOfWork unitOfWork = new();
+    private User ana = null!;
+    private Resume resume = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        users.TransactionProbe = () => unitOfWork.IsInTransaction;
+        ana = TestUsers.Ana();
+        ana.MoveToPlan(PlanCodes.Pro);
+        users.Seed(ana);
+        resume = TestResumes.For(ana.Id, title: "Backend engineer");
+        resumes.Seed(resume);
+    }
+
+    [Test]
+    public async Task A_redelivered_message_for_a_completed_export_is_skipped_and_changes_nothing()
+    {
+        var export = Seed(TestExports.Completed(ana.Id, resume.Id));
+
+        var outcome = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Skipped));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Completed));
+            Assert.That(export.Attempts, Is.EqualTo(1));
+            Assert.That(renderer.Requests, Is.Empty);
+            Assert.That(storage.Saves, Is.Empty);
+            Assert.That(systemLog.Entries, Is.Empty);
+            Assert.That(unitOfWork.SaveCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_message_for_an_export_that_no_longer_exists_is_skipped()
+    {
+        var outcome = await Handle(Guid.NewGuid());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Skipped));
+            Assert.That(renderer.Requests, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_resume_deleted_before_rendering_fails_the_export_with_resume_missing()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, Guid.NewGuid()));
+
+        var outcome = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Failed));
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.ResumeMissing));
+            Assert.That(export.CompletedAt, Is.EqualTo(Now));
+            Assert.That(renderer.Requests, Is.Empty);
+            Assert.That(storage.Saves, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_transient_render_failure_before_the_last_attempt_is_rethrown_and_the_export_stays_processing_with_the_error()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        renderer.Failure = failure;
+
+        var thrown = Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id, isLastAttempt: false));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown, Is.SameAs(failure));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Processing));
+            Assert.That(export.Attempts, Is.EqualTo(1));
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.RenderTimeout));
+            Assert.That(export.ErrorMessage, Is.EqualTo("Chromium timed out."));
+            Assert.That(export.CompletedAt, Is.Null);
+            Assert.That(storage.Saves, Is.Empty);
+            Assert.That(unitOfWork.SaveCount, Is.EqualTo(2), "the attempt and its error are both saved");
+        });
+    }
+
+    [Test]
+    public async Task A_retry_after_a_transient_failure_counts_a_second_attempt_and_can_complete()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id));
+        renderer.Failure = null;
+
+        var outcome = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+            Assert.That(export.Attempts, Is.EqualTo(2));
+            Assert.That(export.ErrorCode, Is.Null);
+        });
+    }
+
+    [Test]
+    public void A_transient_render_failure_on_the_last_attempt_fails_the_export_with_its_code_and_is_rethrown()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        renderer.Failure = failure;
+
+        var thrown = Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id, isLastAttempt: true));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown, Is.SameAs(failure));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Failed));
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.RenderTimeout));
+            Assert.That(export.CompletedAt, Is.EqualTo(Now));
+            Assert.That(storage.Saves, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_permanent_render_failure_fails_the_export_at_once_without_rethrowing()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
+
+        var outcome = await Handle(export.Id, isLastAttempt: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Failed));
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.RenderFailed));
+            Assert.That(export.ErrorMessage, Is.EqualTo("The template cannot print."));
+            Assert.That(storage.Saves, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_file_over_todays_upload_bytes_fails_the_export_with_upload_limit_exceeded_and_stores_nothing()
+    {
+        ana.MoveToPlan(PlanCodes.Free);
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email));
+        usage.Usage = PlanUsage.None with { UploadBytesToday = (5 * MiB) - 1000 };
+
+        var outcome = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Failed));
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.UploadLimitExceeded));
+            Assert.That(export.StorageKey, Is.Null);
+            Assert.That(storage.Files, Is.Empty);
+            Assert.That(systemLog.Entries, Is.Empty);
+            Assert.That(emailJobs.Added, Is.Empty);
+            Assert.That(outbox.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_file_that_exactly_fills_todays_upload_bytes_is_stored()
+    {
+        ana.MoveToPlan(PlanCodes.Free);
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email));
+        usage.Usage = PlanUsage.None with { UploadBytesToday = (5 * MiB) - renderer.Result.Content.Length };
+
+        var outcome = await Handle(export.Id);
+
+        Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+    }
+
+    [Test]
+    public async Task A_rendered_file_is_stored_under_its_export_key_and_the_export_completes_until_the_plans_retention()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var key = ExportStorageKeys.For(ana.Id, export.Id);
+
+        var outcome = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+            Assert.That(storage.Saves, Is.EqualTo(new[] { (key, "application/pdf") }));
+            Assert.That(storage.Files[key], Is.EqualTo(renderer.Result.Content));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Completed));
+            Assert.That(export.StorageDriver, Is.EqualTo(InMemoryExportStorage.DefaultDriver));
+            Assert.That(export.StorageKey, Is.EqualTo(key));
+            Assert.That(export.SizeBytes, Is.EqualTo(renderer.Result.Content.Length));
+            Assert.That(export.CompletedAt, Is.EqualTo(Now));
+            Assert.That(export.ExpiresAt, Is.EqualTo(Now.AddDays(30)));
+            Assert.That(emailJobs.Added, Is.Empty);
+            Assert.That(outbox.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_stored_file_is_logged_as_export_stored_with_its_size_as_quantity()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+
+        await Handle(export.Id);
+
+        var entry = systemLog.Entries.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.Action, Is.EqualTo(SystemLogActions.ExportStored));
+            Assert.That(entry.UserId, Is.EqualTo(ana.Id));
+            Assert.That(entry.Quantity, Is.EqualTo(renderer.Result.Content.Length));
+            Assert.That(entry.CreatedAt, Is.EqualTo(Now));
+        });
+    }
+
+    [Test]
+    public async Task The_renderer_gets_the_resume_its_owners_name_and_email_and_the_page_size()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+
+        await Handle(export.Id);
+
+        Assert.That(renderer.Requests, Is.EqualTo(new[] { new PdfRenderRequest(resume, "Ana", ana.Email, PageSize.A4) }));
+    }
+
+    [Test]
+    public async Task The_bytes_check_and_the_store_run_in_a_transaction_under_the_owners_row_lock()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+
+        await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
+            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(1));
+            Assert.That(usage.AskedAt, Is.EqualTo(new[] { Now }));
+        });
+    }
+
+    [Test]
+    public async Task A_free_plans_email_export_also_queues_a_free_tier_email_to_its_owner()
+    {
+        ana.MoveToPlan(PlanCodes.Free);
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email));
+
+        var outcome = await Handle(export.Id);
+
+        var job = emailJobs.Added.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+            Assert.That(export.ExpiresAt, Is.EqualTo(Now.AddDays(7)));
+            Assert.That(job.Reason, Is.EqualTo(EmailReason.FreeTierExport));
+            Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Queued));
+            Assert.That(job.Recipient, Is.EqualTo(ana.Email));
+            Assert.That(job.ExportId, Is.EqualTo(export.Id));
+            Assert.That(job.UserId, Is.EqualTo(ana.Id));
+            Assert.That(outbox.Messages, Is.EqualTo(new object[] { new SendExportEmail(job.Id, export.Id, ana.Id) }));
+        });
+    }
+
+    private Export Seed(Export export)
+    {
+        exports.Seed(export);
+        return export;
+    }
+
+    private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
+        await new RenderExportCommandHandler(
+                exports, resumes, users, new InMemoryPlanCatalog(), usage, renderer, storage, systemLog, emailJobs, outbox, unitOfWork,
+                new FixedTimeProvider(Now), new ExportFailureLog(NullLogger<ExportFailureLog>.Instance))
+            .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
+}

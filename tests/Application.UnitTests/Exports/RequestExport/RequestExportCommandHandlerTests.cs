@@ -1,0 +1,262 @@
+using System.Text.Json;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Exports.RequestExport;
+using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Contracts;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.SystemLogs;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.UnitTests.Exports.RequestExport;
+
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
+public sealed class RequestExportCommandHandlerTests
+{
+    private const long MiB = 1024L * 1024L;
+    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+
+    private readonly InMemoryUserRepository users = new();
+    private readonly InMemoryResumeRepository resumes = new();
+    private readonly InMemoryExportRepository exports = new();
+    private readonly FakePlanUsageReader usage = new();
+    private readonly RecordingSystemLog systemLog = new();
+    private readonly RecordingMessageOutbox outbox = new();
+    private readonly CountingUnitOfWork unitOfWork = new();
+    private readonly FakeCurrentUser currentUser = new();
+    private User ana = null!;
+    private Resume resume = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        // "Inside the transaction, after the user's row lock": what every write of this use case must see.
+        bool InsideLockedTransaction() => unitOfWork.IsInTransaction && users.Locks.Count == 1;
+        users.TransactionProbe = () => unitOfWork.IsInTransaction;
+        exports.TransactionProbe = InsideLockedTransaction;
+        outbox.TransactionProbe = InsideLockedTransaction;
+        systemLog.TransactionProbe = InsideLockedTransaction;
+        ana = TestUsers.Ana();
+        users.Seed(ana);
+        currentUser.UserId = ana.Id;
+        resume = TestResumes.For(ana.Id);
+        resumes.Seed(resume);
+    }
+
+    [Test]
+    public async Task Queues_an_export_of_the_users_resume_and_answers_created()
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+
+        var result = await Handle(Command() with { PageSize = "letter" });
+
+        var export = exports.Added.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Created, Is.True);
+            Assert.That(result.Export.Id, Is.EqualTo(export.Id));
+            Assert.That(result.Export.Status, Is.EqualTo("queued"));
+            Assert.That(result.Export.PageSize, Is.EqualTo("letter"));
+            Assert.That(result.Export.Delivery, Is.EqualTo("download"));
+            Assert.That(result.Export.RequestedAt, Is.EqualTo(Now));
+            Assert.That(export.UserId, Is.EqualTo(ana.Id));
+            Assert.That(export.ResumeId, Is.EqualTo(resume.Id));
+            Assert.That(export.IdempotencyKey, Is.EqualTo("key-1"));
+            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task The_same_key_for_the_same_resume_returns_the_earlier_export_without_queuing_another()
+    {
+        var earlier = TestExports.Queued(ana.Id, resume.Id, idempotencyKey: "key-1");
+        exports.Seed(earlier);
+
+        var result = await Handle(Command());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Created, Is.False);
+            Assert.That(result.Export.Id, Is.EqualTo(earlier.Id));
+            Assert.That(exports.Added, Is.Empty);
+            Assert.That(outbox.Messages, Is.Empty);
+            Assert.That(systemLog.Entries, Is.Empty);
+            Assert.That(unitOfWork.SaveCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void The_same_key_for_another_resume_is_a_conflict_with_code_idempotency_key_reused()
+    {
+        var other = TestResumes.For(ana.Id, title: "Other");
+        resumes.Seed(other);
+        exports.Seed(TestExports.Queued(ana.Id, other.Id, idempotencyKey: "key-1"));
+
+        var error = Assert.ThrowsAsync<ConflictException>(() => Handle(Command()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo("idempotency_key_reused"));
+            Assert.That(exports.Added, Is.Empty);
+            Assert.That(outbox.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Another_users_export_with_the_same_key_does_not_count_as_a_repeat()
+    {
+        exports.Seed(TestExports.Queued(Guid.NewGuid(), resume.Id, idempotencyKey: "key-1"));
+
+        var result = await Handle(Command());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Created, Is.True);
+            Assert.That(exports.Added, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Another_users_resume_is_not_found()
+    {
+        var theirs = TestResumes.For(Guid.NewGuid());
+        resumes.Seed(theirs);
+
+        var error = Assert.ThrowsAsync<NotFoundException>(() => Handle(Command() with { ResumeId = theirs.Id }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Resource, Is.EqualTo("Resume"));
+            Assert.That(exports.Added, Is.Empty);
+            Assert.That(outbox.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_free_user_with_three_exports_today_is_refused_with_daily_exports_limit_three_usage_three()
+    {
+        usage.Usage = PlanUsage.None with { ExportsToday = 3 };
+
+        var error = Assert.ThrowsAsync<PlanLimitExceededException>(() => Handle(Command()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Check, Is.EqualTo(new PlanLimitCheck(false, PlanLimitNames.DailyExports, 3, 3)));
+            Assert.That(exports.Added, Is.Empty);
+            Assert.That(outbox.Messages, Is.Empty);
+            Assert.That(systemLog.Entries, Is.Empty);
+            Assert.That(unitOfWork.SaveCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_free_user_with_two_exports_today_may_queue_a_third()
+    {
+        usage.Usage = PlanUsage.None with { ExportsToday = 2 };
+
+        var result = await Handle(Command());
+
+        Assert.That(result.Created, Is.True);
+    }
+
+    [Test]
+    public void A_user_who_used_up_todays_upload_bytes_is_refused_with_daily_upload_bytes()
+    {
+        usage.Usage = PlanUsage.None with { UploadBytesToday = 5 * MiB };
+
+        var error = Assert.ThrowsAsync<PlanLimitExceededException>(() => Handle(Command()));
+
+        Assert.That(error.Check, Is.EqualTo(new PlanLimitCheck(false, PlanLimitNames.DailyUploadBytes, 5 * MiB, 5 * MiB)));
+    }
+
+    [TestCase("download")]
+    [TestCase("email")]
+    [TestCase(null)]
+    public async Task A_free_plans_export_is_delivered_by_email_whatever_was_asked(string? delivery)
+    {
+        var result = await Handle(Command() with { Delivery = delivery });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Export.Delivery, Is.EqualTo("email"));
+            Assert.That(exports.Added.Single().Delivery, Is.EqualTo(ExportDelivery.Email));
+        });
+    }
+
+    [TestCase("download", ExportDelivery.Download)]
+    [TestCase(null, ExportDelivery.Download)]
+    [TestCase("email", ExportDelivery.Email)]
+    public async Task A_pro_plans_export_is_delivered_as_asked_defaulting_to_download(string? delivery, ExportDelivery expected)
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+
+        await Handle(Command() with { Delivery = delivery });
+
+        Assert.That(exports.Added.Single().Delivery, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task The_page_size_defaults_to_a4()
+    {
+        await Handle(Command() with { PageSize = null });
+
+        Assert.That(exports.Added.Single().PageSize, Is.EqualTo(PageSize.A4));
+    }
+
+    [Test]
+    public async Task Queues_a_render_message_and_logs_export_requested_with_quantity_one()
+    {
+        var result = await Handle(Command());
+
+        var entry = systemLog.Entries.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(outbox.Messages, Is.EqualTo(new object[] { new RenderExportPdf(result.Export.Id, ana.Id, Now) }));
+            Assert.That(entry.Action, Is.EqualTo(SystemLogActions.ExportRequested));
+            Assert.That(entry.UserId, Is.EqualTo(ana.Id));
+            Assert.That(entry.Quantity, Is.EqualTo(1));
+            Assert.That(entry.CreatedAt, Is.EqualTo(Now));
+            Assert.That(JsonDocument.Parse(entry.Metadata).RootElement.GetProperty("exportId").GetGuid(), Is.EqualTo(result.Export.Id));
+        });
+    }
+
+    [Test]
+    public async Task Everything_happens_in_one_transaction_after_the_users_row_lock()
+    {
+        await Handle(Command());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(1));
+            Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
+            Assert.That(exports.AddedInTransaction, Is.EqualTo(new[] { true }));
+            Assert.That(outbox.EnqueuedInTransaction, Is.EqualTo(new[] { true }));
+            Assert.That(systemLog.AddedInTransaction, Is.EqualTo(new[] { true }));
+            Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(unitOfWork.SaveCount));
+            Assert.That(usage.AskedAt, Is.EqualTo(new[] { Now }));
+        });
+    }
+
+    [Test]
+    public void A_signed_in_user_who_no_longer_exists_is_not_found()
+    {
+        currentUser.UserId = Guid.NewGuid();
+
+        var error = Assert.ThrowsAsync<NotFoundException>(() => Handle(Command()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Resource, Is.EqualTo("User"));
+            Assert.That(exports.Added, Is.Empty);
+        });
+    }
+
+    private RequestExportCommand Command() => new(resume.Id, "pdf", Delivery: null, PageSize: null, IdempotencyKey: "key-1");
+
+    private async Task<RequestExportResult> Handle(RequestExportCommand command) =>
+        await new RequestExportCommandHandler(
+                currentUser, users, resumes, exports, new InMemoryPlanCatalog(), usage, systemLog, outbox, unitOfWork, new FixedTimeProvider(Now))
+            .Handle(command, CancellationToken.None);
+}

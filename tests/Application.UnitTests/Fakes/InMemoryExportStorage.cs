@@ -1,0 +1,39 @@
+using ResumeExport.Application.Common.Ports;
+
+namespace ResumeExport.Application.UnitTests.Fakes;
+
+/// <summary>Export files kept in a dictionary by key; <see cref="OpenAsync"/> streams them back.</summary>
+internal sealed class InMemoryExportStorage : IExportStorage
+{
+    public const string DefaultDriver = "local";
+
+    public string Driver { get; set; } = DefaultDriver;
+
+    public Dictionary<string, byte[]> Files { get; } = [];
+
+    public List<(string Key, string ContentType)> Saves { get; } = [];
+
+    public List<(string Key, string DownloadFileName)> Opened { get; } = [];
+
+    public Task SaveAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
+    {
+        Saves.Add((key, contentType));
+        Files[key] = content.ToArray();
+        return Task.CompletedTask;
+    }
+
+    public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken)
+    {
+        Opened.Add((key, downloadFileName));
+        var content = Files.TryGetValue(key, out var bytes) ? bytes : [];
+        return Task.FromResult(StoredFileAccess.Stream(new MemoryStream(content, writable: false), content.Length));
+    }
+
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(Files.ContainsKey(key));
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        Files.Remove(key);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,39 @@
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+
+namespace ResumeExport.Application.UnitTests.Fakes;
+
+/// <summary>Exports in each state of their life, requested a day before <see cref="FixedTimeProvider.DefaultNow"/> unless told.</summary>
+internal static class TestExports
+{
+    public const long Size = 4096;
+
+    public static Export Queued(
+        Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download, string? idempotencyKey = null, DateTimeOffset? requestedAt = null) =>
+        Export.Request(userId, resumeId, PageSize.A4, delivery, idempotencyKey, requestedAt ?? FixedTimeProvider.DefaultNow.AddDays(-1));
+
+    public static Export Processing(Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download)
+    {
+        var export = Queued(userId, resumeId, delivery);
+        export.StartAttempt();
+        return export;
+    }
+
+    public static Export Completed(
+        Guid userId, Guid resumeId, DateTimeOffset? requestedAt = null, int retentionDays = 7, string driver = InMemoryExportStorage.DefaultDriver)
+    {
+        var export = Queued(userId, resumeId, requestedAt: requestedAt);
+        export.StartAttempt();
+        export.Complete(driver, ExportStorageKeys.For(userId, export.Id), Size, retentionDays, export.RequestedAt.AddMinutes(1));
+        return export;
+    }
+
+    public static Export Failed(Guid userId, Guid resumeId, DateTimeOffset? requestedAt = null)
+    {
+        var export = Queued(userId, resumeId, requestedAt: requestedAt);
+        export.StartAttempt();
+        export.Fail(ExportErrorCodes.RenderFailed, "Chromium crashed.", export.RequestedAt.AddMinutes(1));
+        return export;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Contracts;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Integration.Tests.Exports;
+using ResumeExport.Integration.Tests.Resumes;
+using ResumeExport.Integration.Tests.Support;
+using ResumeExport.Workers.Pdf.Exports;
+
+namespace ResumeExport.Integration.Tests.Requeue;
+
+/// <summary>
+/// SPEC rules 5 and 6 over the real pipeline: a poisoned export retries the configured number of times, ends failed
+/// and listed, and its owner's requeue really runs it again; the guardrails answer 404, 409 and 429.
+/// </summary>
+[NonParallelizable]
+public sealed class RequeueTests : IntegrationFixture
+{
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Chromium:EnableFaultInjection"] = "true",
+        ["Requeue:MaxRetriesPerItem"] = "2",
+        ["Requeue:PermitsPerUser"] = "4",
+        ["Requeue:Window"] = "00:10:00",
+    };
+
+    private ApiFactory api = null!;
+    private WorkerFactory<RenderExportPdfConsumer> pdfWorker = null!;
+    private RenderFaultInjection faults = null!;
+
+    [OneTimeSetUp]
+    public void StartStack()
+    {
+        api = new ApiFactory(ConnectionString, VirtualHost, Settings);
+        api.StartServer();
+        pdfWorker = new WorkerFactory<RenderExportPdfConsumer>(ConnectionString, VirtualHost, Settings);
+        faults = pdfWorker.Services.GetRequiredService<RenderFaultInjection>();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopStackAsync()
+    {
+        await pdfWorker.DisposeAsync();
+        await api.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_poisoned_export_retries_as_configured_fails_and_completes_after_its_owner_requeues_it()
+    {
+        var (client, exportId) = await FailedExportAsync();
+
+        var failed = await ApiClient.ReadJsonAsync(await client.GetAsync($"/api/resumes/exports/{exportId}"));
+        Assert.That(failed["attempts"]!.GetValue<int>(), Is.EqualTo(3), "1 delivery + Messaging:Retry:RetryLimit (2)");
+        Assert.That(failed["errorCode"]!.GetValue<string>(), Is.EqualTo("render_failed"));
+        var listed = await ApiClient.ReadJsonAsync(await client.GetAsync("/api/resumes/exports/failed"));
+        Assert.That(listed["items"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()), Does.Contain(exportId));
+
+        faults.Enabled = false;
+        var retry = await client.PostAsync($"/api/resumes/exports/{exportId}/retry", null);
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await retry.Content.ReadAsStringAsync());
+        var done = await ExportClient.WaitUntilFinishedAsync(client, exportId);
+
+        Assert.That(done["status"]!.GetValue<string>(), Is.EqualTo("completed"), done.ToJsonString());
+        var again = await client.PostAsync($"/api/resumes/exports/{exportId}/retry", null);
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await ApiClient.ReadJsonAsync(again))["code"]!.GetValue<string>(), Is.EqualTo("export_not_failed"));
+    }
+
+    [Test]
+    public async Task Another_users_requeue_is_a_404_and_changes_nothing()
+    {
+        var (_, exportId) = await FailedExportAsync();
+        var stranger = await SignedInClientAsync("pro");
+
+        var response = await stranger.PostAsync($"/api/resumes/exports/{exportId}/retry", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        await using var scope = api.Services.CreateAsyncScope();
+        var export = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Exports.SingleAsync(e => e.Id == Guid.Parse(exportId));
+        Assert.That(export.Retries, Is.Zero);
+    }
+
+    [Test]
+    public async Task The_per_item_retry_cap_answers_409()
+    {
+        var (client, exportId) = await FailedExportAsync();
+        for (var i = 0; i < 2; i++)
+        {
+            var retry = await client.PostAsync($"/api/resumes/exports/{exportId}/retry", null);
+            Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+            var done = await Eventually.UntilAsync(
+                async () => await ApiClient.ReadJsonAsync(await client.GetAsync($"/api/resumes/exports/{exportId}")),
+                e => e["status"]!.GetValue<string>() == "failed",
+                "the requeued export to fail again");
+            Assert.That(done["errorCode"]!.GetValue<string>(), Is.EqualTo("render_failed"));
+        }
+
+        var capped = await client.PostAsync($"/api/resumes/exports/{exportId}/retry", null);
+
+        Assert.That(capped.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await ApiClient.ReadJsonAsync(capped))["code"]!.GetValue<string>(), Is.EqualTo("retry_cap_reached"));
+    }
+
+    [Test]
+    public async Task Requeues_past_the_per_user_rate_limit_get_429_with_retry_after()
+    {
+        var client = await SignedInClientAsync("pro");
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++)
+        {
+            responses.Add(await client.PostAsync($"/api/resumes/exports/{Guid.NewGuid()}/retry", null));
+        }
+
+        Assert.That(responses.Take(4).Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(responses[4].StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(responses[4].Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
+
+        // The limit is per user: someone else is not slowed down.
+        var other = await SignedInClientAsync("pro");
+        Assert.That((await other.PostAsync($"/api/resumes/exports/{Guid.NewGuid()}/retry", null)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task A_failed_email_is_listed_and_its_owner_requeues_it_through_the_outbox()
+    {
+        var client = await SignedInClientAsync("free");
+        var userId = await UserIdAsync(client);
+        var job = EmailJob.ForFreeTierExport(userId, Guid.NewGuid(), "owner@example.com", DateTimeOffset.UtcNow);
+        job.Fail("smtp_permanent", "550 mailbox unavailable");
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.EmailJobs.Add(job);
+            await db.SaveChangesAsync();
+        }
+
+        var listed = await ApiClient.ReadJsonAsync(await client.GetAsync("/api/resumes/exports/failed-emails"));
+        var stranger = await (await SignedInClientAsync("free")).PostAsync($"/api/resumes/exports/failed-emails/{job.Id}/retry", null);
+        var retry = await client.PostAsync($"/api/resumes/exports/failed-emails/{job.Id}/retry", null);
+
+        var item = listed["items"]!.AsArray().Single()!;
+        Assert.That(item["jobId"]!.GetValue<string>(), Is.EqualTo(job.Id.ToString()));
+        Assert.That(item["errorCode"]!.GetValue<string>(), Is.EqualTo("smtp_permanent"));
+        Assert.That(stranger.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        await using var check = api.Services.CreateAsyncScope();
+        var checkDb = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.That((await checkDb.EmailJobs.SingleAsync(j => j.Id == job.Id)).Status, Is.EqualTo(EmailJobStatus.Queued));
+        var messages = await checkDb.OutboxMessages.Where(m => m.MessageType == typeof(SendExportEmail).FullName).ToListAsync();
+        Assert.That(messages.Select(m => m.Payload), Has.Some.Contains(job.Id.ToString()));
+    }
+
+    private async Task<(HttpClient Client, string ExportId)> FailedExportAsync()
+    {
+        faults.Enabled = true;
+        var client = await SignedInClientAsync("pro");
+        var resumeId = (await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic()))["id"]!.GetValue<string>();
+        var exportId = (await ExportClient.RequestAsync(client, resumeId))["id"]!.GetValue<string>();
+        var done = await ExportClient.WaitUntilFinishedAsync(client, exportId);
+        Assert.That(done["status"]!.GetValue<string>(), Is.EqualTo("failed"), done.ToJsonString());
+        return (client, exportId);
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(string plan)
+    {
+        var client = api.CreateClient();
+        var (token, userId) = await ApiClient.RegisterAsync(client);
+        if (plan != "free")
+        {
+            await TestData.MovePlanAsync(api, userId, plan);
+        }
+
+        return client.Authorize(token);
+    }
+
+    private static async Task<Guid> UserIdAsync(HttpClient client) =>
+        Guid.Parse((await ApiClient.ReadJsonAsync(await client.GetAsync("/api/users/me")))["id"]!.GetValue<string>());
+}
