@@ -2,8 +2,8 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Users;
-using ResumeExport.Application.Users.GetPlanUsage;
 using ResumeExport.Application.Users.GetCurrentUser;
+using ResumeExport.Application.Users.GetPlanUsage;
 
 namespace ResumeExport.Api.Users;
 

@@ -16,7 +16,32 @@ public sealed class MessageRetryOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Added to the delay at each further attempt (MassTransit's exponential interval delta).</summary>
+    /// <summary>Kept for configuration compatibility; the delay doubles per attempt (see <see cref="Intervals"/>).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan DelayDelta { get; set; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>Each delay is moved by up to ± this fraction, so replicas that failed together do not retry in lockstep.</summary>
+    [Range(0.0, 1.0)]
+    public double JitterRatio { get; set; } = 0.2;
+
+    /// <summary>How long dead letters stay in the <c>_error</c> queues (a RabbitMQ message-ttl policy set at start-up).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
+    public TimeSpan DeadLetterRetention { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// The retry delays: InitialDelay doubled per attempt, capped at MaxDelay, each jittered by ±JitterRatio.
+    /// MassTransit's exponential policy has no jitter, so the intervals are drawn here (once per process).
+    /// </summary>
+    public TimeSpan[] Intervals(Random random)
+    {
+        var intervals = new TimeSpan[RetryLimit];
+        for (var attempt = 0; attempt < RetryLimit; attempt++)
+        {
+            var exponential = Math.Min(MaxDelay.TotalMilliseconds, InitialDelay.TotalMilliseconds * Math.Pow(2, attempt));
+            var jitter = 1 + (((random.NextDouble() * 2) - 1) * JitterRatio);
+            intervals[attempt] = TimeSpan.FromMilliseconds(Math.Min(MaxDelay.TotalMilliseconds, exponential * jitter));
+        }
+
+        return intervals;
+    }
 }

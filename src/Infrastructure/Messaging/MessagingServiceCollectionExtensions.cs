@@ -22,6 +22,7 @@ public static class MessagingServiceCollectionExtensions
 
         services.AddHttpClient<IQueueStatsReader, RabbitMqQueueStatsReader>(http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<DeadLetterRetentionPolicy>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
         services.AddSingleton<OutboxRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
@@ -42,7 +43,7 @@ public static class MessagingServiceCollectionExtensions
                 var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
                 endpoint.UseMessageRetry(policy =>
                 {
-                    policy.Exponential(retry.RetryLimit, retry.InitialDelay, retry.MaxDelay, retry.DelayDelta);
+                    policy.Intervals(retry.Intervals(Random.Shared));
                     policy.Ignore<InvalidMessageException>();
                 });
 

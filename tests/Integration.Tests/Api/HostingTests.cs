@@ -32,6 +32,21 @@ public sealed class HostingTests : IntegrationFixture
     }
 
     [Test]
+    public async Task Dead_letters_get_the_configured_retention_as_a_broker_policy()
+    {
+        using var client = api.CreateClient();
+        await client.GetAsync("/health/live");
+
+        var policy = await Eventually.UntilAsync(
+            async () => await ApiClient.ReadJsonAsync(await TestServices.RabbitManagement.GetAsync($"policies/{VirtualHost}/resume-export-dead-letters")),
+            p => p["definition"] is not null,
+            "the dead-letter policy");
+
+        Assert.That(policy["pattern"]!.GetValue<string>(), Is.EqualTo("_error$"));
+        Assert.That(policy["definition"]!["message-ttl"]!.GetValue<long>(), Is.EqualTo((long)TimeSpan.FromDays(14).TotalMilliseconds));
+    }
+
+    [Test]
     public async Task Live_answers_without_touching_dependencies()
     {
         using var client = api.CreateClient();

@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Mvc.Testing;
 using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.SystemLogs;
 using ResumeExport.Infrastructure.Persistence;
