@@ -51,7 +51,7 @@ public static class ExportsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapGet("/exports/{exportId}", GetAsync).WithName("GetExport")
+        group.MapGet("/exports/{exportId}", GetAsync).WithName("GetExport").WithSummary("One of the caller's exports: status, size, attempts and error, expiry.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/exports/{exportId}/download", DownloadAsync).WithName("DownloadExport")
             .WithSummary("The PDF: streamed (local storage) or a redirect to a short-lived presigned URL (S3).")

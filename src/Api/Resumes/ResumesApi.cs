@@ -27,7 +27,7 @@ public static class ResumesApi
         group.MapPost("/", CreateAsync).WithName("CreateResume").WithSummary("Create a resume (the first one becomes the default).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/{id}", GetAsync).WithName("GetResume")
+        group.MapGet("/{id}", GetAsync).WithName("GetResume").WithSummary("One of the caller's resumes.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", UpdateAsync).WithName("UpdateResume")
             .WithSummary("Replace a resume. Send the version you edited (body `version` or `If-Match`); a stale one is 409.")

@@ -28,6 +28,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<ISystemLogReader>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<IExportRepository, ExportRepository>();
+        services.AddScoped<IFailedRecordPurger, FailedRecordPurger>();
         services.AddScoped<IEmailJobRepository, EmailJobRepository>();
         services.AddScoped<IBulkApplyRepository, BulkApplyRepository>();
         services.AddScoped<IEmailCounters, EmailCounterRepository>();

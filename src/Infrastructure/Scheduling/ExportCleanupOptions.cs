@@ -22,4 +22,8 @@ public sealed class ExportCleanupOptions
 
     /// <summary>Set from <see cref="DryRunKey"/> (default false).</summary>
     public bool DryRun { get; set; }
+
+    /// <summary>Failed exports and failed e-mail jobs (the dead-letter rows) are deleted this long after they failed.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan FailedRetention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.Extensions.Logging;
+using ResumeExport.Application.Common.Ports;
+
+namespace ResumeExport.Application.Exports.PurgeFailedRecords;
+
+/// <summary>Retention of failed rows (SPEC rule 5): failed exports and e-mail jobs older than <see cref="Retention"/> go.</summary>
+public sealed record PurgeFailedRecordsCommand(TimeSpan Retention, int BatchSize) : ICommand<PurgeFailedRecordsResult>;
+
+public sealed partial class PurgeFailedRecordsCommandHandler(IFailedRecordPurger purger, TimeProvider clock, ILogger<PurgeFailedRecordsCommandHandler> logger)
+    : ICommandHandler<PurgeFailedRecordsCommand, PurgeFailedRecordsResult>
+{
+    public async ValueTask<PurgeFailedRecordsResult> Handle(PurgeFailedRecordsCommand command, CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - command.Retention;
+        var (exports, emailJobs) = await purger.PurgeOlderThanAsync(cutoff, command.BatchSize, cancellationToken);
+        if (exports + emailJobs > 0)
+        {
+            LogPurged(exports, emailJobs, cutoff);
+        }
+
+        return new PurgeFailedRecordsResult(exports, emailJobs);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Exports} failed exports and {EmailJobs} failed e-mail jobs that failed before {Cutoff}")]
+    private partial void LogPurged(int exports, int emailJobs, DateTimeOffset cutoff);
+}

@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Exports.PurgeFailedRecords;
+
+public sealed record PurgeFailedRecordsResult(int Exports, int EmailJobs);
