@@ -79,6 +79,7 @@ ResumeExport stack is running
   PDF worker    http://127.0.0.1:$WORKER_PDF_PORT/health/ready
   Email worker  http://127.0.0.1:$WORKER_EMAIL_PORT/health/ready
   Demo user     demo@resumeexport.local / Demo-password-1
+  Mail catcher  SMTP $SMTP_HOST:$SMTP_PORT (maildev; web http://$SMTP_HOST:$SMTP_WEB_PORT)
   Logs          ${LOG_DIR#"$REPO_ROOT"/}/{api,workers-pdf,workers-email}.log
 INFO
   if (( detach )); then

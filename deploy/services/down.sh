@@ -21,16 +21,21 @@ down_rabbitmq() {
   echo "rabbitmq stopped"
 }
 down_chromium() { :; }
+down_smtp() {   # maildev runs in its own session started by up.sh
+  stop_bg "$SMTP_PID_FILE" maildev
+  echo "smtp stopped"
+}
+
 down_s3() {   # s3rver runs in its own session started by up.sh: TERM its process group (KILL after 20 s)
   stop_bg "$S3_PID_FILE" s3rver
   echo "s3 stopped"
 }
 
 services=("$@")
-(( ${#services[@]} )) || services=(postgres rabbitmq s3)
+(( ${#services[@]} )) || services=(postgres rabbitmq s3 smtp)
 for s in "${services[@]}"; do
   case "$s" in
-    postgres|rabbitmq|chromium|s3) "down_$s" ;;
-    *) die "unknown service '$s' (expected: postgres rabbitmq s3)" ;;
+    postgres|rabbitmq|chromium|s3|smtp) "down_$s" ;;
+    *) die "unknown service '$s' (expected: postgres rabbitmq s3 smtp)" ;;
   esac
 done

@@ -34,6 +34,14 @@
 export PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE
 export RABBITMQ_HOST RABBITMQ_PORT RABBITMQ_MANAGEMENT_PORT RABBITMQ_USER RABBITMQ_PASSWORD RABBITMQ_VHOST
 export CHROMIUM_PATH
+# SMTP catcher for the local stack (npm maildev): the e-mail worker's Development settings point at it.
+: "${SMTP_HOST:=127.0.0.1}"
+: "${SMTP_PORT:=1025}"
+: "${SMTP_WEB_PORT:=1080}"
+: "${SMTP_LOG_FILE:=/var/log/resume-export/maildev.log}"
+: "${SMTP_PID_FILE:=/run/resume-export/maildev.pid}"
+export SMTP_HOST SMTP_PORT SMTP_WEB_PORT SMTP_LOG_FILE SMTP_PID_FILE
+
 export S3_HOST S3_PORT S3_ENDPOINT S3_REGION S3_BUCKET S3_ACCESS_KEY S3_SECRET_KEY S3_DATA_DIR S3_LOG_FILE S3_PID_FILE
 
 # .NET configuration (double underscore = section separator).

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install (from apt, only what is missing), start on loopback, wait for and provision the local services.
-# Usage: deploy/services/up.sh [postgres] [rabbitmq] [chromium] [s3]     (no argument = all four)
+# Usage: deploy/services/up.sh [postgres] [rabbitmq] [chromium] [s3] [smtp]     (no argument = all five)
 # No systemd needed: PostgreSQL via pg_ctlcluster, RabbitMQ via rabbitmq-server -detached,
 # the S3-compatible test server (npm s3rver, pinned in deploy/tools/s3) via setsid node ... &.
 set -euo pipefail
@@ -240,13 +240,41 @@ up_s3() {
   s3_ready_line
 }
 
+# ---------------------------------------------------------------- smtp (maildev)
+SMTP_TOOLS="$REPO_ROOT/deploy/tools/smtp"
+smtp_ok() { port_open "$SMTP_HOST" "$SMTP_PORT" && port_open "$SMTP_HOST" "$SMTP_WEB_PORT"; }
+smtp_ready_line() { echo "smtp ready on $SMTP_HOST:$SMTP_PORT (maildev, web $SMTP_HOST:$SMTP_WEB_PORT)"; }
+up_smtp() {
+  if smtp_ok; then smtp_ready_line; return 0; fi
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm curl
+  command -v curl >/dev/null || apt_install curl
+  if [[ ! -f "$SMTP_TOOLS/node_modules/maildev/dist/bin/maildev.js" || "$SMTP_TOOLS/package-lock.json" -nt "$SMTP_TOOLS/node_modules/.package-lock.json" ]]; then
+    log "installing maildev into deploy/tools/smtp/node_modules"
+    (cd "$SMTP_TOOLS" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  port_open "$SMTP_HOST" "$SMTP_PORT" && die "port $SMTP_HOST:$SMTP_PORT is taken by something that is not maildev (set SMTP_PORT)"
+  mkdir -p "$(dirname "$SMTP_LOG_FILE")" "$(dirname "$SMTP_PID_FILE")"
+  log "starting maildev on $SMTP_HOST:$SMTP_PORT (web $SMTP_WEB_PORT)"
+  setsid node "$SMTP_TOOLS/node_modules/maildev/dist/bin/maildev.js" --ip "$SMTP_HOST" --smtp "$SMTP_PORT" --web "$SMTP_WEB_PORT" --web-ip "$SMTP_HOST" \
+    >>"$SMTP_LOG_FILE" 2>&1 </dev/null &
+  local pid=$!
+  echo "$pid" > "$SMTP_PID_FILE"
+  local deadline=$((SECONDS + SERVICE_TIMEOUT))
+  until smtp_ok; do
+    kill -0 "$pid" 2>/dev/null || die "maildev exited at start (see $SMTP_LOG_FILE)"
+    (( SECONDS < deadline )) || die "maildev not answering on $SMTP_HOST:$SMTP_PORT after ${SERVICE_TIMEOUT}s (see $SMTP_LOG_FILE)"
+    sleep 0.2
+  done
+  smtp_ready_line
+}
+
 # ---------------------------------------------------------------- main
 services=("$@")
-(( ${#services[@]} )) || services=(postgres rabbitmq chromium s3)
+(( ${#services[@]} )) || services=(postgres rabbitmq chromium s3 smtp)
 for s in "${services[@]}"; do
   case "$s" in
-    postgres|rabbitmq|chromium|s3) ;;
-    *) die "unknown service '$s' (expected: postgres rabbitmq chromium s3)" ;;
+    postgres|rabbitmq|chromium|s3|smtp) ;;
+    *) die "unknown service '$s' (expected: postgres rabbitmq chromium s3 smtp)" ;;
   esac
 done
 for s in "${services[@]}"; do "up_$s"; done

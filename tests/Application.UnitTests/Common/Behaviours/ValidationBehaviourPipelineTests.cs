@@ -55,6 +55,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IExpiredExportQueue, InMemoryExpiredExportQueue>();
         services.AddScoped<IExportFailureStats, FakeExportFailureStats>();
         services.AddSingleton<IQueueStatsReader, FakeQueueStatsReader>();
+        services.AddSingleton<IFailedRecordPurger, RecordingFailedRecordPurger>();
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
         services.AddSingleton(Options.Create(new EmailOptions()));
         services.AddSingleton(Options.Create(new ResumeOptions()));
