@@ -30,6 +30,11 @@ internal sealed class InMemoryEmailJobRepository : IEmailJobRepository
         return Task.FromResult(page);
     }
 
+    public Task<IReadOnlyList<EmailJob>> ListWaitingForExportAsync(Guid exportId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<EmailJob>>(stored
+            .Where(j => j.ExportId == exportId && j.Reason == EmailReason.BulkApply && j.Status == EmailJobStatus.Queued && j.Attempts == 0)
+            .ToArray());
+
     public void Add(EmailJob job)
     {
         Added.Add(job);

@@ -48,6 +48,9 @@ public sealed class EmailStack : IAsyncDisposable
 
     public CapturingSmtpServer Smtp { get; }
 
+    /// <summary>Settings a further worker needs to share this stack's storage (e.g. a real PDF worker).</summary>
+    public IDictionary<string, string?> StorageSettings => new Dictionary<string, string?> { ["Storage:Driver"] = "local", ["Storage:Local:RootPath"] = storageRoot };
+
     public ApiFactory Api { get; }
 
     public WorkerFactory<SendExportEmailConsumer> Worker { get; }

@@ -37,9 +37,11 @@ public sealed class CreateBulkApplyCommandHandler(
             PlanLimitPolicy.CanBulkApply(limit, await usage.GetAsync(userId, now, ct)).ThrowIfExceeded();
 
             var export = await ReusableExportAsync(command.ResumeId, now, ct);
+            var pdfReady = export is not null;
             if (export is null)
             {
-                // No PDF to reuse: render one (a download export, not counted as a user export); the e-mails wait for it.
+                // No PDF to reuse: render one (a download export, not counted as a user export). The e-mails are sent
+                // when it completes: the PDF worker enqueues them in the same transaction (RenderExport).
                 export = Export.Request(userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now);
                 exports.Add(export);
                 outbox.Enqueue(new RenderExportPdf(export.Id, userId, now));
@@ -51,7 +53,10 @@ public sealed class CreateBulkApplyCommandHandler(
                 var job = EmailJob.ForBulkApplication(userId, bulkApply.Id, export.Id, request.RecipientEmail, now);
                 emailJobs.Add(job);
                 bulkApply.AddApplication(request.Company.Trim(), request.Position.Trim(), request.RecipientEmail, NullIfBlank(request.Message), job.Id, now);
-                outbox.Enqueue(new SendBulkApplication(job.Id, bulkApply.Id, userId));
+                if (pdfReady)
+                {
+                    outbox.Enqueue(new SendBulkApplication(job.Id, bulkApply.Id, userId));
+                }
             }
 
             bulkApplies.Add(bulkApply);

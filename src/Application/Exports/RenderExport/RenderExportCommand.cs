@@ -14,7 +14,7 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 
 public sealed class RenderExportCommandHandler(
     IExportRepository exports, IResumeRepository resumes, IUserRepository users, IPlanCatalog plans, IPlanUsageReader usage,
-    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IEmailJobRepository emailJobs, IMessageOutbox outbox,
+    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IEmailJobRepository emailJobs, IEmailCounters emailCounters, IMessageOutbox outbox,
     IUnitOfWork unitOfWork, TimeProvider clock, ExportFailureLog failureLog) : ICommandHandler<RenderExportCommand, RenderExportOutcome>
 {
     public async ValueTask<RenderExportOutcome> Handle(RenderExportCommand command, CancellationToken cancellationToken)
@@ -97,6 +97,12 @@ public sealed class RenderExportCommandHandler(
                 outbox.Enqueue(new SendExportEmail(job.Id, export.Id, export.UserId));
             }
 
+            // Bulk applications that were waiting for this PDF go out now, committed with the completion.
+            foreach (var waiting in await emailJobs.ListWaitingForExportAsync(export.Id, ct))
+            {
+                outbox.Enqueue(new SendBulkApplication(waiting.Id, waiting.BulkApplyId!.Value, waiting.UserId));
+            }
+
             await unitOfWork.SaveChangesAsync(ct);
             return RenderExportOutcome.Completed;
         }, cancellationToken);
@@ -112,8 +118,20 @@ public sealed class RenderExportCommandHandler(
             throw failure; // the queue retries with backoff
         }
 
-        export.Fail(failure.Code, failure.Message, clock.GetUtcNow());
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await unitOfWork.InTransactionAsync(async ct =>
+        {
+            export.Fail(failure.Code, failure.Message, clock.GetUtcNow());
+
+            // Applications waiting for this PDF cannot go out: fail them visibly (failed-emails, counters) in the same commit.
+            foreach (var waiting in await emailJobs.ListWaitingForExportAsync(export.Id, ct))
+            {
+                waiting.Fail("export_failed", $"The PDF for this application could not be made: {failure.Code}.");
+                await emailCounters.IncrementAsync(EmailReason.BulkApply, EmailJobStatus.Failed, ct);
+            }
+
+            await unitOfWork.SaveChangesAsync(ct);
+            return 0;
+        }, cancellationToken);
         if (failure.Transient)
         {
             throw failure; // out of retries: the message goes to the error queue with this reason

@@ -30,5 +30,10 @@ internal sealed class EmailJobRepository(AppDbContext db) : IEmailJobRepository
         return await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<EmailJob>> ListWaitingForExportAsync(Guid exportId, CancellationToken cancellationToken) =>
+        await db.EmailJobs
+            .Where(j => j.ExportId == exportId && j.Reason == EmailReason.BulkApply && j.Status == EmailJobStatus.Queued && j.Attempts == 0)
+            .ToListAsync(cancellationToken);
+
     public void Add(EmailJob job) => db.EmailJobs.Add(job);
 }

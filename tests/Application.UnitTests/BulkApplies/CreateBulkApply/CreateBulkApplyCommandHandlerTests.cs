@@ -71,7 +71,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
     }
 
     [Test]
-    public async Task Without_a_reusable_pdf_a_download_export_is_queued_for_rendering_first()
+    public async Task Without_a_reusable_pdf_a_download_export_is_queued_and_the_mails_wait_for_it()
     {
         var response = await Handle(Command(Application("a@acme.example")));
 
@@ -83,7 +83,8 @@ public sealed class CreateBulkApplyCommandHandlerTests
             Assert.That(export.Status, Is.EqualTo(ExportStatus.Queued));
             Assert.That(export.IdempotencyKey, Is.Null);
             Assert.That(outbox.Messages[0], Is.EqualTo(new RenderExportPdf(export.Id, ana.Id, Now)));
-            Assert.That(outbox.Messages.Skip(1).Single(), Is.TypeOf<SendBulkApplication>());
+            Assert.That(outbox.Messages, Has.Count.EqualTo(1), "the PDF worker sends the mails when the PDF completes");
+            Assert.That(emailJobs.Added.Single().Status, Is.EqualTo(EmailJobStatus.Queued));
         });
     }
 

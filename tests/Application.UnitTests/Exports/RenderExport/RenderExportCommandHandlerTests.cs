@@ -28,6 +28,7 @@ public sealed class RenderExportCommandHandlerTests
     private readonly RecordingSystemLog systemLog = new();
     private readonly InMemoryEmailJobRepository emailJobs = new();
     private readonly RecordingMessageOutbox outbox = new();
+    private readonly InMemoryEmailCounters counters = new();
     private readonly CountingUnitOfWork unitOfWork = new();
     private User ana = null!;
     private Resume resume = null!;
@@ -291,6 +292,34 @@ public sealed class RenderExportCommandHandlerTests
         });
     }
 
+    [Test]
+    public async Task Bulk_applications_waiting_for_the_pdf_are_sent_when_it_completes()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var waiting = EmailJob.ForBulkApplication(ana.Id, Guid.NewGuid(), export.Id, "hr@acme.example", Now);
+        emailJobs.Seed(waiting);
+
+        var outcome = await Handle(export.Id);
+
+        Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+        Assert.That(outbox.Messages, Does.Contain(new SendBulkApplication(waiting.Id, waiting.BulkApplyId!.Value, ana.Id)));
+    }
+
+    [Test]
+    public async Task Bulk_applications_waiting_for_a_pdf_that_fails_for_good_fail_with_it()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var waiting = EmailJob.ForBulkApplication(ana.Id, Guid.NewGuid(), export.Id, "hr@acme.example", Now);
+        emailJobs.Seed(waiting);
+        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
+
+        await Handle(export.Id);
+
+        Assert.That(waiting.Status, Is.EqualTo(EmailJobStatus.Failed));
+        Assert.That(waiting.LastErrorCode, Is.EqualTo("export_failed"));
+        Assert.That(outbox.Messages.OfType<SendBulkApplication>(), Is.Empty);
+    }
+
     private Export Seed(Export export)
     {
         exports.Seed(export);
@@ -299,7 +328,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, users, new InMemoryPlanCatalog(), usage, renderer, storage, systemLog, emailJobs, outbox, unitOfWork,
+                exports, resumes, users, new InMemoryPlanCatalog(), usage, renderer, storage, systemLog, emailJobs, counters, outbox, unitOfWork,
                 new FixedTimeProvider(Now), new ExportFailureLog(NullLogger<ExportFailureLog>.Instance))
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }
