@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
@@ -29,35 +26,10 @@ internal sealed class PaddleWebhooks(IOptions<PaddleBillingOptions> options, Tim
             return WebhookVerification.Rejected("The Paddle-Signature header is missing.");
         }
 
-        string? timestamp = null;
-        var signatures = new List<string>();
-        foreach (var part in header.Split(';'))
+        if (TimestampedHmacSignature.Check(SignatureScheme.Paddle, header, rawBody, settings.WebhookSecret,
+                clock.GetUtcNow().ToUnixTimeSeconds(), (long)settings.WebhookTolerance.TotalSeconds) is { } reason)
         {
-            var pair = part.Split('=', 2);
-            if (pair.Length == 2 && pair[0].Trim() == "ts")
-            {
-                timestamp = pair[1].Trim();
-            }
-            else if (pair.Length == 2 && pair[0].Trim() == "h1")
-            {
-                signatures.Add(pair[1].Trim());
-            }
-        }
-
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var signedAt) || signatures.Count == 0)
-        {
-            return WebhookVerification.Rejected("The Paddle-Signature header is malformed.");
-        }
-
-        if (Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - signedAt) > (long)settings.WebhookTolerance.TotalSeconds)
-        {
-            return WebhookVerification.Rejected("The Paddle signature timestamp is outside the tolerance.");
-        }
-
-        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(settings.WebhookSecret), Encoding.UTF8.GetBytes($"{timestamp}:{rawBody}"));
-        if (!signatures.Any(s => StripeWebhooks.HexEquals(s, expected)))
-        {
-            return WebhookVerification.Rejected("The Paddle signature does not match.");
+            return WebhookVerification.Rejected(reason);
         }
 
         try

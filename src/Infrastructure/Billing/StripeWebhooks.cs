@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
@@ -96,40 +93,9 @@ internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, Tim
 
     private static WebhookVerification VerifyByHand(string rawBody, string header, string secret, long tolerance, long now)
     {
-        string? timestamp = null;
-        var signatures = new List<string>();
-        foreach (var part in header.Split(','))
+        if (TimestampedHmacSignature.Check(SignatureScheme.Stripe, header, rawBody, secret, now, tolerance) is { } reason)
         {
-            var pair = part.Split('=', 2);
-            if (pair.Length != 2)
-            {
-                continue;
-            }
-
-            if (pair[0].Trim() == "t")
-            {
-                timestamp = pair[1].Trim();
-            }
-            else if (pair[0].Trim() == "v1")
-            {
-                signatures.Add(pair[1].Trim());
-            }
-        }
-
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var signedAt) || signatures.Count == 0)
-        {
-            return WebhookVerification.Rejected("The Stripe-Signature header is malformed.");
-        }
-
-        if (Math.Abs(now - signedAt) > tolerance)
-        {
-            return WebhookVerification.Rejected("The Stripe signature timestamp is outside the tolerance.");
-        }
-
-        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{rawBody}"));
-        if (!signatures.Any(s => HexEquals(s, expected)))
-        {
-            return WebhookVerification.Rejected("The Stripe signature does not match.");
+            return WebhookVerification.Rejected(reason);
         }
 
         try
@@ -142,18 +108,6 @@ internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, Tim
         catch (JsonException)
         {
             return WebhookVerification.Rejected("The Stripe event is not JSON.");
-        }
-    }
-
-    internal static bool HexEquals(string hex, byte[] expected)
-    {
-        try
-        {
-            return CryptographicOperations.FixedTimeEquals(Convert.FromHexString(hex), expected);
-        }
-        catch (FormatException)
-        {
-            return false;
         }
     }
 }

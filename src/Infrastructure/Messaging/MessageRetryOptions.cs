@@ -16,10 +16,6 @@ public sealed class MessageRetryOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Kept for configuration compatibility; the delay doubles per attempt (see <see cref="Intervals"/>).</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan DelayDelta { get; set; } = TimeSpan.FromMilliseconds(400);
-
     /// <summary>Each delay is moved by up to ± this fraction, so replicas that failed together do not retry in lockstep.</summary>
     [Range(0.0, 1.0)]
     public double JitterRatio { get; set; } = 0.2;

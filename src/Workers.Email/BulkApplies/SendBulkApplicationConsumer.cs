@@ -12,8 +12,7 @@ public sealed class SendBulkApplicationConsumer(ISender sender, IOptions<Message
 {
     public async Task Consume(ConsumeContext<SendBulkApplication> context)
     {
-        // The retry filter redelivers up to RetryLimit times; on the last delivery a transient failure fails the job.
-        var isLastAttempt = context.GetRetryAttempt() >= retry.Value.RetryLimit;
+        var isLastAttempt = context.IsLastAttempt(retry.Value);
         await sender.Send(new SendBulkApplicationEmailCommand(context.Message.EmailJobId, isLastAttempt), context.CancellationToken);
     }
 }

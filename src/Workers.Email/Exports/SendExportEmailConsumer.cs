@@ -12,8 +12,7 @@ public sealed class SendExportEmailConsumer(ISender sender, IOptions<MessageRetr
 {
     public async Task Consume(ConsumeContext<SendExportEmail> context)
     {
-        // The retry filter redelivers up to RetryLimit times; on the last delivery a transient failure fails the job.
-        var isLastAttempt = context.GetRetryAttempt() >= retry.Value.RetryLimit;
+        var isLastAttempt = context.IsLastAttempt(retry.Value);
         await sender.Send(new SendExportEmailCommand(context.Message.EmailJobId, isLastAttempt), context.CancellationToken);
     }
 }

@@ -12,8 +12,7 @@ public sealed class RenderExportPdfConsumer(ISender sender, IOptions<MessageRetr
 {
     public async Task Consume(ConsumeContext<RenderExportPdf> context)
     {
-        // The retry filter redelivers up to RetryLimit times; on the last delivery a transient failure fails the export.
-        var isLastAttempt = context.GetRetryAttempt() >= retry.Value.RetryLimit;
+        var isLastAttempt = context.IsLastAttempt(retry.Value);
         await sender.Send(new RenderExportCommand(context.Message.ExportId, isLastAttempt), context.CancellationToken);
     }
 }

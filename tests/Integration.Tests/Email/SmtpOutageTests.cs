@@ -21,7 +21,6 @@ public sealed class SmtpOutageTests : IntegrationFixture
         ["Messaging:Retry:RetryLimit"] = "8",
         ["Messaging:Retry:InitialDelay"] = "00:00:00.200",
         ["Messaging:Retry:MaxDelay"] = "00:00:01",
-        ["Messaging:Retry:DelayDelta"] = "00:00:00.200",
     });
 
     [OneTimeTearDown]

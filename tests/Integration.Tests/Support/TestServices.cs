@@ -76,5 +76,6 @@ public static class TestServices
         }
     }
 
-    private static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
+    /// <summary>An environment variable of deploy/services/env.sh, or its local default.</summary>
+    public static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
 }

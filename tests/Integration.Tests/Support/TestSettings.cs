@@ -17,7 +17,6 @@ public static class TestSettings
         ["Messaging:Retry:RetryLimit"] = "2",
         ["Messaging:Retry:InitialDelay"] = "00:00:00.050",
         ["Messaging:Retry:MaxDelay"] = "00:00:00.200",
-        ["Messaging:Retry:DelayDelta"] = "00:00:00.050",
         ["Outbox:PollInterval"] = "00:00:00.200",
         ["Outbox:RetryDelay"] = "00:00:00.200",
         ["Outbox:PublishTimeout"] = "00:00:03",
@@ -25,13 +24,11 @@ public static class TestSettings
         ["Database:ApplyMigrationsOnStartup"] = "true",
         ["Storage:Driver"] = "local",
         ["Storage:Local:RootPath"] = Path.Combine(Path.GetTempPath(), "resume-export-tests", vhost),
-        ["Storage:S3:ServiceUrl"] = Env("S3_ENDPOINT", "http://127.0.0.1:4569"),
-        ["Storage:S3:Region"] = Env("S3_REGION", "us-east-1"),
+        ["Storage:S3:ServiceUrl"] = TestServices.Env("S3_ENDPOINT", "http://127.0.0.1:4569"),
+        ["Storage:S3:Region"] = TestServices.Env("S3_REGION", "us-east-1"),
         ["Storage:S3:BucketName"] = vhost,
-        ["Storage:S3:AccessKey"] = Env("S3_ACCESS_KEY", "S3RVER"),
-        ["Storage:S3:SecretKey"] = Env("S3_SECRET_KEY", "S3RVER"),
-        ["Chromium:ExecutablePath"] = Env("CHROMIUM_PATH", "/usr/bin/chromium"),
+        ["Storage:S3:AccessKey"] = TestServices.Env("S3_ACCESS_KEY", "S3RVER"),
+        ["Storage:S3:SecretKey"] = TestServices.Env("S3_SECRET_KEY", "S3RVER"),
+        ["Chromium:ExecutablePath"] = TestServices.Env("CHROMIUM_PATH", "/usr/bin/chromium"),
     };
-
-    private static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
 }
