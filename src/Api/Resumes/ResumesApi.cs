@@ -60,7 +60,7 @@ public static class ResumesApi
         Guid id, UpdateResumeRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
         var expected = body.Version ?? ParseIfMatch(ifMatch);
-        return TypedResults.Ok(await sender.Send(new UpdateResumeCommand(id, body.Title, body.TemplateKey, body.Sections, expected), cancellationToken));
+        return TypedResults.Ok(await sender.Send(new UpdateResumeCommand(id, body.Title, body.TemplateKey, body.Sections, expected, body.Basics, body.Language), cancellationToken));
     }
 
     public static async Task<NoContent> DeleteAsync(Guid id, ISender sender, CancellationToken cancellationToken)

@@ -8,16 +8,21 @@ namespace ResumeExport.Templates.Designs;
 /// </summary>
 internal sealed class ModernTemplate : IResumeTemplate
 {
-    public TemplateDescriptor Descriptor { get; } = new(
-        "modern", "Modern", 1, [ResumeSectionKinds.Summary, ResumeSectionKinds.Experience], IsPremium: false);
-
     // No side margins on the page box: the band bleeds to the paper's edges and the content brings its own padding.
     // The first page has no top margin so the band starts at the very top.
+    public PageMargins Margins { get; } = new(16, 0, 16, 0, FirstPageTop: 0);
+
+    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925, 0.9];
+
+    public TemplateDescriptor Descriptor { get; } = new(
+        "modern", "Modern", 2, [ResumeSectionKinds.Summary, ResumeSectionKinds.Experience], IsPremium: false);
+
     public string Render(ResumeDocument document, TemplatePageSize pageSize) => HtmlDocument.Build(
         document,
+        this,
+        pageSize,
         "template-modern",
         Stylesheet,
-        HtmlDocument.PageCss(pageSize, "16mm 0 16mm 0") + "@page :first { margin-top: 0; }\n",
         HtmlDocument.Masthead(document, "band") + $"<main>{HtmlDocument.Sections(document.Sections)}</main>");
 
     private const string Stylesheet = $$"""
@@ -26,6 +31,8 @@ internal sealed class ModernTemplate : IResumeTemplate
         .band .name { font-size: 26pt; font-weight: 700; letter-spacing: 0.01em; line-height: 1.1; }
         .band .headline { font-size: 12pt; font-weight: 400; color: #cfe7ea; margin-top: 4pt; }
         .band .contact { font-size: 9.5pt; color: #fff; margin-top: 7pt; opacity: 0.9; }
+        .band .profiles { margin-top: 2pt; }
+        .band .profile-network { color: #cfe7ea; }
         main { padding: 4mm 18mm 0 18mm; }
         .section { margin-top: 12pt; }
         .section-title { font-size: 10.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.14em; color: #0f5e6e;
