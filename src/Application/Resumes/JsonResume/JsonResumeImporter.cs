@@ -66,7 +66,7 @@ internal static class JsonResumeImporter
         }
 
         var language = ImportMeta(root, log);
-        root.Text("$schema");
+        root.Skip("$schema");
         root.Finish();
         return new ImportedJsonResume(title, sections, basics, language, log);
     }
@@ -82,6 +82,8 @@ internal static class JsonResumeImporter
 
         var name = basics.Text("name");
         var label = basics.Text("label");
+        var email = basics.Text("email");
+        var phone = basics.Text("phone");
         title = label ?? name ?? DefaultTitle;
         log.Source("title", basics.At(label is not null ? "label" : "name"));
         foreach (var field in new[] { "name", "label", "email", "phone", "url" })
@@ -123,8 +125,8 @@ internal static class JsonResumeImporter
         {
             Name = name,
             Label = label,
-            Email = basics.Text("email"),
-            Phone = basics.Text("phone"),
+            Email = email,
+            Phone = phone,
             Url = url,
             Location = location,
             Profiles = profiles.Count > 0 ? profiles : null,
@@ -200,12 +202,10 @@ internal static class JsonResumeImporter
             return null;
         }
 
-        // Our own export writes the resume's language here; the rest is tooling metadata about the file itself.
+        // Our own export writes the resume's language here; the rest describes the file, not the person: no warning.
         log.Source("language", meta.At("language"));
         var language = meta.Text("language");
-        meta.NotKept("canonical", "File metadata");
-        meta.NotKept("version", "File metadata");
-        meta.NotKept("lastModified", "File metadata");
+        meta.Skip("canonical", "version", "lastModified");
         meta.Finish();
         return language;
     }

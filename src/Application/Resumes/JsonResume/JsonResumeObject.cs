@@ -113,6 +113,9 @@ internal sealed class JsonResumeObject(JsonElement element, string path, ImportL
         }
     }
 
+    /// <summary>Fields about the file rather than the resume (<c>$schema</c>, <c>meta.version</c>…): read, not kept, no warning.</summary>
+    public void Skip(params string[] names) => _read.UnionWith(names);
+
     /// <summary>Warns about every field nobody read (extensions and fields of other schema versions).</summary>
     public void Finish()
     {

@@ -80,7 +80,7 @@ public sealed class ImportJsonResumeCommandHandlerTests
         var kept = JsonSerializer.Serialize(imported.Resume, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var warned = imported.Warnings.Select(w => w.Path).ToArray();
         var lost = Leaves(document, string.Empty)
-            .Where(leaf => leaf.Path != "$schema")
+            .Where(leaf => leaf.Path != "$schema" && !leaf.Path.StartsWith("meta.", StringComparison.Ordinal))
             .Where(leaf => !warned.Any(path => leaf.Path == path || leaf.Path.StartsWith(path + ".", StringComparison.Ordinal) || leaf.Path.StartsWith(path + "[", StringComparison.Ordinal)))
             .Where(leaf => !kept.Contains(JsonSerializer.Serialize(leaf.Value, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Trim('"'), StringComparison.Ordinal))
             .Select(leaf => leaf.Path)
@@ -133,6 +133,20 @@ public sealed class ImportJsonResumeCommandHandlerTests
         Assert.That((work.StartDate, work.EndDate), Is.EqualTo(("2013-12-01", "2014-01-01")));
         Assert.That(imported.Warnings.Where(w => w.Path.StartsWith("work[0].", StringComparison.Ordinal) && w.Message.Contains("partial date", StringComparison.Ordinal))
             .Select(w => w.Path), Is.EquivalentTo(new[] { "work[0].startDate", "work[0].endDate" }));
+    }
+
+    [Test]
+    public async Task Only_values_that_were_changed_or_not_kept_are_warned_about()
+    {
+        var imported = await ImportAsync(JsonResumeDocuments.Node());
+
+        Assert.That(imported.Warnings.Select(w => w.Path), Is.EquivalentTo(new[]
+        {
+            "basics.location.address", "basics.location.postalCode", "work[0].description", "work[0].url", "work[0].summary",
+            "volunteer[0]", "education[0].url", "education[0].score", "education[0].courses", "awards[0]", "publications[0]",
+            "interests[0]", "references[0]", "projects[0].keywords", "projects[0].startDate", "projects[0].endDate",
+            "projects[0].roles", "projects[0].entity", "projects[0].type",
+        }));
     }
 
     [Test]
