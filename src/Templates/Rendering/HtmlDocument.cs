@@ -96,12 +96,13 @@ internal static class HtmlDocument
     /// Pagination rules all templates share. A heading never ends a page: section titles and item heads keep with what
     /// follows. Long items may break between bullets, but a role's head stays with its first bullet and the last bullet
     /// never sits alone; a bullet, a tag and an item with neither bullets nor paragraphs never split; paragraphs leave at
-    /// least two lines on each side of a break. Colours print as designed.
+    /// least two lines on each side of a break. Colours print as designed. No ligatures: a PDF that draws "fi" as one glyph
+    /// gives text extraction (and so applicant tracking systems) "ﬁrst" instead of "first".
     /// </summary>
     private const string BaseStylesheet = """
         *, *::before, *::after { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; font-kerning: normal; text-rendering: optimizeLegibility; overflow-wrap: break-word; }
+        body { margin: 0; font-kerning: normal; text-rendering: optimizeLegibility; overflow-wrap: break-word; font-variant-ligatures: none; }
         h1, h2, h3, p, ul { margin: 0; padding: 0; }
         header, h1, h2, h3, .item-head { break-inside: avoid; page-break-inside: avoid; }
         h1, h2, h3, .section-title, .item-head, .headline { break-after: avoid; page-break-after: avoid; }

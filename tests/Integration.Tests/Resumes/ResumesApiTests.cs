@@ -317,15 +317,5 @@ public sealed class ResumesApiTests : IntegrationFixture
         return json;
     }
 
-    private async Task<HttpClient> SignedInClientAsync(string plan = "free")
-    {
-        var client = api.CreateClient();
-        var (token, userId) = await ApiClient.RegisterAsync(client);
-        if (plan != "free")
-        {
-            await TestData.MovePlanAsync(api, userId, plan);
-        }
-
-        return client.Authorize(token);
-    }
+    private Task<HttpClient> SignedInClientAsync(string plan = "free") => TestData.SignedInClientAsync(api, plan);
 }
