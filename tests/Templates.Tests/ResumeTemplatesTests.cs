@@ -102,6 +102,16 @@ public sealed partial class ResumeTemplatesTests
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
+    public void Nothing_is_positioned_floated_or_translucent_so_paint_order_is_reading_order(string key)
+    {
+        var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind(), TemplatePageSize.A4);
+        var css = html[html.IndexOf("<style>", StringComparison.Ordinal)..html.IndexOf("</style>", StringComparison.Ordinal)];
+
+        // Chromium paints positioned and translucent boxes after the normal flow, and the PDF's text follows paint order.
+        Assert.That(css, Does.Not.Match(@"(^|[\s;{])(position|opacity|float|transform)\s*:"));
+    }
+
+    [TestCaseSource(nameof(TemplateKeys))]
     public void Each_tightening_level_sets_the_page_a_little_smaller(string key)
     {
         var box = ResumeTemplates.PageBox(key, TemplatePageSize.A4);

@@ -54,13 +54,24 @@ public sealed class AtsReadingOrderTests
     {
         using var pdf = await RenderAsync(templateKey, "en");
 
-        var text = ContentOrderTextExtractor.GetText(pdf.GetPage(1));
-        var expected = new[] { RenderingSamples.OwnerName, "Staff Software Engineer", Email, Phone, "Berlin, DE", "jmueller.dev", "GitHub:" }
-            .Concat(SectionTitlesInReadingOrder(templateKey))
-            .ToArray();
-        var positions = expected.Select(part => text.IndexOf(part, StringComparison.OrdinalIgnoreCase)).ToArray();
-        Assert.That(positions, Has.None.EqualTo(-1), $"every part is found whole in:{Environment.NewLine}{text}");
-        Assert.That(positions, Is.Ordered.Ascending, string.Join(" < ", expected));
+        var pages = pdf.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)).ToArray();
+        var text = string.Join("\n", pages);
+        AssertInOrder(text, [RenderingSamples.OwnerName, "Staff Software Engineer", Email, Phone, "Berlin, DE", "jmueller.dev", "GitHub:", "Profile"]);
+        if (templateKey != "compact")
+        {
+            AssertInOrder(text, SectionTitlesInReadingOrder(templateKey));
+            return;
+        }
+
+        // Two columns: each column in its order; on every page the wide column's part comes before the narrow one's.
+        AssertInOrder(text, MainColumn);
+        AssertInOrder(text, SideColumn);
+        foreach (var page in pages)
+        {
+            var lastMain = MainColumn.Max(title => page.LastIndexOf(title, StringComparison.OrdinalIgnoreCase));
+            var firstSide = SideColumn.Select(title => page.IndexOf(title, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
+            Assert.That(lastMain, Is.LessThan(firstSide), $"wide column before narrow column on:{Environment.NewLine}{page}");
+        }
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
@@ -97,10 +108,21 @@ public sealed class AtsReadingOrderTests
         });
     }
 
+    private static readonly string[] MainColumn = ["Profile", "Experience", "Projects", "Volunteering"];
+
+    private static readonly string[] SideColumn = ["Education", "Skills", "Certifications", "Languages", "Links"];
+
     /// <summary>The sections of <see cref="RenderingSamples.Rich"/> in the order the template means them to be read.</summary>
     private static string[] SectionTitlesInReadingOrder(string templateKey) => templateKey == "compact"
-        ? ["Profile", "Experience", "Projects", "Volunteering", "Education", "Skills", "Certifications", "Languages", "Links"]
+        ? [.. MainColumn, .. SideColumn]
         : ["Profile", "Experience", "Education", "Skills", "Projects", "Certifications", "Languages", "Links", "Volunteering"];
+
+    private static void AssertInOrder(string text, IReadOnlyList<string> parts)
+    {
+        var positions = parts.Select(part => text.IndexOf(part, StringComparison.OrdinalIgnoreCase)).ToArray();
+        Assert.That(positions, Has.None.EqualTo(-1), $"every part is found whole in:{Environment.NewLine}{text}");
+        Assert.That(positions, Is.Ordered.Ascending, string.Join(" < ", parts));
+    }
 
     private async Task<PdfDocument> RenderAsync(string templateKey, string? language)
     {

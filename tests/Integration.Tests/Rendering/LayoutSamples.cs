@@ -5,7 +5,8 @@ namespace ResumeExport.Integration.Tests.Rendering;
 /// <summary>Long resumes whose every bullet can be found in the extracted text: bullet 3.2 starts and ends with "3.2".</summary>
 internal static class LayoutSamples
 {
-    public const string TrailingSectionTitle = "Languages";
+    /// <summary>The one line of the short last section (a custom section: the wide column in compact, the last one elsewhere).</summary>
+    public const string TrailingSectionText = "Mentor at CoderDojo Berlin";
 
     public static string Role(int job) => $"Engineer {job}";
 
@@ -13,7 +14,7 @@ internal static class LayoutSamples
         $"{job}.{bullet} Designed, built and ran services end to end, from the first sketch to the on-call rota, item {job}.{bullet}";
 
     /// <param name="lastJobBullets">Bullets of the last job (the others have <paramref name="bullets"/>): fine-tunes where the content ends.</param>
-    /// <param name="trailingSection">Ends with a one-line languages section, the kind that would sit alone on a last page.</param>
+    /// <param name="trailingSection">Ends with a one-line section, the kind that would sit alone on a last page.</param>
     public static Resume Long(string templateKey, int jobs, int bullets, int? lastJobBullets = null, bool trailingSection = false)
     {
         var sections = new List<ResumeSection>
@@ -37,7 +38,7 @@ internal static class LayoutSamples
         };
         if (trailingSection)
         {
-            sections.Add(new(SectionKind.Languages, TrailingSectionTitle, [new SectionItem { Name = "German", Proficiency = "Native" }]));
+            sections.Add(new(SectionKind.Custom, "Volunteering", [new SectionItem { Text = TrailingSectionText }]));
         }
 
         return Resume.Create(Guid.NewGuid(), "Long career", templateKey, sections, isDefault: true, DateTimeOffset.UtcNow,
