@@ -26,18 +26,18 @@ public sealed record TemplatePageBox(
         level >= 1 ? $"fit-{level}" : throw new ArgumentOutOfRangeException(nameof(level), level, "Levels start at 1.");
 
     /// <summary>
-    /// Pages that content of this height (laid out continuously at <see cref="ContentWidthMm"/>) is expected to need,
-    /// counting <see cref="BreakSlack"/> as lost on every page.
+    /// Pages that content of this height (laid out continuously at <see cref="ContentWidthMm"/>) is expected to need:
+    /// every page that is followed by another loses <see cref="BreakSlack"/> to its break; the last page loses nothing.
     /// </summary>
     public int EstimatePages(double contentHeightMm)
     {
-        var first = FirstPageContentHeightMm * (1 - BreakSlack);
-        if (contentHeightMm <= first)
+        if (contentHeightMm <= FirstPageContentHeightMm)
         {
             return 1;
         }
 
-        var perPage = ContentHeightMm * (1 - BreakSlack);
-        return 1 + (int)Math.Ceiling((contentHeightMm - first) / perPage);
+        // n pages hold first·(1 − slack) + (n − 2)·page·(1 − slack) + page.
+        var beyondFirst = contentHeightMm - (FirstPageContentHeightMm * (1 - BreakSlack)) - ContentHeightMm;
+        return beyondFirst <= 0 ? 2 : 2 + (int)Math.Ceiling(beyondFirst / (ContentHeightMm * (1 - BreakSlack)));
     }
 }

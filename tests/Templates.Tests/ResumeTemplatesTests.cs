@@ -140,17 +140,19 @@ public sealed partial class ResumeTemplatesTests
     }
 
     [Test]
-    public void Page_estimates_allow_for_the_room_breaks_leave()
+    public void Page_estimates_allow_for_the_room_breaks_leave_on_every_page_but_the_last()
     {
         var box = new TemplatePageBox(170, 100, 100, [0.95]);
 
         Assert.Multiple(() =>
         {
             Assert.That(box.EstimatePages(50), Is.EqualTo(1));
-            Assert.That(box.EstimatePages(96), Is.EqualTo(1));
-            Assert.That(box.EstimatePages(98), Is.EqualTo(2), "a page that is 98 % full in a continuous layout rarely holds it once paginated");
-            Assert.That(box.EstimatePages(194), Is.EqualTo(2));
-            Assert.That(box.EstimatePages(195), Is.EqualTo(3));
+            Assert.That(box.EstimatePages(100), Is.EqualTo(1), "one page: no break, nothing lost");
+            Assert.That(box.EstimatePages(101), Is.EqualTo(2));
+            Assert.That(box.EstimatePages(197), Is.EqualTo(2), "two pages hold 97 + 100");
+            Assert.That(box.EstimatePages(198), Is.EqualTo(3));
+            Assert.That(box.EstimatePages(294), Is.EqualTo(3), "three pages hold 97 + 97 + 100");
+            Assert.That(box.EstimatePages(295), Is.EqualTo(4));
             Assert.That(TemplatePageBox.TighteningClass(2), Is.EqualTo("fit-2"));
         });
     }
