@@ -95,30 +95,19 @@ public sealed class JsonResumeApiTests : IntegrationFixture
         Assert.That(project["url"], Is.Null);
     }
 
-    [Test]
-    public async Task Schema_violations_are_400_keyed_by_json_path()
+    [TestCase("""{"basics":{"name":"Ana","profiles":"github"},"work":[{"name":"Acme","position":"Dev","startDate":"June 2014"}]}""",
+        new[] { "basics.profiles", "work[0].startDate" }, TestName = "Schema violations are 400 keyed by JSON path")]
+    [TestCase("""{"basics":{"name":"Ana","email":"ana at example"},"work":[{"name":"Acme","startDate":"2014-06-01"}],"education":[{"institution":"TU","studyType":"BSc","startDate":"2010"}]}""",
+        new[] { "basics.email", "work[0].position" }, TestName = "Values our resumes refuse are 400 at their path in the document")]
+    public async Task Invalid_documents_are_400_keyed_by_their_own_json_paths(string document, string[] paths)
     {
         var client = await SignedInClientAsync("pro");
 
-        var response = await client.PostAsync("/api/resumes/import", Json(JsonNode.Parse(
-            """{"basics":{"name":"Ana","profiles":"github"},"work":[{"name":"Acme","position":"Dev","startDate":"June 2014"}]}""")!));
+        var response = await client.PostAsync("/api/resumes/import", Json(JsonNode.Parse(document)!));
         var problem = await ApiClient.ReadJsonAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
-        Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EquivalentTo(new[] { "basics.profiles", "work[0].startDate" }));
-    }
-
-    [Test]
-    public async Task Values_our_resumes_refuse_are_400_at_their_path_in_the_document()
-    {
-        var client = await SignedInClientAsync("pro");
-
-        var response = await client.PostAsync("/api/resumes/import", Json(JsonNode.Parse(
-            """{"basics":{"name":"Ana","email":"ana at example"},"work":[{"name":"Acme","startDate":"2014-06-01"}],"education":[{"institution":"TU","studyType":"BSc","startDate":"2010"}]}""")!));
-        var problem = await ApiClient.ReadJsonAsync(response);
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
-        Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EquivalentTo(new[] { "basics.email", "work[0].position" }));
+        Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EquivalentTo(paths));
     }
 
     [TestCase("[1, 2]")]

@@ -36,6 +36,22 @@ internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObj
         return date;
     }
 
+    /// <summary>
+    /// The entry's <c>url</c>: an http(s) URL stays the link; anything else cannot be printed as a link, so it is kept as
+    /// text in <paramref name="host"/> (joined by <paramref name="append"/>, or as the host itself), with a warning.
+    /// </summary>
+    public (string? Url, string? Host) UrlOrText(string? host, string where, Func<string, string, string> append)
+    {
+        var url = Text("url", "url");
+        if (url is null || Common.ResumeFieldRules.IsHttpUrl(url))
+        {
+            return (url, host);
+        }
+
+        Warn("url", $"Not an http(s) URL: kept as text {where}.");
+        return (null, host is null ? url : append(host, url));
+    }
+
     public IReadOnlyList<string>? Texts(string itemField, string sourceField)
     {
         Source(itemField, sourceField);

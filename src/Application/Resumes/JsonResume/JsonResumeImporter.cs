@@ -283,14 +283,7 @@ internal static class JsonResumeImporter
 
     private static SectionItemDto Project(JsonResumeObject project, ItemSource at)
     {
-        var description = at.Text("description", "description");
-        var url = at.Text("url", "url");
-        if (url is not null && !ResumeFieldRules.IsHttpUrl(url))
-        {
-            at.Warn("url", "Not an http(s) URL: kept as text at the end of the description.");
-            description = description is null ? url : $"{description}\n{url}";
-            url = null;
-        }
+        var (url, description) = at.UrlOrText(at.Text("description", "description"), "at the end of the description", (text, link) => $"{text}\n{link}");
 
         foreach (var field in new[] { "keywords", "startDate", "endDate", "roles", "entity", "type" })
         {
@@ -302,14 +295,7 @@ internal static class JsonResumeImporter
 
     private static SectionItemDto Certificate(JsonResumeObject certificate, ItemSource at)
     {
-        var name = at.Text("name", "name");
-        var url = at.Text("url", "url");
-        if (url is not null && !ResumeFieldRules.IsHttpUrl(url))
-        {
-            at.Warn("url", "Not an http(s) URL: kept as text after the name.");
-            name = name is null ? url : $"{name} ({url})";
-            url = null;
-        }
+        var (url, name) = at.UrlOrText(at.Text("name", "name"), "after the name", (text, link) => $"{text} ({link})");
 
         return new SectionItemDto { Name = name, Issuer = at.Text("issuer", "issuer"), Date = at.Date("date", "date"), Url = url };
     }

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Resumes.Common;
-using ResumeExport.Application.Resumes.CreateResume;
 using ResumeExport.Application.Resumes.ExportJsonResume;
 using ResumeExport.Application.Resumes.ImportJsonResume;
 using ResumeExport.Application.UnitTests.Fakes;
@@ -98,14 +95,5 @@ public sealed class ExportJsonResumeQueryHandlerTests
     private async Task<JsonObject> ExportAsync(Guid id) =>
         await new ExportJsonResumeQueryHandler(currentUser, resumes, users).Handle(new ExportJsonResumeQuery(id), CancellationToken.None);
 
-    private async Task<ImportJsonResumeResponse> ImportAsync(JsonNode document)
-    {
-        var templates = new InMemoryTemplateCatalog();
-        var creator = new ResumeCreator(
-            currentUser, users, resumes, new ResumePlanGuard(templates), new InMemoryPlanCatalog(), new FakePlanUsageReader(resumes),
-            new RecordingSystemLog(), new CountingUnitOfWork(), new FixedTimeProvider());
-        var validator = new CreateResumeCommandValidator(templates, Options.Create(new ResumeOptions()));
-        return await new ImportJsonResumeCommandHandler(validator, creator, templates)
-            .Handle(new ImportJsonResumeCommand(JsonResumeDocuments.Element(document), null), CancellationToken.None);
-    }
+    private Task<ImportJsonResumeResponse> ImportAsync(JsonNode document) => JsonResumeImports.ImportAsync(currentUser, users, resumes, document);
 }

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
-using Microsoft.Extensions.Options;
 using ResumeExport.Application.Resumes.Common;
-using ResumeExport.Application.Resumes.CreateResume;
 using ResumeExport.Application.Resumes.ImportJsonResume;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Plans;
@@ -229,14 +227,6 @@ public sealed class ImportJsonResumeCommandHandlerTests
         _ => [(path, node)],
     };
 
-    private async Task<ImportJsonResumeResponse> ImportAsync(JsonNode document, string? templateKey = null)
-    {
-        var templates = new InMemoryTemplateCatalog();
-        var creator = new ResumeCreator(
-            currentUser, users, resumes, new ResumePlanGuard(templates), new InMemoryPlanCatalog(), new FakePlanUsageReader(resumes),
-            new RecordingSystemLog(), new CountingUnitOfWork(), new FixedTimeProvider());
-        var validator = new CreateResumeCommandValidator(templates, Options.Create(new ResumeOptions()));
-        return await new ImportJsonResumeCommandHandler(validator, creator, templates)
-            .Handle(new ImportJsonResumeCommand(JsonResumeDocuments.Element(document), templateKey), CancellationToken.None);
-    }
+    private Task<ImportJsonResumeResponse> ImportAsync(JsonNode document, string? templateKey = null) =>
+        JsonResumeImports.ImportAsync(currentUser, users, resumes, document, templateKey);
 }
