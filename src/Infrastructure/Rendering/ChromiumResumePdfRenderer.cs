@@ -154,7 +154,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         }).WaitAsync(cancellationToken);
     }
 
-    /// <summary>Issue 16's hook: a short last page moves back when a tighter setting of the template fits (see <see cref="ChromiumPageFitter"/>).</summary>
+    /// <summary>The tightening pass: a short last page moves back when a tighter setting of the template fits (see <see cref="ChromiumPageFitter"/>).</summary>
     private static Task TightenToFitAsync(IPage page, TemplatePageBox pageBox, CancellationToken cancellationToken) =>
         ChromiumPageFitter.FitAsync(page, pageBox, cancellationToken);
 
