@@ -33,8 +33,10 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,
             includeInternalTypes: true,
-            filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator));
+            filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator)
+                && scan.ValidatorType != typeof(BasicsDtoValidator));
         services.AddScoped<ResumePlanGuard>();
+        services.AddScoped<ResumeCreator>();
         services.AddScoped<PlanChanger>();
         services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();

@@ -9,6 +9,7 @@ using ResumeExport.Infrastructure.Billing;
 using ResumeExport.Infrastructure.Email;
 using ResumeExport.Infrastructure.Health;
 using ResumeExport.Infrastructure.Identity;
+using ResumeExport.Infrastructure.JsonResume;
 using ResumeExport.Infrastructure.Messaging;
 using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Infrastructure.Rendering;
@@ -42,6 +43,7 @@ public static class DependencyInjection
             .Validate(o => o.MaxRetriesPerItem >= 0 && o.PermitsPerUser >= 1 && o.Window > TimeSpan.Zero, "Requeue: MaxRetriesPerItem >= 0, PermitsPerUser >= 1 and a positive Window are required.")
             .ValidateOnStart();
         services.TryAddSingleton<IResumePdfRenderer, PdfRenderingNotHostedHere>();
+        services.AddSingleton<IJsonResumeSchema, JsonSchemaNetJsonResumeSchema>();
         services.AddEmailDelivery(configuration);
         services.AddBilling(configuration);
 

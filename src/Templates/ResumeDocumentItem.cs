@@ -3,7 +3,7 @@ namespace ResumeExport.Templates;
 /// <summary>
 /// One entry of a section. Each kind reads its own fields (the others are ignored):
 /// summary {Text}; experience {Company, Role, Location, StartDate, EndDate, Bullets};
-/// education {Institution, Degree, Field, StartDate, EndDate}; skills {Name, Level};
+/// education {Institution, Degree, Field, StartDate, EndDate}; skills {Name, Level, Keywords};
 /// projects {Name, Description, Url, Bullets}; certifications {Name, Issuer, Date, Url};
 /// languages {Name, Proficiency}; links {Label, Url}; custom {Text, Bullets}.
 /// A missing <see cref="EndDate"/> on a dated item prints as "Present".
@@ -46,4 +46,7 @@ public sealed record ResumeDocumentItem
     public string? Label { get; init; }
 
     public IReadOnlyList<string> Bullets { get; init; } = [];
+
+    /// <summary>Skills: what the skill covers (e.g. HTML, CSS), printed after its level.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
 }

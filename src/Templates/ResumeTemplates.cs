@@ -32,18 +32,27 @@ public static class ResumeTemplates
         return false;
     }
 
+    /// <summary>The content box of <paramref name="templateKey"/>'s pages on <paramref name="pageSize"/> paper, and its tightening levels.</summary>
+    /// <exception cref="ArgumentException">The key names no template (see <see cref="Keys"/>).</exception>
+    public static TemplatePageBox PageBox(string templateKey, TemplatePageSize pageSize)
+    {
+        var template = Find(templateKey);
+        return template.Margins.Box(pageSize, template.TighteningZooms);
+    }
+
     /// <summary>Renders <paramref name="document"/> with the template <paramref name="templateKey"/>.</summary>
     /// <exception cref="ArgumentException">The key names no template (see <see cref="Keys"/>).</exception>
     public static string Render(string templateKey, ResumeDocument document, TemplatePageSize pageSize)
     {
-        ArgumentNullException.ThrowIfNull(templateKey);
         ArgumentNullException.ThrowIfNull(document);
-        if (!TemplatesByKey.TryGetValue(templateKey, out var template))
-        {
-            throw new ArgumentException(
-                $"Unknown template '{templateKey}'. Known templates: {string.Join(", ", Keys)}.", nameof(templateKey));
-        }
+        return Find(templateKey).Render(document, pageSize);
+    }
 
-        return template.Render(document, pageSize);
+    private static IResumeTemplate Find(string templateKey)
+    {
+        ArgumentNullException.ThrowIfNull(templateKey);
+        return TemplatesByKey.TryGetValue(templateKey, out var template)
+            ? template
+            : throw new ArgumentException($"Unknown template '{templateKey}'. Known templates: {string.Join(", ", Keys)}.", nameof(templateKey));
     }
 }

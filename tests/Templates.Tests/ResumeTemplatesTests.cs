@@ -11,9 +11,9 @@ public sealed partial class ResumeTemplatesTests
     {
         Assert.That(ResumeTemplates.All, Is.EqualTo(new[]
         {
-            new TemplateDescriptor("classic", "Classic", 1, ["experience", "education"], IsPremium: false),
-            new TemplateDescriptor("modern", "Modern", 1, ["summary", "experience"], IsPremium: false),
-            new TemplateDescriptor("compact", "Compact", 1, ["experience", "skills"], IsPremium: true),
+            new TemplateDescriptor("classic", "Classic", 2, ["experience", "education"], IsPremium: false),
+            new TemplateDescriptor("modern", "Modern", 2, ["summary", "experience"], IsPremium: false),
+            new TemplateDescriptor("compact", "Compact", 2, ["experience", "skills"], IsPremium: true),
         }).Using<TemplateDescriptor>((a, b) =>
             a.Key == b.Key && a.Name == b.Name && a.Version == b.Version && a.IsPremium == b.IsPremium
             && a.RequiredSections.SequenceEqual(b.RequiredSections)));
@@ -86,13 +86,136 @@ public sealed partial class ResumeTemplatesTests
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
-    public void Headings_keep_with_what_follows_and_items_are_not_split(string key)
+    public void Headings_keep_with_what_follows_and_long_items_break_only_between_bullets(string key)
     {
         var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind(), TemplatePageSize.A4);
 
-        Assert.That(html, Does.Match(@"h2, h3, \.section-title[^{]*\{ break-after: avoid;"));
-        Assert.That(html, Does.Match(@"\.item, \.section-lead[^{]*\{ break-inside: avoid;"));
-        Assert.That(html, Does.Contain("<div class=\"section-lead\"><h2 class=\"section-title\">Experience</h2><article class=\"item\">"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Match(@"h1, h2, h3, \.section-title, \.item-head[^{]*\{ break-after: avoid;"));
+            Assert.That(html, Does.Match(@"ul\.bullets li, \.tag, \.item-whole \{ break-inside: avoid;"));
+            Assert.That(html, Does.Match(@"ul\.bullets li:first-child, ul\.bullets li:last-child \{ break-before: avoid;"));
+            Assert.That(html, Does.Not.Match(@"(^|[\s,])\.item[ ,{][^}]*break-inside"), "a whole item is no longer kept on one page");
+            Assert.That(html, Does.Contain("<h2 class=\"section-title\">Experience</h2><article class=\"item\"><div class=\"item-head\">"));
+            Assert.That(html, Does.Contain("<article class=\"item item-whole\"><div class=\"item-head\"><div class=\"item-heading\"><h3 class=\"item-title\">MSc, Informatics"));
+        });
+    }
+
+    [TestCaseSource(nameof(TemplateKeys))]
+    public void Nothing_is_positioned_floated_or_translucent_so_paint_order_is_reading_order(string key)
+    {
+        var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind(), TemplatePageSize.A4);
+        var css = html[html.IndexOf("<style>", StringComparison.Ordinal)..html.IndexOf("</style>", StringComparison.Ordinal)];
+
+        // Chromium paints positioned and translucent boxes after the normal flow, and the PDF's text follows paint order.
+        Assert.That(css, Does.Not.Match(@"(^|[\s;{])(position|opacity|float|transform)\s*:"));
+    }
+
+    [TestCaseSource(nameof(TemplateKeys))]
+    public void Each_tightening_level_sets_the_page_a_little_smaller(string key)
+    {
+        var box = ResumeTemplates.PageBox(key, TemplatePageSize.A4);
+        var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind(), TemplatePageSize.A4);
+
+        Assert.That(box.MaxTighteningLevel, Is.InRange(1, 4));
+        Assert.That(box.TighteningZooms, Is.Ordered.Descending.And.All.InRange(0.9, 0.99));
+        for (var level = 1; level <= box.MaxTighteningLevel; level++)
+        {
+            Assert.That(html, Does.Contain($"html.fit-{level} body {{ zoom: "), $"level {level}");
+        }
+
+        Assert.That(html, Does.Not.Contain($"html.fit-{box.MaxTighteningLevel + 1} "));
+    }
+
+    [TestCase("classic", TemplatePageSize.A4, 170, 261, 261)]
+    [TestCase("modern", TemplatePageSize.A4, 210, 265, 281)]
+    [TestCase("compact", TemplatePageSize.Letter, 189.9, 255.4, 255.4)]
+    public void The_page_box_is_the_paper_less_the_template_margins(string key, TemplatePageSize size, double width, double height, double firstHeight)
+    {
+        var box = ResumeTemplates.PageBox(key, size);
+
+        Assert.That(box.ContentWidthMm, Is.EqualTo(width).Within(0.01));
+        Assert.That(box.ContentHeightMm, Is.EqualTo(height).Within(0.01));
+        Assert.That(box.FirstPageContentHeightMm, Is.EqualTo(firstHeight).Within(0.01));
+    }
+
+    [Test]
+    public void Page_estimates_allow_for_the_room_breaks_leave_on_every_page_but_the_last()
+    {
+        var box = new TemplatePageBox(170, 100, 100, [0.95]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(box.EstimatePages(50), Is.EqualTo(1));
+            Assert.That(box.EstimatePages(100), Is.EqualTo(1), "one page: no break, nothing lost");
+            Assert.That(box.EstimatePages(101), Is.EqualTo(2));
+            Assert.That(box.EstimatePages(197), Is.EqualTo(2), "two pages hold 97 + 100");
+            Assert.That(box.EstimatePages(198), Is.EqualTo(3));
+            Assert.That(box.EstimatePages(294), Is.EqualTo(3), "three pages hold 97 + 97 + 100");
+            Assert.That(box.EstimatePages(295), Is.EqualTo(4));
+            Assert.That(TemplatePageBox.TighteningClass(2), Is.EqualTo("fit-2"));
+        });
+    }
+
+    [TestCaseSource(nameof(TemplateKeys))]
+    public void The_header_prints_the_basics_each_detail_on_its_own(string key)
+    {
+        var document = SampleDocuments.WithEveryKind() with
+        {
+            Headline = "Principal Engineer",
+            Phone = "+49 30 1234567",
+            Location = "Berlin, DE",
+            Website = "https://jane.example.com/",
+            Profiles = [new("GitHub", "jane", "https://github.com/jane"), new("Mastodon", null, "https://hachyderm.io/@jane"), new("Blog", "blog.jane.dev", null)],
+        };
+
+        var html = ResumeTemplates.Render(key, document, TemplatePageSize.A4);
+
+        var header = html[html.IndexOf("<header", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(header, Does.Contain("<h1 class=\"name\">Jane Doe</h1><p class=\"headline\">Principal Engineer</p>"));
+            Assert.That(header, Does.Contain("<span class=\"contact-item email\">jane@example.com</span><span class=\"separator\"> \u00B7 </span>"
+                + "<span class=\"contact-item phone\">+49 30 1234567</span>"));
+            Assert.That(header, Does.Contain("<span class=\"contact-item location\">Berlin, DE</span>"));
+            Assert.That(header, Does.Contain("<span class=\"contact-item website\"><a class=\"url\" href=\"https://jane.example.com/\">jane.example.com</a></span>"));
+            Assert.That(header, Does.Contain("<span class=\"profile-network\">GitHub:</span> jane"));
+            Assert.That(header, Does.Contain("<span class=\"profile-network\">Mastodon:</span> <a class=\"url\" href=\"https://hachyderm.io/@jane\">hachyderm.io/@jane</a>"));
+            Assert.That(header, Does.Contain("<span class=\"profile-network\">Blog:</span> blog.jane.dev"));
+        });
+    }
+
+    [TestCaseSource(nameof(TemplateKeys))]
+    public void Without_a_headline_the_title_is_printed_under_the_name_and_empty_contact_lines_are_left_out(string key)
+    {
+        var document = new ResumeDocument("Senior Platform Engineer", "Jane Doe", string.Empty, SampleDocuments.WithEveryKind().Sections);
+
+        var html = ResumeTemplates.Render(key, document, TemplatePageSize.A4);
+
+        Assert.That(html, Does.Contain("<p class=\"headline\">Senior Platform Engineer</p>"));
+        Assert.That(html, Does.Not.Contain("class=\"contact"));
+    }
+
+    [TestCaseSource(nameof(TemplateKeys))]
+    public void Skills_print_their_keywords_after_the_level(string key)
+    {
+        var document = SampleDocuments.WithEveryKind() with
+        {
+            Sections = [new(ResumeSectionKinds.Skills, "Skills", [new() { Name = "Web", Level = "Master", Keywords = ["HTML", "CSS"] }, new() { Name = "Go", Keywords = ["gRPC"] }])],
+        };
+
+        var html = ResumeTemplates.Render(key, document, TemplatePageSize.A4);
+
+        Assert.That(html, Does.Contain("<span class=\"tag-detail\">Master \u00B7 <span class=\"tag-keywords\">HTML, CSS</span></span>"));
+        Assert.That(html, Does.Contain("<span class=\"tag-detail\"><span class=\"tag-keywords\">gRPC</span></span>"));
+    }
+
+    [TestCaseSource(nameof(TemplateKeys))]
+    public void The_document_language_is_declared_on_the_html_element(string key)
+    {
+        var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind() with { Language = "de-CH" }, TemplatePageSize.A4);
+
+        Assert.That(html, Does.StartWith("<!DOCTYPE html><html lang=\"de-CH\"><head>"));
     }
 
     [TestCaseSource(nameof(TemplateKeys))]

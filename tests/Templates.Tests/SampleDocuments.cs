@@ -56,11 +56,17 @@ internal static class SampleDocuments
             Proficiency = hostile,
             Label = hostile,
             Bullets = [hostile],
+            Keywords = [hostile],
             StartDate = new DateOnly(2020, 1, 1),
         };
         return new ResumeDocument(hostile, hostile, hostile, [.. ResumeSectionKinds.All.Select(kind => new ResumeDocumentSection(kind, hostile, [item]))])
         {
             Language = hostile,
+            Headline = hostile,
+            Phone = hostile,
+            Location = hostile,
+            Website = hostile,
+            Profiles = [new(hostile, hostile, hostile), new(hostile, null, hostile)],
         };
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +8,9 @@ using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
 using ResumeExport.Application.Resumes.DeleteResume;
+using ResumeExport.Application.Resumes.ExportJsonResume;
 using ResumeExport.Application.Resumes.GetResume;
+using ResumeExport.Application.Resumes.ImportJsonResume;
 using ResumeExport.Application.Resumes.ListResumes;
 using ResumeExport.Application.Resumes.SetDefaultResume;
 using ResumeExport.Application.Resumes.UpdateResume;
@@ -38,6 +42,14 @@ public static class ResumesApi
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteResume")
             .WithSummary("Delete a resume; deleting the default promotes the most recently updated remaining one.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/import", ImportAsync).WithName("ImportJsonResume")
+            .WithSummary("Create a resume from a JSON Resume 1.0.0 document; `warnings` list every value changed or not kept.")
+            .Accepts<JsonElement>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/{id}/json-resume", ExportJsonResumeAsync).WithName("ExportJsonResume")
+            .WithSummary("The resume as a JSON Resume 1.0.0 document.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPatch("/{id}/default", SetDefaultAsync).WithName("SetDefaultResume")
             .WithSummary("Make this resume the default (and no other).")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -53,6 +65,16 @@ public static class ResumesApi
         return TypedResults.Created($"/api/resumes/{resume.Id}", resume);
     }
 
+    public static async Task<Created<ImportJsonResumeResponse>> ImportAsync(
+        [FromBody] JsonElement document, string? templateKey, ISender sender, CancellationToken cancellationToken)
+    {
+        var imported = await sender.Send(new ImportJsonResumeCommand(document, templateKey), cancellationToken);
+        return TypedResults.Created($"/api/resumes/{imported.Resume.Id}", imported);
+    }
+
+    public static async Task<Ok<JsonObject>> ExportJsonResumeAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ExportJsonResumeQuery(id), cancellationToken));
+
     public static async Task<Ok<ResumeResponse>> GetAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetResumeQuery(id), cancellationToken));
 
@@ -60,7 +82,7 @@ public static class ResumesApi
         Guid id, UpdateResumeRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
         var expected = body.Version ?? ParseIfMatch(ifMatch);
-        return TypedResults.Ok(await sender.Send(new UpdateResumeCommand(id, body.Title, body.TemplateKey, body.Sections, expected), cancellationToken));
+        return TypedResults.Ok(await sender.Send(new UpdateResumeCommand(id, body.Title, body.TemplateKey, body.Sections, expected, body.Basics, body.Language), cancellationToken));
     }
 
     public static async Task<NoContent> DeleteAsync(Guid id, ISender sender, CancellationToken cancellationToken)

@@ -23,6 +23,12 @@ public sealed class Resume
 
     public IReadOnlyList<ResumeSection> Sections { get; private set; } = [];
 
+    /// <summary>The header: name, headline, contact details. Null when the resume relies on the owner's account.</summary>
+    public ResumeBasics? Basics { get; private set; }
+
+    /// <summary>BCP 47 language of the content (<c>en</c>, <c>de-CH</c>), declared in the printed PDF; null when not given.</summary>
+    public string? Language { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -30,7 +36,15 @@ public sealed class Resume
     /// <summary>Optimistic concurrency token: bumped by every change, compared on every update.</summary>
     public int Version { get; private set; }
 
-    public static Resume Create(Guid userId, string title, string templateKey, IReadOnlyList<ResumeSection> sections, bool isDefault, DateTimeOffset now)
+    public static Resume Create(
+        Guid userId,
+        string title,
+        string templateKey,
+        IReadOnlyList<ResumeSection> sections,
+        bool isDefault,
+        DateTimeOffset now,
+        ResumeBasics? basics = null,
+        string? language = null)
     {
         var resume = new Resume
         {
@@ -40,13 +54,20 @@ public sealed class Resume
             CreatedAt = now,
             Version = 1,
         };
-        resume.Apply(title, templateKey, sections, now);
+        resume.Apply(title, templateKey, sections, basics, language, now);
         return resume;
     }
 
-    public void Update(string title, string templateKey, IReadOnlyList<ResumeSection> sections, DateTimeOffset now)
+    /// <summary>Replaces the whole resume (a PUT): basics or language left out are cleared.</summary>
+    public void Update(
+        string title,
+        string templateKey,
+        IReadOnlyList<ResumeSection> sections,
+        DateTimeOffset now,
+        ResumeBasics? basics = null,
+        string? language = null)
     {
-        Apply(title, templateKey, sections, now);
+        Apply(title, templateKey, sections, basics, language, now);
         Version++;
     }
 
@@ -69,7 +90,8 @@ public sealed class Resume
         }
     }
 
-    private void Apply(string title, string templateKey, IReadOnlyList<ResumeSection> sections, DateTimeOffset now)
+    private void Apply(
+        string title, string templateKey, IReadOnlyList<ResumeSection> sections, ResumeBasics? basics, string? language, DateTimeOffset now)
     {
         var trimmed = title.Trim();
         if (trimmed.Length is 0 or > TitleMaxLength)
@@ -80,6 +102,8 @@ public sealed class Resume
         Title = trimmed;
         TemplateKey = templateKey;
         Sections = [.. sections];
+        Basics = basics;
+        Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim();
         UpdatedAt = now;
     }
 }

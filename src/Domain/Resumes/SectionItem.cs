@@ -3,7 +3,7 @@ namespace ResumeExport.Domain.Resumes;
 /// <summary>
 /// One entry of a section. The fields a kind uses (SPEC "Shapes"):
 /// summary {text}; experience {company, role, location?, startDate, endDate?, bullets};
-/// education {institution, degree, field?, startDate, endDate?}; skills {name, level?};
+/// education {institution, degree, field?, startDate, endDate?}; skills {name, level?, keywords?};
 /// projects {name, description?, url?, bullets}; certifications {name, issuer?, date?, url?};
 /// languages {name, proficiency?}; links {label, url}; custom {text?, bullets}.
 /// A value object: validated as a whole by the resume validator before it reaches the domain.
@@ -45,6 +45,9 @@ public sealed record SectionItem
     public string? Label { get; init; }
 
     public IReadOnlyList<string> Bullets { get; init; } = [];
+
+    /// <summary>Skills only: what the skill covers (JSON Resume's <c>keywords</c>), e.g. HTML, CSS.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
 
     /// <summary>True when the item says something: a section made only of blank items counts as empty.</summary>
     public bool HasContent =>

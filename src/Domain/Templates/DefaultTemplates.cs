@@ -5,8 +5,8 @@ public static class DefaultTemplates
 {
     public static IReadOnlyList<Template> All { get; } =
     [
-        Template.Create("classic", "Classic", 1, isPremium: false, ["experience", "education"]),
-        Template.Create("modern", "Modern", 1, isPremium: false, ["summary", "experience"]),
-        Template.Create("compact", "Compact", 1, isPremium: true, ["experience", "skills"]),
+        Template.Create("classic", "Classic", 2, isPremium: false, ["experience", "education"]),
+        Template.Create("modern", "Modern", 2, isPremium: false, ["summary", "experience"]),
+        Template.Create("compact", "Compact", 2, isPremium: true, ["experience", "skills"]),
     ];
 }

@@ -44,9 +44,12 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         var pageSize = request.PageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
         var elapsed = Stopwatch.StartNew();
         string html;
+        var document = ResumeDocumentMapper.ToDocument(request);
+        TemplatePageBox pageBox;
         try
         {
-            html = ResumeTemplates.Render(templateKey, ResumeDocumentMapper.ToDocument(request), pageSize);
+            html = ResumeTemplates.Render(templateKey, document, pageSize);
+            pageBox = ResumeTemplates.PageBox(templateKey, pageSize);
         }
         catch (ArgumentException exception)
         {
@@ -62,7 +65,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             {
                 context.Properties.Set(TemplateKeyProperty, templateKey);
                 printed = await _pipeline.ExecuteAsync(
-                    async ctx => await _pool.UsePageAsync((page, token) => PrintAsync(page, html, pageSize, token), ctx.CancellationToken),
+                    async ctx => await _pool.UsePageAsync((page, token) => PrintAsync(page, html, pageBox, pageSize, token), ctx.CancellationToken),
                     context);
             }
             finally
@@ -70,7 +73,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
                 ResilienceContextPool.Shared.Return(context);
             }
 
-            var content = PdfDocumentInfo.WithTitleAndAuthor(printed, request.Resume.Title, request.AuthorName, _timeProvider.GetUtcNow());
+            var content = PdfDocumentInfo.WithTitleAndAuthor(printed, request.Resume.Title, document.AuthorName, _timeProvider.GetUtcNow());
             if (content is null)
             {
                 RenderingLog.DocumentInfoNotWritten(_logger, templateKey);
@@ -119,7 +122,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         })
         .Build();
 
-    private async Task<byte[]> PrintAsync(IPage page, string html, TemplatePageSize pageSize, CancellationToken cancellationToken)
+    private async Task<byte[]> PrintAsync(IPage page, string html, TemplatePageBox pageBox, TemplatePageSize pageSize, CancellationToken cancellationToken)
     {
         // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool closes the page right after.
         var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
@@ -132,6 +135,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             Timeout = timeoutMs,
             CancellationToken = cancellationToken,
         }).WaitAsync(cancellationToken);
+        await TightenToFitAsync(page, pageBox, cancellationToken);
         return await page.PdfDataAsync(new PdfOptions
         {
             Format = pageSize == TemplatePageSize.Letter ? PaperFormat.Letter : PaperFormat.A4,
@@ -149,6 +153,10 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             Timeout = timeoutMs,
         }).WaitAsync(cancellationToken);
     }
+
+    /// <summary>The tightening pass: a short last page moves back when a tighter setting of the template fits (see <see cref="ChromiumPageFitter"/>).</summary>
+    private static Task TightenToFitAsync(IPage page, TemplatePageBox pageBox, CancellationToken cancellationToken) =>
+        ChromiumPageFitter.FitAsync(page, pageBox, cancellationToken);
 
     /// <summary>The SSRF guard: the page holds everything it needs, so any request leaving it is refused.</summary>
     private async Task AllowInlineContentOnlyAsync(IRequest request)

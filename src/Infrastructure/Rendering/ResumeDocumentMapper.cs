@@ -7,11 +7,40 @@ namespace ResumeExport.Infrastructure.Rendering;
 /// <summary>Our domain resume onto the templates package's own model (the package knows nothing of our domain).</summary>
 internal static class ResumeDocumentMapper
 {
-    public static ResumeDocument ToDocument(PdfRenderRequest request) => new(
-        request.Resume.Title,
-        request.AuthorName,
-        request.AuthorEmail,
-        [.. request.Resume.Sections.Select(ToSection)]);
+    /// <summary>Declared when the resume does not say: the templates' own words ("Present") are English.</summary>
+    public const string DefaultLanguage = "en";
+
+    /// <summary>
+    /// The header comes from the resume's basics; a name or e-mail it leaves out falls back to the owner's account,
+    /// field by field (SPEC "Resume identity").
+    /// </summary>
+    public static ResumeDocument ToDocument(PdfRenderRequest request)
+    {
+        var resume = request.Resume;
+        var basics = resume.Basics ?? new ResumeBasics();
+        return new ResumeDocument(
+            resume.Title,
+            OrFallback(basics.Name, request.AuthorName),
+            OrFallback(basics.Email, request.AuthorEmail),
+            [.. resume.Sections.Select(ToSection)])
+        {
+            Language = resume.Language ?? DefaultLanguage,
+            Headline = basics.Label,
+            Phone = basics.Phone,
+            Location = basics.Location is { } location ? Place(location) : null,
+            Website = basics.Url,
+            Profiles = [.. basics.Profiles.Select(p => new ResumeDocumentProfile(p.Network, p.Username, p.Url))],
+        };
+    }
+
+    /// <summary>"San Francisco, California, US": what the person gave, in that order.</summary>
+    private static string? Place(ResumeLocation location)
+    {
+        var parts = new[] { location.City, location.Region, location.CountryCode }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        return parts.Length == 0 ? null : string.Join(", ", parts);
+    }
+
+    private static string OrFallback(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 
     private static ResumeDocumentSection ToSection(ResumeSection section) =>
         new(SectionKinds.NameOf(section.Kind), section.Title, [.. section.Items.Select(ToItem)]);
@@ -36,5 +65,6 @@ internal static class ResumeDocumentMapper
         Proficiency = item.Proficiency,
         Label = item.Label,
         Bullets = item.Bullets,
+        Keywords = item.Keywords,
     };
 }

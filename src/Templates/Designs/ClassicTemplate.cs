@@ -5,14 +5,19 @@ namespace ResumeExport.Templates.Designs;
 /// <summary>Classic: one column, serif type, a centred name and small-caps headings over hairlines. Reads like a printed CV.</summary>
 internal sealed class ClassicTemplate : IResumeTemplate
 {
+    public PageMargins Margins { get; } = new(18, 20, 18, 20);
+
+    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925, 0.9];
+
     public TemplateDescriptor Descriptor { get; } = new(
-        "classic", "Classic", 1, [ResumeSectionKinds.Experience, ResumeSectionKinds.Education], IsPremium: false);
+        "classic", "Classic", 2, [ResumeSectionKinds.Experience, ResumeSectionKinds.Education], IsPremium: false);
 
     public string Render(ResumeDocument document, TemplatePageSize pageSize) => HtmlDocument.Build(
         document,
+        this,
+        pageSize,
         "template-classic",
         Stylesheet,
-        HtmlDocument.PageCss(pageSize, "18mm 20mm 18mm 20mm"),
         HtmlDocument.Masthead(document, "masthead") + $"<main>{HtmlDocument.Sections(document.Sections)}</main>");
 
     private const string Stylesheet = $$"""
@@ -21,6 +26,8 @@ internal sealed class ClassicTemplate : IResumeTemplate
         .masthead .name { font-size: 25pt; font-weight: 600; letter-spacing: 0.06em; line-height: 1.15; }
         .masthead .headline { font-size: 11.5pt; font-style: italic; color: #444; margin-top: 3pt; }
         .masthead .contact { font-size: 9.5pt; color: #555; margin-top: 4pt; letter-spacing: 0.03em; }
+        .masthead .profiles { margin-top: 1pt; }
+        .profile-network { font-style: italic; }
         .section { margin-top: 13pt; }
         .section-title { font-size: 11.5pt; font-weight: 700; font-variant: small-caps; letter-spacing: 0.08em;
           color: #1c1c1c; border-bottom: 0.6pt solid #8a8a8a; padding-bottom: 2pt; margin-bottom: 6pt; }
@@ -40,5 +47,6 @@ internal sealed class ClassicTemplate : IResumeTemplate
         .tag-name { font-weight: 600; }
         .tag-detail { color: #555; font-style: italic; }
         .tag-detail::before { content: " \2014  "; font-style: normal; }
+        .tag-keywords { font-style: normal; }
         """;
 }

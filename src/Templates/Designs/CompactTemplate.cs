@@ -15,8 +15,12 @@ internal sealed class CompactTemplate : IResumeTemplate
         ResumeSectionKinds.Languages, ResumeSectionKinds.Links,
     ];
 
+    public PageMargins Margins { get; } = new(12, 13, 12, 13);
+
+    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95];
+
     public TemplateDescriptor Descriptor { get; } = new(
-        "compact", "Compact", 1, [ResumeSectionKinds.Experience, ResumeSectionKinds.Skills], IsPremium: true);
+        "compact", "Compact", 2, [ResumeSectionKinds.Experience, ResumeSectionKinds.Skills], IsPremium: true);
 
     public string Render(ResumeDocument document, TemplatePageSize pageSize)
     {
@@ -27,7 +31,7 @@ internal sealed class CompactTemplate : IResumeTemplate
             + $"<main class=\"main-column\">{HtmlDocument.Sections(main)}</main>"
             + $"<aside class=\"side-column\">{HtmlDocument.Sections(side)}</aside>"
             + "</div>";
-        return HtmlDocument.Build(document, "template-compact", Stylesheet, HtmlDocument.PageCss(pageSize, "12mm 13mm 12mm 13mm"), body);
+        return HtmlDocument.Build(document, this, pageSize, "template-compact", Stylesheet, body);
     }
 
     private const string Stylesheet = $$"""
@@ -36,7 +40,8 @@ internal sealed class CompactTemplate : IResumeTemplate
           border-bottom: 2pt solid #3a4a5c; }
         .masthead .name { font-size: 18pt; font-weight: 700; color: #1b2633; line-height: 1.1; }
         .masthead .headline { font-size: 10pt; color: #3a4a5c; font-weight: 600; flex: 1; }
-        .masthead .contact { font-size: 8.7pt; color: #555; }
+        .masthead .contact { font-size: 8.7pt; color: #555; flex-basis: 100%; }
+        .profile-network { color: #3a4a5c; font-weight: 600; }
         .columns { display: flex; align-items: flex-start; gap: 7mm; }
         .main-column { flex: 2; min-width: 0; }
         .side-column { flex: 1; min-width: 0; border-left: 0.6pt solid #c8ced6; padding-left: 5mm; }

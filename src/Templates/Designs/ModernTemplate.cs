@@ -4,20 +4,26 @@ namespace ResumeExport.Templates.Designs;
 
 /// <summary>
 /// Modern: a full-bleed accent band carries the name on the first page, sans-serif type, accent-coloured headings
-/// with a short rule, dates in tinted pills and skills as chips.
+/// with a short rule, dates in tinted pills and skills as chips. Nothing is positioned or translucent: such boxes are
+/// painted out of document order, and text extraction (applicant tracking systems) would read them out of order too.
 /// </summary>
 internal sealed class ModernTemplate : IResumeTemplate
 {
-    public TemplateDescriptor Descriptor { get; } = new(
-        "modern", "Modern", 1, [ResumeSectionKinds.Summary, ResumeSectionKinds.Experience], IsPremium: false);
-
     // No side margins on the page box: the band bleeds to the paper's edges and the content brings its own padding.
     // The first page has no top margin so the band starts at the very top.
+    public PageMargins Margins { get; } = new(16, 0, 16, 0, FirstPageTop: 0);
+
+    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925, 0.9];
+
+    public TemplateDescriptor Descriptor { get; } = new(
+        "modern", "Modern", 2, [ResumeSectionKinds.Summary, ResumeSectionKinds.Experience], IsPremium: false);
+
     public string Render(ResumeDocument document, TemplatePageSize pageSize) => HtmlDocument.Build(
         document,
+        this,
+        pageSize,
         "template-modern",
         Stylesheet,
-        HtmlDocument.PageCss(pageSize, "16mm 0 16mm 0") + "@page :first { margin-top: 0; }\n",
         HtmlDocument.Masthead(document, "band") + $"<main>{HtmlDocument.Sections(document.Sections)}</main>");
 
     private const string Stylesheet = $$"""
@@ -25,7 +31,9 @@ internal sealed class ModernTemplate : IResumeTemplate
         .band { background: #0f5e6e; color: #fff; padding: 17mm 18mm 9mm 18mm; border-bottom: 3pt solid #e0a458; }
         .band .name { font-size: 26pt; font-weight: 700; letter-spacing: 0.01em; line-height: 1.1; }
         .band .headline { font-size: 12pt; font-weight: 400; color: #cfe7ea; margin-top: 4pt; }
-        .band .contact { font-size: 9.5pt; color: #fff; margin-top: 7pt; opacity: 0.9; }
+        .band .contact { font-size: 9.5pt; color: #eef6f7; margin-top: 7pt; }
+        .band .profiles { margin-top: 2pt; }
+        .band .profile-network { color: #cfe7ea; }
         main { padding: 4mm 18mm 0 18mm; }
         .section { margin-top: 12pt; }
         .section-title { font-size: 10.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.14em; color: #0f5e6e;
@@ -42,8 +50,9 @@ internal sealed class ModernTemplate : IResumeTemplate
         .item-text { margin-top: 2pt; }
         .kind-summary .item-text { font-size: 10.5pt; color: #37424d; }
         ul.bullets { margin: 3pt 0 0 0; list-style: none; }
-        ul.bullets li { position: relative; padding-left: 11pt; margin-bottom: 2pt; }
-        ul.bullets li::before { content: ""; position: absolute; left: 1pt; top: 0.62em; width: 4pt; height: 4pt; border-radius: 50%; background: #e0a458; }
+        ul.bullets li { padding-left: 11pt; text-indent: -10pt; margin-bottom: 2pt; }
+        ul.bullets li::before { content: ""; display: inline-block; width: 4pt; height: 4pt; margin-right: 6pt; vertical-align: 0.12em;
+          border-radius: 50%; background: #e0a458; }
         ul.tag-list { list-style: none; display: flex; flex-wrap: wrap; gap: 5pt; }
         .tag { background: #eef4f5; border: 0.6pt solid #c9dfe2; border-radius: 10pt; padding: 2pt 9pt; font-size: 9.2pt; }
         .tag-name { font-weight: 600; color: #17212b; }

@@ -1,4 +1,5 @@
 using System.Text;
+using ResumeExport.Templates.Designs;
 
 namespace ResumeExport.Templates.Rendering;
 
@@ -20,7 +21,7 @@ internal static class HtmlDocument
     private const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
-    public static string Build(ResumeDocument document, string bodyClass, string stylesheet, string pageCss, string body)
+    public static string Build(ResumeDocument document, IResumeTemplate template, TemplatePageSize pageSize, string bodyClass, string stylesheet, string body)
     {
         var html = new StringBuilder(8 * 1024);
         var language = Html.HasText(document.Language) ? $" lang=\"{Html.Encode(document.Language)}\"" : string.Empty;
@@ -29,21 +30,30 @@ internal static class HtmlDocument
             .Append($"<title>{Html.Encode(document.Title)}</title>")
             .Append($"<meta name=\"author\" content=\"{Html.Encode(document.AuthorName)}\">")
             .Append("<meta name=\"generator\" content=\"ResumeExport.Templates\">")
-            .Append("<style>").Append(pageCss).Append(BaseStylesheet).Append(stylesheet).Append("</style></head>")
+            .Append("<style>").Append(template.Margins.Css(pageSize)).Append(BaseStylesheet).Append(stylesheet)
+            .Append(TighteningCss(template.TighteningZooms)).Append("</style></head>")
             .Append($"<body class=\"{bodyClass}\">").Append(body).Append("</body></html>");
         return html.ToString();
     }
 
-    /// <summary>The CSS page box. Templates pass their margins; the size follows the requested paper.</summary>
-    public static string PageCss(TemplatePageSize pageSize, string margin) =>
-        $"@page {{ size: {(pageSize == TemplatePageSize.Letter ? "letter" : "A4")}; margin: {margin}; }}\n";
-
-    /// <summary>Header markup shared by templates: name, the resume title as a headline, contact line.</summary>
-    public static string Masthead(ResumeDocument document, string headerClass, string innerPrefix = "", string innerSuffix = "") =>
-        $"<header class=\"{headerClass}\">{innerPrefix}<h1 class=\"name\">{Html.Encode(document.AuthorName)}</h1>"
-        + $"<p class=\"headline\">{Html.Encode(document.Title)}</p>"
-        + (Html.HasText(document.AuthorEmail) ? $"<p class=\"contact\">{Html.Encode(document.AuthorEmail)}</p>" : string.Empty)
-        + $"{innerSuffix}</header>";
+    /// <summary>
+    /// Header markup shared by templates: the name, a headline (the resume's own, else its title), then the contact line
+    /// (e-mail, phone, place, web site) and the profiles line. Each detail is its own span, so text extraction keeps it whole.
+    /// </summary>
+    public static string Masthead(ResumeDocument document, string headerClass, string innerPrefix = "", string innerSuffix = "")
+    {
+        var html = new StringBuilder($"<header class=\"{headerClass}\">{innerPrefix}<h1 class=\"name\">{Html.Encode(document.AuthorName)}</h1>");
+        html.Append($"<p class=\"headline\">{Html.Encode(Html.HasText(document.Headline) ? document.Headline : document.Title)}</p>");
+        ContactLine(html, "contact",
+        [
+            Html.HasText(document.AuthorEmail) ? $"<span class=\"contact-item email\">{Html.Encode(document.AuthorEmail)}</span>" : null,
+            Html.HasText(document.Phone) ? $"<span class=\"contact-item phone\">{Html.Encode(document.Phone)}</span>" : null,
+            Html.HasText(document.Location) ? $"<span class=\"contact-item location\">{Html.Encode(document.Location)}</span>" : null,
+            Html.HasText(document.Website) ? $"<span class=\"contact-item website\">{ResumeUrls.Markup(document.Website)}</span>" : null,
+        ]);
+        ContactLine(html, "contact profiles", [.. document.Profiles.Select(ProfileMarkup)]);
+        return html.Append($"{innerSuffix}</header>").ToString();
+    }
 
     public static string Sections(IEnumerable<ResumeDocumentSection> sections)
     {
@@ -56,18 +66,49 @@ internal static class HtmlDocument
         return html.ToString();
     }
 
+    private static void ContactLine(StringBuilder html, string lineClass, IReadOnlyList<string?> items)
+    {
+        var shown = items.Where(Html.HasText).ToList();
+        if (shown.Count > 0)
+        {
+            // The separator is real text with spaces around it: extracted text reads "a@b.io · +49 30 1234", never "a@b.io+49".
+            html.Append($"<p class=\"{lineClass}\">").AppendJoin("<span class=\"separator\"> \u00B7 </span>", shown).Append("</p>");
+        }
+    }
+
+    private static string? ProfileMarkup(ResumeDocumentProfile profile)
+    {
+        if (!Html.HasText(profile.Network) && !Html.HasText(profile.Username) && !Html.HasText(profile.Url))
+        {
+            return null;
+        }
+
+        var shown = Html.HasText(profile.Username) ? Html.Encode(profile.Username) : ResumeUrls.Markup(profile.Url);
+        var network = Html.HasText(profile.Network) ? $"<span class=\"profile-network\">{Html.Encode(profile.Network)}:</span> " : string.Empty;
+        return $"<span class=\"contact-item profile\">{network}{shown}</span>";
+    }
+
+    /// <summary>Level N of the tightening pass: everything N steps smaller (see <see cref="TemplatePageBox"/>).</summary>
+    private static string TighteningCss(IReadOnlyList<double> zooms) => string.Concat(zooms.Select((zoom, index) =>
+        $"html.{TemplatePageBox.TighteningClass(index + 1)} body {{ zoom: {zoom.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}; }}\n"));
+
     /// <summary>
-    /// Pagination rules all templates share: headings stay with what follows, items are never split across pages
-    /// (a long item taller than a page still breaks, as it must), and colours print as designed.
+    /// Pagination rules all templates share. A heading never ends a page: section titles and item heads keep with what
+    /// follows. Long items may break between bullets, but a role's head stays with its first bullet and the last bullet
+    /// never sits alone; a bullet, a tag and an item with neither bullets nor paragraphs never split; paragraphs leave at
+    /// least two lines on each side of a break. Colours print as designed. No ligatures: a PDF that draws "fi" as one glyph
+    /// gives text extraction (and so applicant tracking systems) "ﬁrst" instead of "first".
     /// </summary>
     private const string BaseStylesheet = """
         *, *::before, *::after { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; font-kerning: normal; text-rendering: optimizeLegibility; overflow-wrap: break-word; }
+        body { margin: 0; font-kerning: normal; text-rendering: optimizeLegibility; overflow-wrap: break-word; font-variant-ligatures: none; }
         h1, h2, h3, p, ul { margin: 0; padding: 0; }
-        h1, h2, h3, .section-title, .item-head { break-after: avoid; page-break-after: avoid; }
-        .item, .section-lead, .tag { break-inside: avoid; page-break-inside: avoid; }
-        ul.bullets li, .item-text { orphans: 2; widows: 2; }
+        header, h1, h2, h3, .item-head { break-inside: avoid; page-break-inside: avoid; }
+        h1, h2, h3, .section-title, .item-head, .headline { break-after: avoid; page-break-after: avoid; }
+        ul.bullets li, .tag, .item-whole { break-inside: avoid; page-break-inside: avoid; }
+        ul.bullets li:first-child, ul.bullets li:last-child { break-before: avoid; page-break-before: avoid; }
+        p, li { orphans: 2; widows: 2; }
         a.url { color: inherit; text-decoration: none; }
 
         """;

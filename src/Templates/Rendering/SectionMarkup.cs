@@ -33,9 +33,10 @@ internal static class SectionMarkup
         }
         else
         {
-            // The heading travels with the first item (and break-after: avoid in CSS), so a page never ends on a bare heading.
-            html.Append("<div class=\"section-lead\">").Append(title).Append(items[0]).Append("</div>");
-            items.Skip(1).ToList().ForEach(item => html.Append(item));
+            // The heading keeps with the first item's head and first bullet or line (break-after: avoid in CSS), so a page
+            // never ends on a bare heading, while the rest of a long first item may still flow onto the next page.
+            html.Append(title);
+            items.ForEach(item => html.Append(item));
         }
 
         html.Append("</section>");
@@ -51,7 +52,7 @@ internal static class SectionMarkup
         ResumeSectionKinds.Projects => Block(item.Name, null, null, null, item.Description, item.Url, item.Bullets),
         ResumeSectionKinds.Certifications => Block(
             item.Name, item.Issuer, item.Date is { } date ? ResumeDates.Month(date) : null, null, null, item.Url, []),
-        ResumeSectionKinds.Skills => Tag(item.Name, Html.Encode(item.Level)),
+        ResumeSectionKinds.Skills => Tag(item.Name, SkillDetail(item)),
         ResumeSectionKinds.Languages => Tag(item.Name, Html.Encode(item.Proficiency)),
         ResumeSectionKinds.Links => Tag(item.Label, ResumeUrls.Markup(item.Url)),
         _ => Block(null, null, null, null, item.Text, null, item.Bullets),
@@ -109,7 +110,9 @@ internal static class SectionMarkup
             html.Append("</ul>");
         }
 
-        return html.Length == 0 ? string.Empty : $"<article class=\"item\">{html}</article>";
+        // An item with neither bullets nor paragraphs is a few lines: it never splits. Longer ones break between them.
+        var whole = shownBullets.Count == 0 && !Html.HasText(text);
+        return html.Length == 0 ? string.Empty : $"<article class=\"item{(whole ? " item-whole" : string.Empty)}\">{html}</article>";
     }
 
     /// <summary>Line breaks typed by the user become paragraphs; wrapped in an item when <paramref name="itemClass"/> is set.</summary>
@@ -136,6 +139,15 @@ internal static class SectionMarkup
 
         var detail = Html.HasText(detailMarkup) ? $"<span class=\"tag-detail\">{detailMarkup}</span>" : string.Empty;
         return $"<li class=\"tag\"><span class=\"tag-name\">{Html.Encode(name)}</span>{detail}</li>";
+    }
+
+    /// <summary>"Expert · HTML, CSS": the level, then what the skill covers.</summary>
+    private static string SkillDetail(ResumeDocumentItem item)
+    {
+        var keywords = Join(", ", [.. item.Keywords]);
+        return Html.HasText(item.Level) && Html.HasText(keywords)
+            ? $"{Html.Encode(item.Level)} \u00B7 <span class=\"tag-keywords\">{Html.Encode(keywords)}</span>"
+            : Html.HasText(keywords) ? $"<span class=\"tag-keywords\">{Html.Encode(keywords)}</span>" : Html.Encode(item.Level);
     }
 
     private static string Join(string separator, params string?[] parts) =>

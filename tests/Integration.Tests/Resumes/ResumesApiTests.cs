@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ResumeExport.Integration.Tests.Support;
 
@@ -59,6 +60,61 @@ public sealed class ResumesApiTests : IntegrationFixture
         Assert.That(fetched["title"]!.GetValue<string>(), Is.EqualTo("Principal Engineer"));
         var list = await ApiClient.ReadJsonAsync(await client.GetAsync("/api/resumes"));
         Assert.That(list["items"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()), Is.EqualTo(new[] { id }));
+    }
+
+    [Test]
+    public async Task Basics_and_language_are_stored_returned_and_cleared_by_a_put_without_them()
+    {
+        var client = await SignedInClientAsync();
+        var basics = new
+        {
+            name = "Ana Lima",
+            label = "Backend engineer",
+            email = "ana@example.com",
+            phone = "+351 21 000 0000",
+            location = new { city = "Lisbon", countryCode = "pt" },
+            url = "https://ana.example.com",
+            profiles = new[] { new { network = "GitHub", username = "analima", url = "https://github.com/analima" } },
+        };
+
+        var created = await PostResumeAsync(client, new { title = "CV", templateKey = "classic", sections = ((JsonNode)JsonSerializer.SerializeToNode(ResumeSamples.Classic())!)["sections"], basics, language = "pt-PT" });
+        var id = created["id"]!.GetValue<string>();
+        var fetched = await ApiClient.ReadJsonAsync(await client.GetAsync($"/api/resumes/{id}"));
+
+        Assert.That(fetched["basics"]!["name"]!.GetValue<string>(), Is.EqualTo("Ana Lima"));
+        Assert.That(fetched["basics"]!["location"]!["countryCode"]!.GetValue<string>(), Is.EqualTo("PT"));
+        Assert.That(fetched["basics"]!["profiles"]![0]!["username"]!.GetValue<string>(), Is.EqualTo("analima"));
+        Assert.That(fetched["language"]!.GetValue<string>(), Is.EqualTo("pt-PT"));
+
+        var put = await client.PutAsJsonAsync($"/api/resumes/{id}", WithVersion(ResumeSamples.Classic("CV"), 1));
+        var updated = await ApiClient.ReadJsonAsync(put);
+        Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK), updated.ToJsonString());
+        Assert.That(updated["basics"], Is.Null);
+        Assert.That(updated["language"], Is.Null);
+    }
+
+    [Test]
+    public async Task Invalid_basics_are_400_keyed_by_json_path()
+    {
+        var client = await SignedInClientAsync();
+        var sections = ((JsonNode)JsonSerializer.SerializeToNode(ResumeSamples.Classic())!)["sections"];
+
+        var response = await client.PostAsJsonAsync("/api/resumes", new
+        {
+            title = "CV",
+            templateKey = "classic",
+            sections,
+            basics = new
+            {
+                name = "Ana",
+                email = "ana at example",
+                profiles = new object[] { new { network = "GitHub", username = "ana" }, new { network = "Blog", url = "blog.example.com" } },
+            },
+        });
+        var problem = await ApiClient.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
+        Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EquivalentTo(new[] { "basics.email", "basics.profiles[1].url" }));
     }
 
     [Test]
@@ -317,15 +373,5 @@ public sealed class ResumesApiTests : IntegrationFixture
         return json;
     }
 
-    private async Task<HttpClient> SignedInClientAsync(string plan = "free")
-    {
-        var client = api.CreateClient();
-        var (token, userId) = await ApiClient.RegisterAsync(client);
-        if (plan != "free")
-        {
-            await TestData.MovePlanAsync(api, userId, plan);
-        }
-
-        return client.Authorize(token);
-    }
+    private Task<HttpClient> SignedInClientAsync(string plan = "free") => TestData.SignedInClientAsync(api, plan);
 }

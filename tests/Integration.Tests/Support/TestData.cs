@@ -15,4 +15,17 @@ public static class TestData
         user.MoveToPlan(planCode);
         await db.SaveChangesAsync();
     }
+
+    /// <summary>A client signed in as a new user on <paramref name="planCode"/>.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(ApiFactory api, string planCode = "free")
+    {
+        var client = api.CreateClient();
+        var (token, userId) = await ApiClient.RegisterAsync(client);
+        if (planCode != "free")
+        {
+            await MovePlanAsync(api, userId, planCode);
+        }
+
+        return client.Authorize(token);
+    }
 }

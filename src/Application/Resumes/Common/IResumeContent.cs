@@ -8,4 +8,10 @@ public interface IResumeContent
     string TemplateKey { get; }
 
     IReadOnlyList<SectionDto> Sections { get; }
+
+    /// <summary>The header; null prints the owner's account name and e-mail.</summary>
+    BasicsDto? Basics { get; }
+
+    /// <summary>BCP 47 language of the content, declared in the PDF (<c>en</c> when absent).</summary>
+    string? Language { get; }
 }

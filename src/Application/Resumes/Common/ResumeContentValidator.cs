@@ -23,6 +23,11 @@ public sealed class ResumeContentValidator<T> : AbstractValidator<T>
             .Must(sections => sections is null || sections.Count <= maxSections)
             .WithMessage($"A resume has at most {maxSections} sections.");
         RuleForEach(c => c.Sections).NotNull().SetValidator(new SectionDtoValidator());
+        RuleFor(c => c.Basics!).SetValidator(new BasicsDtoValidator()).When(c => c.Basics is not null);
+        RuleFor(c => c.Language)
+            .Must(ResumeFieldRules.IsLanguageTag)
+            .When(c => c.Language is not null)
+            .WithMessage("'language' must be a BCP 47 language tag such as en, de or pt-BR.");
 
         RuleFor(c => c.TemplateKey).CustomAsync(async (key, context, cancellationToken) =>
         {

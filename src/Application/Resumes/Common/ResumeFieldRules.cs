@@ -8,6 +8,7 @@ internal static class ResumeFieldRules
 {
     public const string DateFormat = "yyyy-MM-dd";
     public const int UrlMaxLength = 2048;
+    public const int LanguageTagMaxLength = 35;
 
     public static bool TryParseDate(string? value, out DateOnly date) =>
         DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
@@ -20,6 +21,13 @@ internal static class ResumeFieldRules
         && Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>A BCP 47 tag in its common shape: a 2-3 letter language, then subtags (<c>pt-BR</c>, <c>zh-Hant-TW</c>).</summary>
+    public static bool IsLanguageTag(string? value) =>
+        value is { Length: > 0 and <= LanguageTagMaxLength }
+        && value.Split('-') is var parts
+        && parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
+        && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
 
     public static IRuleBuilderOptions<T, string?> IsoDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || TryParseDate(value, out _))

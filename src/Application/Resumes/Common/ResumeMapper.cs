@@ -12,6 +12,20 @@ public static class ResumeMapper
             s.Title.Trim(),
             s.Items.Select(ToDomain).ToArray())).ToArray();
 
+    /// <summary>Call only with validated input. Blank optional fields are stored as absent, so the header falls back cleanly.</summary>
+    public static ResumeBasics? ToDomain(BasicsDto? basics) => basics is null ? null : new ResumeBasics
+    {
+        Name = Clean(basics.Name),
+        Label = Clean(basics.Label),
+        Email = Clean(basics.Email),
+        Phone = Clean(basics.Phone),
+        Location = basics.Location is { } l && (Clean(l.City) ?? Clean(l.Region) ?? Clean(l.CountryCode)) is not null
+            ? new ResumeLocation(Clean(l.City), Clean(l.Region), Clean(l.CountryCode)?.ToUpperInvariant())
+            : null,
+        Url = Clean(basics.Url),
+        Profiles = [.. (basics.Profiles ?? []).Select(p => new ResumeProfile(p.Network!.Trim(), Clean(p.Username), Clean(p.Url)))],
+    };
+
     public static ResumeResponse ToResponse(Resume resume) => new(
         resume.Id,
         resume.Title,
@@ -20,7 +34,24 @@ public static class ResumeMapper
         resume.Version,
         resume.CreatedAt,
         resume.UpdatedAt,
-        resume.Sections.Select(s => new SectionDto(SectionKinds.NameOf(s.Kind), s.Title, s.Items.Select(ToDto).ToArray())).ToArray());
+        resume.Sections.Select(s => new SectionDto(SectionKinds.NameOf(s.Kind), s.Title, s.Items.Select(ToDto).ToArray())).ToArray(),
+        ToDto(resume.Basics),
+        resume.Language);
+
+    private static BasicsDto? ToDto(ResumeBasics? basics) => basics is null ? null : new BasicsDto
+    {
+        Name = basics.Name,
+        Label = basics.Label,
+        Email = basics.Email,
+        Phone = basics.Phone,
+        Location = basics.Location is { } l ? new LocationDto { City = l.City, Region = l.Region, CountryCode = l.CountryCode } : null,
+        Url = basics.Url,
+        Profiles = basics.Profiles.Count > 0
+            ? [.. basics.Profiles.Select(p => new ProfileDto { Network = p.Network, Username = p.Username, Url = p.Url })]
+            : null,
+    };
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static SectionItem ToDomain(SectionItemDto i) => new()
     {
@@ -42,6 +73,7 @@ public static class ResumeMapper
         Proficiency = i.Proficiency,
         Label = i.Label,
         Bullets = i.Bullets ?? [],
+        Keywords = i.Keywords ?? [],
     };
 
     private static SectionItemDto ToDto(SectionItem i) => new()
@@ -64,5 +96,6 @@ public static class ResumeMapper
         Proficiency = i.Proficiency,
         Label = i.Label,
         Bullets = i.Bullets.Count > 0 ? i.Bullets : null,
+        Keywords = i.Keywords.Count > 0 ? i.Keywords : null,
     };
 }

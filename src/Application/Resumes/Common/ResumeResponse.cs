@@ -8,4 +8,6 @@ public sealed record ResumeResponse(
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    IReadOnlyList<SectionDto> Sections);
+    IReadOnlyList<SectionDto> Sections,
+    BasicsDto? Basics,
+    string? Language);

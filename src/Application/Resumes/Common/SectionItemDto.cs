@@ -41,4 +41,6 @@ public sealed record SectionItemDto
     public string? Label { get; init; }
 
     public IReadOnlyList<string>? Bullets { get; init; }
+
+    public IReadOnlyList<string>? Keywords { get; init; }
 }

@@ -11,6 +11,8 @@ public sealed class SectionItemDtoValidator : AbstractValidator<SectionItemDto>
     public const int LongText = 2000;
     public const int MaxBullets = 20;
     public const int BulletMaxLength = 300;
+    public const int MaxKeywords = 20;
+    public const int KeywordMaxLength = 60;
 
     private readonly IReadOnlySet<string> allowed;
     private readonly string kindName;
@@ -42,6 +44,8 @@ public sealed class SectionItemDtoValidator : AbstractValidator<SectionItemDto>
             case SectionKind.Skills:
                 RuleFor(i => i.Name).RequiredText(60);
                 RuleFor(i => i.Level).OptionalText(40);
+                RuleFor(i => i.Keywords).Must(k => k is null || k.Count <= MaxKeywords).WithMessage($"At most {MaxKeywords} keywords per skill.");
+                RuleForEach(i => i.Keywords).NotEmpty().MaximumLength(KeywordMaxLength);
                 break;
             case SectionKind.Projects:
                 RuleFor(i => i.Name).RequiredText(ShortText);
@@ -110,6 +114,7 @@ public sealed class SectionItemDtoValidator : AbstractValidator<SectionItemDto>
         NotAllowed(i => i.Proficiency, "proficiency");
         NotAllowed(i => i.Label, "label");
         NotAllowed(i => i.Bullets, "bullets");
+        NotAllowed(i => i.Keywords, "keywords");
     }
 
     private void NotAllowed<TField>(Expression<Func<SectionItemDto, TField>> field, string name)

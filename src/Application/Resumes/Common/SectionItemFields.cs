@@ -10,7 +10,7 @@ public static class SectionItemFields
         SectionKind.Summary => Set("text"),
         SectionKind.Experience => Set("company", "role", "location", "startDate", "endDate", "bullets"),
         SectionKind.Education => Set("institution", "degree", "field", "startDate", "endDate"),
-        SectionKind.Skills => Set("name", "level"),
+        SectionKind.Skills => Set("name", "level", "keywords"),
         SectionKind.Projects => Set("name", "description", "url", "bullets"),
         SectionKind.Certifications => Set("name", "issuer", "date", "url"),
         SectionKind.Languages => Set("name", "proficiency"),
@@ -28,7 +28,7 @@ public static class SectionItemFields
             ("startDate", item.StartDate), ("endDate", item.EndDate), ("institution", item.Institution),
             ("degree", item.Degree), ("field", item.Field), ("name", item.Name), ("level", item.Level),
             ("description", item.Description), ("url", item.Url), ("issuer", item.Issuer), ("date", item.Date),
-            ("proficiency", item.Proficiency), ("label", item.Label), ("bullets", item.Bullets),
+            ("proficiency", item.Proficiency), ("label", item.Label), ("bullets", item.Bullets), ("keywords", item.Keywords),
         };
         return values.Where(v => v.Value is not null).Select(v => v.Name);
     }

@@ -6,7 +6,14 @@ using ResumeExport.Application.Resumes.Common;
 namespace ResumeExport.Application.Resumes.UpdateResume;
 
 /// <param name="ExpectedVersion">The version the client edited (body <c>version</c> or <c>If-Match</c>); null skips the check.</param>
-public sealed record UpdateResumeCommand(Guid Id, string Title, string TemplateKey, IReadOnlyList<SectionDto> Sections, int? ExpectedVersion)
+public sealed record UpdateResumeCommand(
+    Guid Id,
+    string Title,
+    string TemplateKey,
+    IReadOnlyList<SectionDto> Sections,
+    int? ExpectedVersion,
+    BasicsDto? Basics = null,
+    string? Language = null)
     : ICommand<ResumeResponse>, IResumeContent;
 
 public sealed class UpdateResumeCommandHandler(
@@ -29,7 +36,13 @@ public sealed class UpdateResumeCommandHandler(
         var limit = (await plans.GetAsync(user.PlanCode, cancellationToken)).Limit;
         await planGuard.CheckContentAsync(limit, command, command.TemplateKey != resume.TemplateKey, resume.Sections.Count, cancellationToken);
 
-        resume.Update(command.Title, command.TemplateKey, ResumeMapper.ToDomain(command.Sections), clock.GetUtcNow());
+        resume.Update(
+            command.Title,
+            command.TemplateKey,
+            ResumeMapper.ToDomain(command.Sections),
+            clock.GetUtcNow(),
+            ResumeMapper.ToDomain(command.Basics),
+            command.Language);
 
         // The version is also the EF concurrency token: a save racing this one makes the second commit a 409, not a lost update.
         await unitOfWork.SaveChangesAsync(cancellationToken);

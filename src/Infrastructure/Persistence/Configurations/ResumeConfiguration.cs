@@ -36,6 +36,18 @@ internal sealed class ResumeConfiguration : IEntityTypeConfiguration<Resume>
                     sections => JsonSerializer.Serialize(sections, SectionsJson).GetHashCode(StringComparison.Ordinal),
                     sections => sections.ToArray()));
 
+        // The header likewise: one small document, null when the resume relies on the owner's account.
+        builder.Property(r => r.Basics)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                basics => basics == null ? null : JsonSerializer.Serialize(basics, SectionsJson),
+                json => json == null ? null : JsonSerializer.Deserialize<ResumeBasics>(json, SectionsJson),
+                new ValueComparer<ResumeBasics?>(
+                    (a, b) => JsonSerializer.Serialize(a, SectionsJson) == JsonSerializer.Serialize(b, SectionsJson),
+                    basics => JsonSerializer.Serialize(basics, SectionsJson).GetHashCode(StringComparison.Ordinal),
+                    basics => basics));
+        builder.Property(r => r.Language).HasMaxLength(35);
+
         builder.Property(r => r.Version).IsConcurrencyToken();
 
         // Listing: the user's resumes, most recently updated first.

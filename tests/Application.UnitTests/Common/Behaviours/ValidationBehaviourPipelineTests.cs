@@ -59,6 +59,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
         services.AddSingleton(Options.Create(new EmailOptions()));
         services.AddSingleton(Options.Create(new ResumeOptions()));
+        services.AddSingleton<IJsonResumeSchema>(new FakeJsonResumeSchema());
         services.AddSingleton<TimeProvider>(new FixedTimeProvider());
 
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

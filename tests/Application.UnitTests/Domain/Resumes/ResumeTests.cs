@@ -151,4 +151,20 @@ public sealed class ResumeTests
             Assert.That(resume.UpdatedAt, Is.EqualTo(Now));
         });
     }
+
+    [Test]
+    public void Basics_and_language_are_kept_and_a_whole_update_without_them_clears_them()
+    {
+        var basics = new ResumeBasics { Name = "Ana Lima", Profiles = [new ResumeProfile("GitHub", "ana", null)] };
+        var resume = Resume.Create(UserId, "CV", "classic", TestResumes.Sections, isDefault: true, Now, basics, " pt-PT ");
+
+        Assert.That(resume.Basics, Is.SameAs(basics));
+        Assert.That(resume.Language, Is.EqualTo("pt-PT"));
+
+        resume.Update("CV", "classic", TestResumes.Sections, Now.AddMinutes(1));
+
+        Assert.That(resume.Basics, Is.Null);
+        Assert.That(resume.Language, Is.Null);
+        Assert.That(resume.Version, Is.EqualTo(2));
+    }
 }

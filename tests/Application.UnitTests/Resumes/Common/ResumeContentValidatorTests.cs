@@ -212,12 +212,66 @@ public sealed class ResumeContentValidatorTests
     public async Task Missing_sections_are_reported_on_sections() =>
         Assert.That(PropertyNames(await ValidateCreate(new CreateResumeCommand("CV", "classic", null!))), Is.SupersetOf(new[] { "Sections" }));
 
+    [Test]
+    public async Task Valid_basics_and_a_language_pass()
+    {
+        var result = await ValidateCreate(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic(), ValidBasics, "pt-BR"));
+
+        Assert.That(result.Errors, Is.Empty, Describe(result));
+    }
+
+    [Test]
+    public async Task Every_basics_violation_comes_back_keyed_by_its_path()
+    {
+        var basics = ValidBasics with
+        {
+            Name = " ",
+            Email = "ana at example",
+            Url = "ftp://ana.example.com",
+            Location = new LocationDto { City = "Lisbon", CountryCode = "PRT" },
+            Profiles =
+            [
+                new ProfileDto { Network = "GitHub", Url = "https://github.com/ana" },
+                new ProfileDto { Network = "Blog", Url = "blog.example.com" },
+                new ProfileDto { Network = "Mastodon" },
+            ],
+        };
+
+        var result = await ValidateCreate(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic(), basics, "english"));
+
+        Assert.That(PropertyNames(result), Is.EquivalentTo(new[]
+        {
+            "Basics.Name", "Basics.Email", "Basics.Url", "Basics.Location.CountryCode", "Basics.Profiles[1].Url", "Basics.Profiles[2].username", "Language",
+        }), Describe(result));
+    }
+
+    [Test]
+    public async Task At_most_ten_profiles()
+    {
+        var profiles = Enumerable.Range(1, 11).Select(i => new ProfileDto { Network = $"Net {i}", Username = "ana" }).ToArray();
+
+        var result = await ValidateCreate(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic(), ValidBasics with { Profiles = profiles }));
+
+        Assert.That(result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)), Is.EqualTo(new[] { ("Basics.Profiles", "At most 10 profiles.") }));
+    }
+
     [TestCase(0)]
     [TestCase(-1)]
     public async Task An_update_with_a_version_below_one_is_refused_on_version(int version) =>
         Assert.That(
             PropertyNames(await ValidateUpdate(new UpdateResumeCommand(Guid.NewGuid(), "CV", "classic", ValidItems.ForClassic(), version))),
             Is.EqualTo(new[] { "version" }));
+
+    private static BasicsDto ValidBasics { get; } = new()
+    {
+        Name = "Ana Silva",
+        Label = "Backend engineer",
+        Email = "ana@example.com",
+        Phone = "+351 21 000 0000",
+        Location = new LocationDto { City = "Lisbon", Region = "Lisboa", CountryCode = "PT" },
+        Url = "https://ana.example.com",
+        Profiles = [new ProfileDto { Network = "GitHub", Username = "ana", Url = "https://github.com/ana" }],
+    };
 
     private static string[] PropertyNames(ValidationResult result) => result.Errors.Select(e => e.PropertyName).Distinct().ToArray();
 

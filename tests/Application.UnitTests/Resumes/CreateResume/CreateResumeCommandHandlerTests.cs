@@ -182,7 +182,7 @@ public sealed class CreateResumeCommandHandlerTests
     }
 
     private async Task<ResumeResponse> Handle(CreateResumeCommand command) =>
-        await new CreateResumeCommandHandler(
-            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), usage, systemLog, unitOfWork, clock)
+        await new CreateResumeCommandHandler(new ResumeCreator(
+            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), usage, systemLog, unitOfWork, clock))
             .Handle(command, CancellationToken.None);
 }

@@ -1,0 +1,11 @@
+namespace ResumeExport.Application.Resumes.Common;
+
+public sealed record LocationDto
+{
+    public string? City { get; init; }
+
+    public string? Region { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2, e.g. <c>DE</c>.</summary>
+    public string? CountryCode { get; init; }
+}

@@ -1,0 +1,53 @@
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.SystemLogs;
+
+namespace ResumeExport.Application.Resumes.Common;
+
+/// <summary>
+/// The one way a resume comes into being, for a typed-in resume and an imported one alike: the user's row lock, the
+/// plan's resume count, section cap and premium templates, the first resume becoming the default, and the system log.
+/// Call it with validated content.
+/// </summary>
+public sealed class ResumeCreator(
+    ICurrentUser currentUser,
+    IUserRepository users,
+    IResumeRepository resumes,
+    ResumePlanGuard planGuard,
+    IPlanCatalog plans,
+    IPlanUsageReader usage,
+    ISystemLog systemLog,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock)
+{
+    public async Task<ResumeResponse> CreateAsync(IResumeContent content, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequiredUserId;
+        return await unitOfWork.InTransactionAsync(async ct =>
+        {
+            // The row lock makes "count, check, insert" atomic per user: two racing creates cannot both pass maxResumes.
+            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
+            var now = clock.GetUtcNow();
+            var current = await usage.GetAsync(userId, now, ct);
+            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
+            PlanLimitPolicy.CanCreateResume(limit, current).ThrowIfExceeded();
+            await planGuard.CheckContentAsync(limit, content, templateChanged: true, previousSectionCount: 0, ct);
+
+            var resume = Resume.Create(
+                userId,
+                content.Title,
+                content.TemplateKey,
+                ResumeMapper.ToDomain(content.Sections),
+                isDefault: current.Resumes == 0,
+                now,
+                ResumeMapper.ToDomain(content.Basics),
+                content.Language);
+            resumes.Add(resume);
+            systemLog.Add(SystemLog.Record(userId, SystemLogActions.ResumeCreated, now, new Dictionary<string, object?> { ["resumeId"] = resume.Id }));
+            await unitOfWork.SaveChangesAsync(ct);
+            return ResumeMapper.ToResponse(resume);
+        }, cancellationToken);
+    }
+}

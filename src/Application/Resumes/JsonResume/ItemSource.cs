@@ -1,0 +1,84 @@
+namespace ResumeExport.Application.Resumes.JsonResume;
+
+/// <summary>
+/// One JSON Resume entry becoming one item of the resume (at <see cref="ResumePath"/>, e.g. <c>sections[1].items[0]</c>):
+/// reads a source field into an item field and records where it came from.
+/// </summary>
+internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObject entry)
+{
+    public string ResumePath { get; } = resumePath;
+
+    public void Source(string itemField, string sourceField) => log.Source($"{ResumePath}.{itemField}", entry.At(sourceField));
+
+    public void Warn(string sourceField, string message) => log.Warn(entry.At(sourceField), message);
+
+    public string? Text(string itemField, string sourceField)
+    {
+        Source(itemField, sourceField);
+        return entry.Text(sourceField);
+    }
+
+    /// <summary>A date; a partial one (<c>2014-06</c>, <c>2014</c>) is completed to the first day, with a warning.</summary>
+    public string? Date(string itemField, string sourceField)
+    {
+        var value = Text(itemField, sourceField);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var (date, completed) = JsonResumeDates.Normalize(value);
+        if (completed)
+        {
+            Warn(sourceField, $"A partial date: kept as {date}, the first day of the {(value.Length == 4 ? "year" : "month")}.");
+        }
+
+        return date;
+    }
+
+    /// <summary>
+    /// The entry's <c>url</c>: an http(s) URL stays the link; anything else cannot be printed as a link, so it is kept as
+    /// text in <paramref name="host"/> (joined by <paramref name="append"/>, or as the host itself), with a warning.
+    /// </summary>
+    public (string? Url, string? Host) UrlOrText(string? host, string where, Func<string, string, string> append)
+    {
+        var url = Text("url", "url");
+        if (url is null || Common.ResumeFieldRules.IsHttpUrl(url))
+        {
+            return (url, host);
+        }
+
+        Warn("url", $"Not an http(s) URL: kept as text {where}.");
+        return (null, host is null ? url : append(host, url));
+    }
+
+    public IReadOnlyList<string>? Texts(string itemField, string sourceField)
+    {
+        Source(itemField, sourceField);
+        var texts = entry.Texts(sourceField);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            log.Source($"{ResumePath}.{itemField}[{i}]", texts[i].Path);
+        }
+
+        return texts.Count > 0 ? [.. texts.Select(t => t.Value)] : null;
+    }
+
+    /// <summary>
+    /// A custom item from an entry that has no section kind of its own: the head line and further lines become its text
+    /// (printed as paragraphs), a list its bullets. Null when the entry says nothing.
+    /// </summary>
+    public Common.SectionItemDto? Custom(string? head, IReadOnlyList<string?> lines, IReadOnlyList<string>? bullets)
+    {
+        var text = string.Join("\n", new[] { head }.Concat(lines).Where(l => l is not null));
+        if (text.Length == 0 && bullets is null)
+        {
+            log.Warn(entry.Path, "Empty: not kept.");
+            return null;
+        }
+
+        log.Warn(entry.Path, "Printed as an item of a custom section: its fields are combined into its text.");
+        log.Source($"{ResumePath}.text", entry.Path);
+        return new Common.SectionItemDto { Text = text.Length == 0 ? null : text, Bullets = bullets };
+    }
+}

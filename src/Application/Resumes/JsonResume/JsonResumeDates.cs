@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ResumeExport.Application.Resumes.JsonResume;
+
+/// <summary>
+/// JSON Resume dates may leave out the day or the month (<c>2014-06-29</c>, <c>2014-06</c>, <c>2014</c>); ours are whole
+/// dates. A partial date is completed to the first day of its month or year (and the importer says so).
+/// </summary>
+internal static partial class JsonResumeDates
+{
+    /// <summary>The full date to store, and whether it had to be completed. Anything else passes through unchanged
+    /// (the resume validator then names it).</summary>
+    public static (string Date, bool Completed) Normalize(string value)
+    {
+        var match = PartialDate().Match(value);
+        if (!match.Success || match.Groups["day"].Success)
+        {
+            return (value, false);
+        }
+
+        var month = match.Groups["month"].Success ? match.Groups["month"].Value : "01";
+        return ($"{match.Groups["year"].Value}-{month}-01", true);
+    }
+
+    /// <summary>"Jan 2012" for a date inside a sentence of a custom item; a value that is no date is kept as written.</summary>
+    public static string Readable(string value)
+    {
+        var match = PartialDate().Match(value);
+        if (!match.Success)
+        {
+            return value;
+        }
+
+        if (!match.Groups["month"].Success)
+        {
+            return match.Groups["year"].Value;
+        }
+
+        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12
+            ? new DateOnly(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month, 1).ToString("MMM yyyy", CultureInfo.InvariantCulture)
+            : value;
+    }
+
+    [GeneratedRegex(@"^(?<year>[12][0-9]{3})(-(?<month>[01][0-9])(-(?<day>[0-3][0-9]))?)?$")]
+    private static partial Regex PartialDate();
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ResumeExport.Domain.Resumes;
+
+namespace ResumeExport.Application.Resumes.JsonResume;
+
+/// <summary>
+/// Our resume → a JSON Resume 1.0.0 document, the reverse of <see cref="JsonResumeImporter"/>: basics (name and e-mail
+/// falling back to the owner's account, as in print; summary sections as <c>basics.summary</c>; links sections as more
+/// profiles), experience → work, education, skills, projects, certifications → certificates, languages. Custom
+/// sections have no JSON Resume counterpart and travel under <see cref="JsonResumeFormat.CustomSections"/>. Only values
+/// the schema accepts are written: dates as <c>yyyy-MM-dd</c>, URLs only when they are http(s) URLs.
+/// </summary>
+internal static class JsonResumeExporter
+{
+    public static JsonObject Export(Resume resume, string ownerName, string ownerEmail)
+    {
+        var document = new JsonObject { ["$schema"] = JsonResumeFormat.SchemaUrl, ["basics"] = Basics(resume, ownerName, ownerEmail) };
+        Add(document, "work", resume, SectionKind.Experience, i => Object(
+            ("name", i.Company), ("position", i.Role), ("location", i.Location), ("startDate", Date(i.StartDate)), ("endDate", Date(i.EndDate)),
+            ("highlights", Array(i.Bullets))));
+        Add(document, "education", resume, SectionKind.Education, i => Object(
+            ("institution", i.Institution), ("studyType", i.Degree), ("area", i.Field), ("startDate", Date(i.StartDate)), ("endDate", Date(i.EndDate))));
+        Add(document, "skills", resume, SectionKind.Skills, i => Object(("name", i.Name), ("level", i.Level), ("keywords", Array(i.Keywords))));
+        Add(document, "projects", resume, SectionKind.Projects, i => Object(
+            ("name", i.Name), ("description", i.Description), ("url", Url(i.Url)), ("highlights", Array(i.Bullets))));
+        Add(document, "certificates", resume, SectionKind.Certifications, i => Object(
+            ("name", i.Name), ("issuer", i.Issuer), ("date", Date(i.Date)), ("url", Url(i.Url))));
+        Add(document, "languages", resume, SectionKind.Languages, i => Object(("language", i.Name), ("fluency", i.Proficiency)));
+
+        var custom = new JsonArray([.. resume.Sections.Where(s => s.Kind == SectionKind.Custom).Select(s => (JsonNode)Object(
+            ("title", s.Title),
+            ("items", new JsonArray([.. s.Items.Select(i => (JsonNode)Object(("text", i.Text), ("bullets", Array(i.Bullets))))])))),
+        ]);
+        if (custom.Count > 0)
+        {
+            document[JsonResumeFormat.CustomSections] = custom;
+        }
+
+        document["meta"] = Object(
+            ("version", JsonResumeFormat.Version),
+            ("lastModified", resume.UpdatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
+            ("language", resume.Language));
+        return document;
+    }
+
+    private static JsonObject Basics(Resume resume, string ownerName, string ownerEmail)
+    {
+        var basics = resume.Basics ?? new ResumeBasics();
+        var summary = string.Join("\n\n", resume.Sections.Where(s => s.Kind == SectionKind.Summary)
+            .SelectMany(s => s.Items).Select(i => i.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+        var profiles = basics.Profiles.Select(p => Object(("network", p.Network), ("username", p.Username), ("url", Url(p.Url))))
+            .Concat(resume.Sections.Where(s => s.Kind == SectionKind.Links).SelectMany(s => s.Items)
+                .Select(i => Object(("network", i.Label), ("url", Url(i.Url)))))
+            .ToArray();
+        return Object(
+            ("name", string.IsNullOrWhiteSpace(basics.Name) ? ownerName : basics.Name),
+            ("label", basics.Label),
+            ("email", string.IsNullOrWhiteSpace(basics.Email) ? ownerEmail : basics.Email),
+            ("phone", basics.Phone),
+            ("url", Url(basics.Url)),
+            ("summary", summary.Length == 0 ? null : summary),
+            ("location", basics.Location is { } l ? Object(("city", l.City), ("region", l.Region), ("countryCode", l.CountryCode)) : null),
+            ("profiles", profiles.Length == 0 ? null : new JsonArray([.. profiles])));
+    }
+
+    private static void Add(JsonObject document, string name, Resume resume, SectionKind kind, Func<SectionItem, JsonObject> map)
+    {
+        var items = resume.Sections.Where(s => s.Kind == kind).SelectMany(s => s.Items).Select(map).ToArray();
+        if (items.Length > 0)
+        {
+            document[name] = new JsonArray([.. items]);
+        }
+    }
+
+    /// <summary>An object of the fields that have a value (JSON Resume has no required fields; absent beats null).</summary>
+    private static JsonObject Object(params (string Name, object? Value)[] fields)
+    {
+        var json = new JsonObject();
+        foreach (var (name, value) in fields)
+        {
+            switch (value)
+            {
+                case null:
+                    break;
+                case string text when string.IsNullOrWhiteSpace(text):
+                    break;
+                case string text:
+                    json[name] = text;
+                    break;
+                case JsonNode node:
+                    json[name] = node;
+                    break;
+            }
+        }
+
+        return json;
+    }
+
+    private static JsonArray? Array(IReadOnlyList<string> values) =>
+        values.Count == 0 ? null : new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Stored URLs are http(s) already; anything else would not be a <c>uri</c> for JSON Resume readers.</summary>
+    private static string? Url(string? url) => url is not null && Common.ResumeFieldRules.IsHttpUrl(url) ? url : null;
+}

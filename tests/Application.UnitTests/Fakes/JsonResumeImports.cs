@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Application.Resumes.CreateResume;
+using ResumeExport.Application.Resumes.ImportJsonResume;
+
+namespace ResumeExport.Application.UnitTests.Fakes;
+
+/// <summary>Runs the import use case over in-memory fakes, with the real create validator and resume creator.</summary>
+internal static class JsonResumeImports
+{
+    public static async Task<ImportJsonResumeResponse> ImportAsync(
+        FakeCurrentUser currentUser, InMemoryUserRepository users, InMemoryResumeRepository resumes, JsonNode document, string? templateKey = null)
+    {
+        var templates = new InMemoryTemplateCatalog();
+        var creator = new ResumeCreator(
+            currentUser, users, resumes, new ResumePlanGuard(templates), new InMemoryPlanCatalog(), new FakePlanUsageReader(resumes),
+            new RecordingSystemLog(), new CountingUnitOfWork(), new FixedTimeProvider());
+        var validator = new CreateResumeCommandValidator(templates, Options.Create(new ResumeOptions()));
+        return await new ImportJsonResumeCommandHandler(validator, creator, templates)
+            .Handle(new ImportJsonResumeCommand(JsonResumeDocuments.Element(document), templateKey), CancellationToken.None);
+    }
+}
