@@ -8,14 +8,17 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using ResumeExport.Application.Common.Diagnostics;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Infrastructure.Persistence;
 
 namespace ResumeExport.Infrastructure.Telemetry;
 
 public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
-    /// Traces and metrics for one process: ASP.NET Core, HttpClient, Npgsql, MassTransit and our own source.
-    /// Exported over OTLP when the standard OTEL_EXPORTER_OTLP_ENDPOINT variable is set.
+    /// Traces, metrics and logs for one process: ASP.NET Core, HttpClient, Npgsql, MassTransit and our own source and
+    /// meter. Exported over OTLP when the standard OTEL_EXPORTER_OTLP_ENDPOINT variable is set (protocol, intervals and
+    /// the rest from the other standard OTEL_* variables).
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
     {
@@ -32,13 +35,28 @@ public static class TelemetryServiceCollectionExtensions
                 .AddMeter(InstrumentationOptions.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation());
+                .AddRuntimeInstrumentation())
+            .WithLogging();
 
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.UseOtlpExporter();
         }
 
+        // Export and e-mail counters follow committed rows, whatever code path changed them.
+        services.AddSingleton<LifecycleMetricsInterceptor>();
+        services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<LifecycleMetricsInterceptor>()));
         return services;
     }
+
+    /// <summary>
+    /// Render and store timings and stored bytes, measured around the renderer and the storage driver the host registered.
+    /// Call it after those registrations (the PDF worker does, last).
+    /// </summary>
+    public static IServiceCollection AddExportPipelineMetrics(this IServiceCollection services) =>
+        services
+            .Decorate<IResumePdfRenderer>((sp, inner) =>
+                new MeteredPdfRenderer(inner, sp.GetRequiredService<ResumeExportMetrics>(), sp.GetRequiredService<TimeProvider>()))
+            .Decorate<IExportStorage>((sp, inner) =>
+                new MeteredExportStorage(inner, sp.GetRequiredService<ResumeExportMetrics>(), sp.GetRequiredService<TimeProvider>()));
 }
