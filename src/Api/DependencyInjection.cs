@@ -105,6 +105,7 @@ public static class DependencyInjection
         {
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             options.AddOperationTransformer<AnonymousOperationTransformer>();
+            options.AddSchemaTransformer<JsonWireShapeSchemaTransformer>();
         });
         return services;
     }

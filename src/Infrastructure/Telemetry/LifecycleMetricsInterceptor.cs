@@ -11,8 +11,8 @@ namespace ResumeExport.Infrastructure.Telemetry;
 
 /// <summary>
 /// Counts exports requested, completed and failed and e-mails sent and failed when the row that says so commits, whichever
-/// use case or code path changed it (docs/decisions/0004). A transition seen by <c>SaveChanges</c> inside a transaction
-/// waits for the commit, so a rolled-back attempt never counts.
+/// use case or code path changed it (docs/decisions/0004-metrics-from-committed-rows.md). A transition seen by
+/// <c>SaveChanges</c> inside a transaction waits for the commit, so a rolled-back attempt never counts.
 /// </summary>
 internal sealed class LifecycleMetricsInterceptor(ResumeExportMetrics metrics) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
