@@ -12,8 +12,19 @@ export type { components, operations, paths } from "./generated/schema.js";
 
 export type Schemas = components["schemas"];
 
-/** An RFC 9457 problem (`application/problem+json`): every error the API returns has this shape. */
-export type ProblemDetails = Schemas["ProblemDetails"] & { traceId?: string; code?: string };
+/**
+ * An RFC 9457 problem (`application/problem+json`): every error the API returns has this shape. Beside the standard
+ * members: `traceId` (quote it in bug reports), `code` on conflicts (e.g. `stale_version`), `limitName`/`limit`/`usage`
+ * on `plan-limit-exceeded`, `currentVersion` on a stale `If-Match` (412).
+ */
+export type ProblemDetails = Schemas["ProblemDetails"] & {
+  traceId?: string;
+  code?: string;
+  limitName?: string;
+  limit?: number;
+  usage?: number;
+  currentVersion?: number;
+};
 
 /** A 400 whose `errors` map is keyed by the JSON path of each invalid field, e.g. `sections[2].items[0].startDate`. */
 export type ValidationProblemDetails = Schemas["HttpValidationProblemDetails"] & { errors: Record<string, string[]>; traceId?: string };
