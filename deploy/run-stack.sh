@@ -5,6 +5,8 @@
 #   deploy/run-stack.sh stop                 stop the three processes (pids in artifacts/pids/)
 #   deploy/run-stack.sh status               show which of them run
 # Logs: artifacts/logs/<name>.log.  The API migrates and seeds the demo data on start.
+# The trace dashboard (Aspire Dashboard, http://127.0.0.1:18888) starts first and gets every process's traces, metrics
+# and logs over OTLP; DASHBOARD=0 leaves it out.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/lib/common.sh"
@@ -20,10 +22,63 @@ NAMES=(api workers-pdf workers-email)   # start order; stopped in reverse
 
 project_of() { case $1 in api) echo src/Api ;; workers-pdf) echo src/Workers.Pdf ;; workers-email) echo src/Workers.Email ;; esac; }
 port_of()    { case $1 in api) echo "$API_PORT" ;; workers-pdf) echo "$WORKER_PDF_PORT" ;; workers-email) echo "$WORKER_EMAIL_PORT" ;; esac; }
+service_of() { case $1 in api) echo resume-export-api ;; workers-pdf) echo resume-export-worker-pdf ;; workers-email) echo resume-export-worker-email ;; esac; }
+
+# ---------------------------------------------------------------- trace dashboard
+# The standalone Aspire Dashboard: a self-contained Linux executable shipped in the NuGet package
+# Aspire.Dashboard.Sdk.linux-x64 (version pinned in deploy/tools/dashboard/Dashboard.Download.csproj, restored once into
+# the NuGet packages folder). Loopback only and without login: for a developer's machine, never a shared host.
+DASHBOARD="${DASHBOARD:-1}"
+DASHBOARD_PORT="${DASHBOARD_PORT:-18888}"                 # UI, and its telemetry API under /api/telemetry
+DASHBOARD_OTLP_PORT="${DASHBOARD_OTLP_PORT:-18889}"       # OTLP/gRPC: what the three processes export to
+DASHBOARD_OTLP_HTTP_PORT="${DASHBOARD_OTLP_HTTP_PORT:-18890}"  # OTLP/HTTP (protobuf), for other local tools
+
+dashboard_executable() {   # prints the dashboard's path, restoring its package first if needed
+  local project="$REPO_ROOT/deploy/tools/dashboard/Dashboard.Download.csproj" version packages exe
+  version=$(sed -n 's/.*"Aspire.Dashboard.Sdk.linux-x64" Version="\[\([^]]*\)\]".*/\1/p' "$project")
+  packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
+  exe="${packages%/}/aspire.dashboard.sdk.linux-x64/$version/tools/Aspire.Dashboard"
+  if [[ ! -f "$exe" ]]; then
+    log "fetching the Aspire dashboard $version from NuGet (once)" >&2
+    dotnet restore "$project" -v quiet -nologo >&2
+  fi
+  [[ -x "$exe" ]] || chmod +x "$exe"
+  echo "$exe"
+}
+
+start_dashboard() {
+  (( DASHBOARD )) || return 0
+  local url="http://127.0.0.1:$DASHBOARD_PORT" exe
+  exe=$(dashboard_executable)
+  start_bg dashboard "$LOG_DIR/dashboard.log" "$PID_DIR/dashboard.pid" \
+    env ASPNETCORE_URLS="$url" \
+    ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$DASHBOARD_OTLP_PORT" \
+    ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="http://127.0.0.1:$DASHBOARD_OTLP_HTTP_PORT" \
+    ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true \
+    "$exe"
+  if ! wait_http "$url/api/telemetry/resources" "$READY_TIMEOUT" "$(cat "$PID_DIR/dashboard.pid")"; then
+    tail -n 40 "$LOG_DIR/dashboard.log" >&2 || true
+    stop_bg "$PID_DIR/dashboard.pid" dashboard
+    die "the dashboard did not answer at $url (log: $LOG_DIR/dashboard.log)"
+  fi
+  log "dashboard ready at $url"
+  # Inherited by the three processes: the standard OpenTelemetry variables, nothing of ours.
+  export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$DASHBOARD_OTLP_PORT" OTEL_EXPORTER_OTLP_PROTOCOL=grpc
+  export OTEL_METRIC_EXPORT_INTERVAL="${OTEL_METRIC_EXPORT_INTERVAL:-5000}"   # ms; the SDK default is a minute
+}
+
+dashboard_banner() {
+  if (( DASHBOARD )); then
+    echo "  Dashboard     http://127.0.0.1:$DASHBOARD_PORT (traces, metrics, logs; OTLP gRPC :$DASHBOARD_OTLP_PORT, HTTP :$DASHBOARD_OTLP_HTTP_PORT)"
+  else
+    echo "  Dashboard     off (DASHBOARD=0): no telemetry is exported"
+  fi
+}
 
 stop_all() {
   local i
   for (( i=${#NAMES[@]}-1; i>=0; i-- )); do stop_bg "$PID_DIR/${NAMES[i]}.pid" "${NAMES[i]}"; done
+  stop_bg "$PID_DIR/dashboard.pid" dashboard   # last: the processes flush their telemetry to it on the way out
 }
 
 status_all() {
@@ -36,6 +91,8 @@ status_all() {
       echo "$n: stopped"
     fi
   done
+  pid=$(cat "$PID_DIR/dashboard.pid" 2>/dev/null || true)
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then echo "dashboard: running (pid $pid, http://127.0.0.1:$DASHBOARD_PORT)"; else echo "dashboard: stopped"; fi
 }
 
 start_one() {   # start_one NAME [ENV=VALUE...]
@@ -44,7 +101,7 @@ start_one() {   # start_one NAME [ENV=VALUE...]
   url="http://127.0.0.1:$(port_of "$name")"
   # cd into the project so its content root (appsettings*.json) is the project folder.
   start_bg "$name" "$LOG_DIR/$name.log" "$PID_DIR/$name.pid" \
-    env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPNETCORE_URLS="$url" "$@" \
+    env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPNETCORE_URLS="$url" OTEL_SERVICE_NAME="$(service_of "$name")" "$@" \
     bash -c 'cd "$1" && exec dotnet run -c Release --no-build --no-launch-profile --urls "$2"' _ \
     "$REPO_ROOT/$(project_of "$name")" "$url"
   if ! wait_http "$url/health/ready" "$READY_TIMEOUT" "$(cat "$PID_DIR/$name.pid")"; then
@@ -66,6 +123,7 @@ start_all() {
   dotnet build ResumeExport.sln -c Release -v quiet -nologo
 
   trap 'echo; log "stopping the stack"; stop_all; exit 0' INT TERM
+  start_dashboard
   start_one api Database__ApplyMigrationsOnStartup=true Database__SeedDemoData=true
   start_one workers-pdf
   start_one workers-email
@@ -81,6 +139,7 @@ ResumeExport stack is running
   Demo user     demo@resumeexport.local / Demo-password-1
   Mail catcher  SMTP $SMTP_HOST:$SMTP_PORT (maildev; web http://$SMTP_HOST:$SMTP_WEB_PORT)
   Logs          ${LOG_DIR#"$REPO_ROOT"/}/{api,workers-pdf,workers-email}.log
+$(dashboard_banner)
 INFO
   if (( detach )); then
     trap - INT TERM

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # All quality gates in order; stops at the first failure with a clear message.
-#   typecheck -> lint -> arch -> openapi-lint
+#   typecheck -> lint -> arch -> openapi-lint -> client-drift (TypeScript client types match the API)
 #   -> package-semver -> package-semver-selftest -> release-notes -> deploy-lint (templates package and delivery)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/../lib/common.sh"
 
-for gate in typecheck lint arch openapi-lint package-semver package-semver-selftest release-notes deploy-lint; do
+for gate in typecheck lint arch openapi-lint client-drift package-semver package-semver-selftest release-notes deploy-lint; do
   log "gate $gate: start"
   start=$SECONDS
   if ! "$HERE/$gate.sh"; then

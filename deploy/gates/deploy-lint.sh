@@ -102,7 +102,7 @@ EOF
 
 lint_shell() {
   shellcheck -S warning deploy/docker/*.sh deploy/release/*.sh deploy/gates/package-semver.sh \
-    deploy/gates/package-semver-selftest.sh deploy/gates/deploy-lint.sh
+    deploy/gates/package-semver-selftest.sh deploy/gates/deploy-lint.sh deploy/gates/client-drift.sh deploy/lib/openapi.sh
 }
 
 install_apt yamllint yamllint docker-compose docker-compose shellcheck shellcheck

@@ -97,13 +97,15 @@ public static class DependencyInjection
             .WithOrigins(api.Value.CorsOrigins)
             .AllowAnyHeader()
             .AllowAnyMethod()
-            .WithExposedHeaders("Location", "Retry-After")));
+            .WithExposedHeaders("Location", "Retry-After", "ETag")));
 
+        services.AddOptions<OperationsGaugeOptions>().Bind(configuration.GetSection(OperationsGaugeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<ExportOpsGauges>();
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             options.AddOperationTransformer<AnonymousOperationTransformer>();
+            options.AddSchemaTransformer<JsonWireShapeSchemaTransformer>();
         });
         return services;
     }

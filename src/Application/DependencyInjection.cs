@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Behaviours;
+using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Resumes.Common;
 
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<PlanChanger>();
         services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();
+        services.AddSingleton<ResumeExportMetrics>(); // needs IMeterFactory: every host has one (services.AddMetrics() elsewhere)
         services.AddSingleton(TimeProvider.System);
         return services;
     }

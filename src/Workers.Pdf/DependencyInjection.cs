@@ -2,6 +2,7 @@ using MassTransit;
 using ResumeExport.Infrastructure;
 using ResumeExport.Infrastructure.Rendering;
 using ResumeExport.Infrastructure.Scheduling;
+using ResumeExport.Infrastructure.Telemetry;
 
 namespace ResumeExport.Workers.Pdf;
 
@@ -13,5 +14,6 @@ public static class DependencyInjection
         services
             .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
             .AddChromiumPdfRendering(configuration)
-            .AddExportOperationsJobs(configuration);
+            .AddExportOperationsJobs(configuration)
+            .AddExportPipelineMetrics();
 }

@@ -1,36 +1,48 @@
 using System.Diagnostics.Metrics;
 using Mediator;
+using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Diagnostics;
+using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Operations.GetExportOpsMetrics;
 
 namespace ResumeExport.Api.Metrics;
 
 /// <summary>
-/// The figures of GET /api/metrics/export-ops as OpenTelemetry gauges (meter <c>ResumeExport</c>): refreshed every
-/// 30 seconds from the same query, so dashboards and the endpoint never disagree.
+/// The figures of GET /api/metrics/export-ops as OpenTelemetry gauges (meter <c>ResumeExport</c>, docs/metrics.md):
+/// refreshed every <see cref="OperationsGaugeOptions.GaugeRefreshInterval"/> from the same query, so dashboards and the
+/// endpoint never disagree and a metric export never queries the database or the broker itself.
 /// </summary>
 internal sealed partial class ExportOpsGauges : BackgroundService
 {
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
-
     private readonly IServiceScopeFactory scopes;
+    private readonly IOptions<OperationsGaugeOptions> options;
     private readonly ILogger<ExportOpsGauges> logger;
     private volatile ExportOpsMetricsResponse? latest;
 
-    public ExportOpsGauges(IServiceScopeFactory scopes, IMeterFactory meters, ILogger<ExportOpsGauges> logger)
+    public ExportOpsGauges(IServiceScopeFactory scopes, IMeterFactory meters, IOptions<OperationsGaugeOptions> options, ILogger<ExportOpsGauges> logger)
     {
         this.scopes = scopes;
+        this.options = options;
         this.logger = logger;
         var meter = meters.Create(ResumeExportTelemetry.SourceName);
-        meter.CreateObservableGauge("resume_export.exports", ObserveExports, description: "Exports by status.");
-        meter.CreateObservableGauge("resume_export.queue.messages", () => ObserveQueues(q => q.Messages), description: "Messages waiting per queue (error queues are dead letters).");
-        meter.CreateObservableGauge("resume_export.queue.consumers", () => ObserveQueues(q => q.Consumers), description: "Consumers per queue.");
-        meter.CreateObservableGauge("resume_export.emails", ObserveEmails, description: "E-mails sent and failed by reason (durable counters).");
+        meter.CreateObservableGauge("resume_export.export.count", ObserveExports, "{export}", "Exports by status.");
+        meter.CreateObservableGauge("resume_export.queue.depth", () => ObserveQueues(deadLetters: false, q => q.Messages), "{message}",
+            "Messages waiting in each work queue (ready and unacknowledged).");
+        meter.CreateObservableGauge("resume_export.queue.consumer.count", () => ObserveQueues(deadLetters: false, q => q.Consumers), "{consumer}",
+            "Consumers attached to each work queue.");
+        meter.CreateObservableGauge("resume_export.queue.dead_letter.depth", () => ObserveQueues(deadLetters: true, q => q.Messages), "{message}",
+            "Dead letters in each error queue (<queue>_error).");
+        meter.CreateObservableGauge("resume_export.outbox.backlog", () => Observe(m => m.Outbox.Pending), "{message}",
+            "Messages committed to the outbox and not yet published to RabbitMQ.");
+        meter.CreateObservableGauge("resume_export.outbox.lag", () => Observe(m => m.Outbox.LagSeconds), "s",
+            "Age of the oldest unpublished outbox message (0 when none waits).");
+        meter.CreateObservableGauge("resume_export.billing.webhook.dead_letter.count", () => Observe(m => m.WebhookDeadLetters), "{event}",
+            "Billing webhook events stored as failed and not replayed.");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(RefreshInterval);
+        using var timer = new PeriodicTimer(options.Value.GaugeRefreshInterval);
         do
         {
             try
@@ -47,17 +59,17 @@ internal sealed partial class ExportOpsGauges : BackgroundService
     }
 
     private IEnumerable<Measurement<long>> ObserveExports() =>
-        latest?.Exports.Select(e => new Measurement<long>(e.Value, new KeyValuePair<string, object?>("status", e.Key))) ?? [];
+        latest?.Exports.Select(e => new Measurement<long>(e.Value, new KeyValuePair<string, object?>(MetricAttributes.ExportStatus, e.Key))) ?? [];
 
-    private IEnumerable<Measurement<long>> ObserveQueues(Func<Application.Common.Ports.QueueStats, long> value) =>
-        latest?.Queues.Select(q => new Measurement<long>(value(q), new KeyValuePair<string, object?>("queue", q.Name))) ?? [];
+    // Empty while the broker's statistics are unavailable: a gap in the series, not a misleading zero.
+    private IEnumerable<Measurement<long>> ObserveQueues(bool deadLetters, Func<QueueStats, long> value) =>
+        latest?.Queues
+            .Where(q => q.IsErrorQueue == deadLetters)
+            .Select(q => new Measurement<long>(value(q), new KeyValuePair<string, object?>(MetricAttributes.QueueName, q.Name))) ?? [];
 
-    private IEnumerable<Measurement<long>> ObserveEmails() =>
-        latest?.Counters.EmailByReason.SelectMany(r => new[]
-        {
-            new Measurement<long>(r.Value.Sent, new("reason", r.Key), new("outcome", "sent")),
-            new Measurement<long>(r.Value.Failed, new("reason", r.Key), new("outcome", "failed")),
-        }) ?? [];
+    private IEnumerable<Measurement<T>> Observe<T>(Func<ExportOpsMetricsResponse, T> value)
+        where T : struct =>
+        latest is { } metrics ? [new Measurement<T>(value(metrics))] : [];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Export-ops gauges not refreshed: {ExceptionType} {Reason}")]
     private partial void LogRefreshFailed(string exceptionType, string reason);

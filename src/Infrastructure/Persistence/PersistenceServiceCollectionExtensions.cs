@@ -34,6 +34,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IEmailCounters, EmailCounterRepository>();
         services.AddScoped<IExpiredExportQueue, ExpiredExportQueue>();
         services.AddScoped<IExportFailureStats, ExportFailureStats>();
+        services.AddScoped<IOutboxStatsReader, OutboxStatsReader>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

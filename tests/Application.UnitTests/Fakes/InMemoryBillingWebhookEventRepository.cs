@@ -30,6 +30,9 @@ internal sealed class InMemoryBillingWebhookEventRepository : IBillingWebhookEve
         return Task.CompletedTask;
     }
 
+    public Task<long> CountFailedAsync(CancellationToken cancellationToken) =>
+        Task.FromResult((long)MarkedFailed.Select(f => f.Id).Distinct().Count());
+
     public Task<IReadOnlyList<BillingWebhookEvent>> ListFailedAsync(PageCursor? after, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<BillingWebhookEvent>>([.. Stored.Where(e => e.Status == BillingWebhookEventStatus.Failed).Take(limit)]);
 }

@@ -88,6 +88,8 @@ public sealed class ExportOpsMetricsTests : IntegrationFixture
         Assert.That(metrics["counters"]!["emailByReason"]!["freeTierExport"]!["failed"]!.GetValue<long>(), Is.Zero);
         Assert.That(metrics["counters"]!["emailByReason"]!["bulkApply"]!["failed"]!.GetValue<long>(), Is.EqualTo(1));
         Assert.That(metrics["lastAlert"]!["metadata"]!.GetValue<string>(), Does.Contain("0.75"));
+        Assert.That(metrics["outbox"]!["pending"]!.GetValue<long>(), Is.Zero, "the relay published both commands");
+        Assert.That(metrics["webhookDeadLetters"]!.GetValue<long>(), Is.Zero);
     }
 
     [Test]

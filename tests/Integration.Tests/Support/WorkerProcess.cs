@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace ResumeExport.Integration.Tests.Support;
 
 /// <summary>
-/// A worker as a real OS process (the built worker dll next to the tests), so a test can kill it with SIGKILL the way
-/// a crash or an OOM kill would: no graceful shutdown, no acknowledgements, Chromium children gone too.
+/// A worker (or the API) as a real OS process (the built dll next to the tests), so a test can kill it with SIGKILL the
+/// way a crash or an OOM kill would: no graceful shutdown, no acknowledgements, Chromium children gone too; and so each
+/// process has its own telemetry pipeline, as in production.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
@@ -25,13 +26,13 @@ public sealed class WorkerProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Defaults first: settings may override them (the API under test needs a known port).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{assemblyName} did not start.");
         var worker = new WorkerProcess(process);
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
 using ResumeExport.Application.Billing.Common;
+using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
@@ -17,6 +18,7 @@ public sealed partial class ReceiveBillingWebhookCommandHandler(
     BillingWebhookHandler handler,
     IUnitOfWork unitOfWork,
     TimeProvider clock,
+    ResumeExportMetrics metrics,
     ILogger<ReceiveBillingWebhookCommandHandler> logger) : ICommandHandler<ReceiveBillingWebhookCommand, WebhookReceiptResult>
 {
     public async ValueTask<WebhookReceiptResult> Handle(ReceiveBillingWebhookCommand command, CancellationToken cancellationToken)
@@ -65,6 +67,7 @@ public sealed partial class ReceiveBillingWebhookCommandHandler(
             // Dead letter: the provider gets 200 (it must not redeliver forever); an admin can replay it.
             LogHandlingFailed(command.Provider, verification.EventId!, verification.EventType!, exception.GetType().Name);
             await events.MarkFailedAsync(stored.Id, BillingWebhookEvent.TrimError($"{exception.GetType().Name}: {exception.Message}"), CancellationToken.None);
+            metrics.WebhookDeadLettered(command.Provider);
             return new WebhookReceiptResult(WebhookReceipt.Failed, stored.Id);
         }
     }

@@ -16,6 +16,9 @@ public interface IBillingWebhookEventRepository
     /// <summary>Records a failed handling attempt directly (outside the failed use case's tracked changes).</summary>
     Task MarkFailedAsync(Guid id, string error, CancellationToken cancellationToken);
 
+    /// <summary>How many events are failed (dead letters waiting for a replay).</summary>
+    Task<long> CountFailedAsync(CancellationToken cancellationToken);
+
     /// <summary>Failed events, newest first (keyset paging).</summary>
     Task<IReadOnlyList<BillingWebhookEvent>> ListFailedAsync(PageCursor? after, int limit, CancellationToken cancellationToken);
 }

@@ -9,7 +9,8 @@ namespace ResumeExport.Application.Operations.GetExportOpsMetrics;
 public sealed record GetExportOpsMetricsQuery : IQuery<ExportOpsMetricsResponse>;
 
 public sealed class GetExportOpsMetricsQueryHandler(
-    IExportRepository exports, IQueueStatsReader queues, IEmailCounters counters, ISystemLogReader systemLog)
+    IExportRepository exports, IQueueStatsReader queues, IEmailCounters counters, ISystemLogReader systemLog,
+    IOutboxStatsReader outbox, IBillingWebhookEventRepository webhookEvents, TimeProvider clock)
     : IQueryHandler<GetExportOpsMetricsQuery, ExportOpsMetricsResponse>
 {
     public async ValueTask<ExportOpsMetricsResponse> Handle(GetExportOpsMetricsQuery query, CancellationToken cancellationToken)
@@ -18,12 +19,16 @@ public sealed class GetExportOpsMetricsQueryHandler(
         var queueStats = await queues.ReadAsync(cancellationToken);
         var emailCounters = EmailCountersResponse.From(await counters.ReadAsync(cancellationToken));
         var lastAlert = await systemLog.LatestAsync(SystemLogActions.ExportFailureAlert, cancellationToken);
+        var outboxStats = await outbox.ReadAsync(cancellationToken);
+        var lag = outboxStats.OldestPendingSince is { } oldest ? Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds) : 0;
 
         return new ExportOpsMetricsResponse(
             byStatus.ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
             queueStats,
             queueStats.Count > 0,
             emailCounters,
-            lastAlert is null ? null : new FailureAlertSummary(lastAlert.CreatedAt, lastAlert.Metadata));
+            lastAlert is null ? null : new FailureAlertSummary(lastAlert.CreatedAt, lastAlert.Metadata),
+            new OutboxBacklog(outboxStats.Pending, lag),
+            await webhookEvents.CountFailedAsync(cancellationToken));
     }
 }

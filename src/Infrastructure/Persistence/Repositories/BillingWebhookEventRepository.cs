@@ -33,6 +33,9 @@ internal sealed class BillingWebhookEventRepository(AppDbContext db) : IBillingW
             cancellationToken);
     }
 
+    public async Task<long> CountFailedAsync(CancellationToken cancellationToken) =>
+        await db.Set<BillingWebhookEvent>().LongCountAsync(e => e.Status == BillingWebhookEventStatus.Failed, cancellationToken);
+
     public async Task<IReadOnlyList<BillingWebhookEvent>> ListFailedAsync(PageCursor? after, int limit, CancellationToken cancellationToken)
     {
         var query = db.Set<BillingWebhookEvent>().AsNoTracking().Where(e => e.Status == BillingWebhookEventStatus.Failed);

@@ -23,6 +23,7 @@ public sealed class ValidationBehaviourPipelineTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddMetrics();
         services.AddApplication();
 
         services.AddScoped<InMemoryUserRepository>();
@@ -55,6 +56,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IExpiredExportQueue, InMemoryExpiredExportQueue>();
         services.AddScoped<IExportFailureStats, FakeExportFailureStats>();
         services.AddSingleton<IQueueStatsReader, FakeQueueStatsReader>();
+        services.AddSingleton<IOutboxStatsReader, FakeOutboxStatsReader>();
         services.AddSingleton<IFailedRecordPurger, RecordingFailedRecordPurger>();
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
         services.AddSingleton(Options.Create(new EmailOptions()));

@@ -1,0 +1,106 @@
+/**
+ * The typed client of the ResumeExport API for the single-page app.
+ *
+ * `paths` and `components` are generated from the API's OpenAPI document (src/generated/schema.d.ts, never edited by
+ * hand: `npm run generate`, checked in CI by deploy/gates/client-drift.sh). Calls go through openapi-fetch, so every
+ * path, parameter, body and response, errors included, is typed from that document.
+ */
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { components, paths } from "./generated/schema.js";
+
+export type { components, operations, paths } from "./generated/schema.js";
+
+export type Schemas = components["schemas"];
+
+/**
+ * An RFC 9457 problem (`application/problem+json`): every error the API returns has this shape. Beside the standard
+ * members: `traceId` (quote it in bug reports), `code` on conflicts (e.g. `stale_version`), `limitName`/`limit`/`usage`
+ * on `plan-limit-exceeded`, `currentVersion` on a stale `If-Match` (412).
+ */
+export type ProblemDetails = Schemas["ProblemDetails"] & {
+  traceId?: string;
+  code?: string;
+  limitName?: string;
+  limit?: number;
+  usage?: number;
+  currentVersion?: number;
+};
+
+/** A 400 whose `errors` map is keyed by the JSON path of each invalid field, e.g. `sections[2].items[0].startDate`. */
+export type ValidationProblemDetails = Schemas["HttpValidationProblemDetails"] & { errors: Record<string, string[]>; traceId?: string };
+
+export type ResumeExportClient = Client<paths>;
+
+/** The `type` URIs of the API's problems: switch on these, not on `title` or `detail` (those are for people). */
+export const ProblemTypes = {
+  validation: "https://resume-export.dev/problems/validation",
+  badRequest: "https://resume-export.dev/problems/bad-request",
+  payloadTooLarge: "https://resume-export.dev/problems/payload-too-large",
+  unauthorized: "https://resume-export.dev/problems/unauthorized",
+  forbidden: "https://resume-export.dev/problems/forbidden",
+  notFound: "https://resume-export.dev/problems/not-found",
+  conflict: "https://resume-export.dev/problems/conflict",
+  tooManyRequests: "https://resume-export.dev/problems/too-many-requests",
+  planLimitExceeded: "https://resume-export.dev/problems/plan-limit-exceeded",
+  unexpected: "https://resume-export.dev/problems/unexpected",
+} as const;
+
+export interface ResumeExportClientOptions {
+  /** Where the API is, e.g. `https://api.example.com` (paths start with `/api/...`). */
+  baseUrl: string;
+  /** Read before every request, so a token from a new login is used at once; undefined sends no Authorization header. */
+  accessToken?: () => string | undefined;
+  /** Another fetch (tests, SSR); defaults to the global one. */
+  fetch?: (request: Request) => Promise<Response>;
+}
+
+export function createResumeExportClient(options: ResumeExportClientOptions): ResumeExportClient {
+  const client = createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  if (options.accessToken) {
+    client.use(bearerToken(options.accessToken));
+  }
+
+  return client;
+}
+
+function bearerToken(accessToken: () => string | undefined): Middleware {
+  return {
+    onRequest({ request }) {
+      const token = accessToken();
+      if (token) {
+        request.headers.set("Authorization", `Bearer ${token}`);
+      }
+
+      return request;
+    },
+  };
+}
+
+export function isProblemDetails(value: unknown): value is ProblemDetails {
+  return typeof value === "object" && value !== null && ("type" in value || "title" in value) && "status" in value;
+}
+
+export function isValidationProblem(value: unknown): value is ValidationProblemDetails {
+  return isProblemDetails(value) && value.type === ProblemTypes.validation && typeof (value as { errors?: unknown }).errors === "object";
+}
+
+/**
+ * A fresh key for `Idempotency-Key`: make one per user action (the click that requests an export) and send the same
+ * key again when retrying that action after a timeout or a network error; the API then returns the first export (200)
+ * instead of queueing a second one.
+ */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+/** Seconds to wait before retrying a 429, from its `Retry-After` header (undefined when absent). */
+export function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers.get("Retry-After");
+  const seconds = value === null ? Number.NaN : Number(value);
+  return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+/** The `If-Match` header for a resume update: the version from its `ETag` (or its `version` field). */
+export function ifMatch(version: number | string): { "If-Match": string } {
+  return { "If-Match": `"${version}"` };
+}
