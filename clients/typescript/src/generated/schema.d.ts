@@ -143,6 +143,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resumes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a resume from a JSON Resume 1.0.0 document; `warnings` list every value changed or not kept. */
+        post: operations["ImportJsonResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/json-resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resume as a JSON Resume 1.0.0 document. */
+        get: operations["ExportJsonResume"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resumes/{id}/default": {
         parameters: {
             query?: never;
@@ -459,6 +493,16 @@ export interface components {
             expiresAt: string;
             user: components["schemas"]["UserResponse"];
         };
+        /** @description The resume's header as the client sends and receives it (SPEC "Resume identity"). */
+        BasicsDto: {
+            name?: null | string;
+            label?: null | string;
+            email?: null | string;
+            phone?: null | string;
+            location?: null | components["schemas"]["LocationDto"];
+            url?: null | string;
+            profiles?: null | components["schemas"]["ProfileDto"][];
+        };
         BillingPlanResponse: {
             code: string;
             name: string;
@@ -542,6 +586,8 @@ export interface components {
             title: string;
             templateKey: string;
             sections: components["schemas"]["SectionDto"][];
+            basics?: null | components["schemas"]["BasicsDto"];
+            language?: null | string;
         };
         EmailCountersResponse: {
             /** @description Keyed by reason: `freeTierExport`, `bulkApply` (both always present). */
@@ -633,6 +679,25 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             };
+        };
+        ImportJsonResumeResponse: {
+            resume: components["schemas"]["ResumeResponse"];
+            /** @description Every value of the document that was changed or not kept, by its path in the document. */
+            warnings: components["schemas"]["ImportWarning"][];
+        };
+        /** @description A value of an imported JSON Resume document that was changed or not kept, and what was done with it. */
+        ImportWarning: {
+            /** @description Where the value is in the imported document, e.g. `basics.image` or `projects[0].url`. */
+            path: string;
+            message: string;
+        };
+        JsonElement: unknown;
+        JsonObject: Record<string, never>;
+        LocationDto: {
+            city?: null | string;
+            region?: null | string;
+            /** @description ISO 3166-1 alpha-2, e.g. `DE`. */
+            countryCode?: null | string;
         };
         LoginCommand: {
             email: string;
@@ -741,6 +806,11 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        ProfileDto: {
+            network?: null | string;
+            username?: null | string;
+            url?: null | string;
+        };
         QueueStats: {
             name: string;
             /** Format: int64 */
@@ -775,6 +845,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             sections: components["schemas"]["SectionDto"][];
+            basics: null | components["schemas"]["BasicsDto"];
+            language?: null | string;
         };
         SectionDto: {
             kind: string;
@@ -804,6 +876,7 @@ export interface components {
             proficiency?: null | string;
             label?: null | string;
             bullets?: null | string[];
+            keywords?: null | string[];
         };
         SubscriptionResponse: {
             planCode: string;
@@ -831,6 +904,8 @@ export interface components {
             sections: components["schemas"]["SectionDto"][];
             /** Format: int32 */
             version?: null | number;
+            basics?: null | components["schemas"]["BasicsDto"];
+            language?: null | string;
         };
         UserResponse: {
             /** Format: uuid */
@@ -1296,6 +1371,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportJsonResume: {
+        parameters: {
+            query?: {
+                templateKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JsonElement"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJsonResumeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportJsonResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonObject"];
+                };
             };
             /** @description Unauthorized */
             401: {
