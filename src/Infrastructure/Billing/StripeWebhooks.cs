@@ -19,7 +19,7 @@ internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, Tim
         var settings = options.Value;
         if (string.IsNullOrEmpty(settings.WebhookSecret))
         {
-            return WebhookVerification.Rejected("Stripe webhooks are not configured (Billing:Stripe:WebhookSecret).");
+            return WebhookVerification.Rejected("Stripe webhooks are not enabled on this server.");
         }
 
         if (!headers.TryGetValue("Stripe-Signature", out var header) || header.Length == 0)

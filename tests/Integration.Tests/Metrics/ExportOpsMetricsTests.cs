@@ -87,7 +87,8 @@ public sealed class ExportOpsMetricsTests : IntegrationFixture
         Assert.That(metrics["counters"]!["emailByReason"]!["freeTierExport"]!["sent"]!.GetValue<long>(), Is.EqualTo(2));
         Assert.That(metrics["counters"]!["emailByReason"]!["freeTierExport"]!["failed"]!.GetValue<long>(), Is.Zero);
         Assert.That(metrics["counters"]!["emailByReason"]!["bulkApply"]!["failed"]!.GetValue<long>(), Is.EqualTo(1));
-        Assert.That(metrics["lastAlert"]!["metadata"]!.GetValue<string>(), Does.Contain("0.75"));
+        Assert.That(metrics["lastAlert"]!["metadata"], Is.InstanceOf<System.Text.Json.Nodes.JsonObject>(), "metadata is a JSON object, not JSON inside a string");
+        Assert.That(metrics["lastAlert"]!["metadata"]!["ratio"]!.GetValue<double>(), Is.EqualTo(0.75));
     }
 
     [Test]
