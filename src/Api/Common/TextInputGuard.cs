@@ -1,3 +1,4 @@
+using System.Text.Unicode;
 using FluentValidation;
 using FluentValidation.Results;
 using ResumeExport.Domain.Common;
@@ -7,7 +8,7 @@ namespace ResumeExport.Api.Common;
 /// <summary>
 /// Applies <see cref="ControlCharacters"/> to every piece of text a request brings, before any endpoint sees it: each
 /// query value, each route value, and each string and field name of the body (read once, buffered, then rewound for
-/// the endpoint). So the rule holds for every field of every endpoint by construction, including fields added later
+/// the endpoint; a body that is not UTF-8 at all is refused too). So the rule holds for every field of every endpoint by construction, including fields added later
 /// and bodies read raw (webhooks, imports). A breach is a 400 validation problem keyed by the field's JSON path, e.g.
 /// <c>sections[0].items[1].company</c>, never a 500 from the database.
 /// </summary>
@@ -35,7 +36,14 @@ internal sealed class TextInputGuard(RequestDelegate next)
         if (HasBody(context.Request))
         {
             var body = await ReadBufferedAsync(context.Request, context.RequestAborted);
-            failures.AddRange(JsonTextScanner.FindBrokenStrings(body.Span).Select(Failure));
+            if (!Utf8.IsValid(body.Span))
+            {
+                failures.Add(new ValidationFailure("body", "The body must be UTF-8 text."));
+            }
+            else
+            {
+                failures.AddRange(JsonTextScanner.FindBrokenStrings(body.Span).Select(Failure));
+            }
         }
 
         if (failures.Count > 0)
