@@ -122,6 +122,8 @@ public sealed partial class HostileInputProbeTests : IntegrationFixture
                 request.Content.Headers.TryAddWithoutValidation("Content-Type", hostile.ContentType);
             }
 
+            // Large bodies wait for "100 Continue": a server that refuses them (413) answers before the client sends them.
+            request.Headers.ExpectContinue = hostile.Body.Length > 64 * 1024;
             if (hostile.PathAndQuery.StartsWith("/api/billing/webhooks/stripe", StringComparison.Ordinal))
             {
                 // Signed with the configured secret, so hostile payloads also get past verification into the handler.
