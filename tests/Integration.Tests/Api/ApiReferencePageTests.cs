@@ -8,20 +8,12 @@ namespace ResumeExport.Integration.Tests.Api;
 /// Debian Chromium, it renders the operations of the document and the browser reports no CSP violation.
 /// </summary>
 [NonParallelizable]
-public sealed class ApiReferencePageTests : IntegrationFixture
+public sealed class ApiReferencePageTests : ApiFixture
 {
-    private ApiFactory api = null!;
-
-    [OneTimeSetUp]
-    public void StartApi() => api = new ApiFactory(ConnectionString, VirtualHost);
-
-    [OneTimeTearDown]
-    public async Task StopApiAsync() => await api.DisposeAsync();
-
     [Test]
     public async Task The_reference_page_renders_in_chromium_without_a_single_csp_violation()
     {
-        using var client = api.CreateClient();
+        using var client = Api.CreateClient();
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = TestServices.Env("CHROMIUM_PATH", "/usr/bin/chromium"),

@@ -5,17 +5,9 @@ using ResumeExport.Integration.Tests.Support;
 namespace ResumeExport.Integration.Tests.Api;
 
 /// <summary>HTTP hygiene per the version-2 contract (issue 12, item 9), checked on real Kestrel responses.</summary>
-public sealed class SecurityHeadersTests : IntegrationFixture
+public sealed class SecurityHeadersTests : ApiFixture
 {
     private const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
-
-    private ApiFactory api = null!;
-
-    [OneTimeSetUp]
-    public void StartApi() => api = new ApiFactory(ConnectionString, VirtualHost);
-
-    [OneTimeTearDown]
-    public async Task StopApiAsync() => await api.DisposeAsync();
 
     [TestCase("/health/live")]
     [TestCase("/api/templates")]
@@ -24,7 +16,7 @@ public sealed class SecurityHeadersTests : IntegrationFixture
     [TestCase("/api/users/me")]
     public async Task Every_response_has_nosniff_no_referrer_a_strict_csp_and_no_server_header(string path)
     {
-        using var client = api.CreateClient();
+        using var client = Api.CreateClient();
 
         var response = await client.GetAsync(path);
 
@@ -35,8 +27,8 @@ public sealed class SecurityHeadersTests : IntegrationFixture
     [Test]
     public async Task Authenticated_responses_and_problems_are_no_store_and_public_ones_are_not()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
-        using var anonymous = api.CreateClient();
+        var (client, _) = await TestData.SignedInClientAsync(Api);
+        using var anonymous = Api.CreateClient();
 
         var me = await client.GetAsync("/api/users/me");
         var missing = await client.GetAsync($"/api/resumes/{Guid.NewGuid()}");
@@ -53,9 +45,9 @@ public sealed class SecurityHeadersTests : IntegrationFixture
     [Test]
     public async Task A_download_is_no_store_nosniff_and_under_the_strict_csp()
     {
-        var (client, userId) = await TestData.SignedInClientAsync(api);
+        var (client, userId) = await TestData.SignedInClientAsync(Api);
         var resumeId = Guid.Parse((await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic()))["id"]!.GetValue<string>());
-        var (exportId, pdf) = await TestData.CompletedExportAsync(api, userId, resumeId);
+        var (exportId, pdf) = await TestData.CompletedExportAsync(Api, userId, resumeId);
 
         var response = await client.GetAsync($"/api/resumes/exports/{exportId}/download");
 
@@ -69,7 +61,7 @@ public sealed class SecurityHeadersTests : IntegrationFixture
     [Test]
     public async Task The_api_reference_page_gets_its_own_policy_that_still_frames_nothing_and_loads_only_from_this_origin()
     {
-        using var client = api.CreateClient();
+        using var client = Api.CreateClient();
 
         var response = await client.GetAsync("/scalar/v1");
 

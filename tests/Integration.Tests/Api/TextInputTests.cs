@@ -11,21 +11,13 @@ namespace ResumeExport.Integration.Tests.Api;
 /// One rule for control characters in every piece of text a request brings (issue 12, item 1): NUL and the other C0
 /// characters except tab and newline are a 400 naming the field by its JSON path, never a 500 from PostgreSQL.
 /// </summary>
-public sealed class TextInputTests : IntegrationFixture
+public sealed class TextInputTests : ApiFixture
 {
-    private ApiFactory api = null!;
-
-    [OneTimeSetUp]
-    public void StartApi() => api = new ApiFactory(ConnectionString, VirtualHost);
-
-    [OneTimeTearDown]
-    public async Task StopApiAsync() => await api.DisposeAsync();
-
     [TestCase("title")]
     [TestCase("templateKey")]
     public async Task Nul_in_a_top_level_resume_field_is_a_400_naming_it(string field)
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
         var body = ResumesApiTests.ToJson(ResumeSamples.Classic());
         body[field] = body[field]!.GetValue<string>() + "\0tail";
 
@@ -37,7 +29,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task Nul_in_an_item_field_is_a_400_keyed_by_its_json_path_on_create_and_on_replace()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
         var good = ResumesApiTests.ToJson(ResumeSamples.Classic());
         var id = (await ResumesApiTests.PostResumeAsync(client, good))["id"]!.GetValue<string>();
         var bad = ResumesApiTests.ToJson(ResumeSamples.Classic());
@@ -53,7 +45,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task Nul_in_the_display_name_on_register_is_a_400_naming_it()
     {
-        using var client = api.CreateClient();
+        using var client = Api.CreateClient();
 
         var response = await client.PostAsJsonAsync("/api/auth/register", new
         {
@@ -70,7 +62,7 @@ public sealed class TextInputTests : IntegrationFixture
     [TestCase("message")]
     public async Task Nul_in_a_bulk_application_field_is_a_400_keyed_by_its_json_path(string field)
     {
-        var (client, _) = await TestData.SignedInClientAsync(api, "pro");
+        var (client, _) = await TestData.SignedInClientAsync(Api, "pro");
         var resumeId = Guid.Parse((await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic()))["id"]!.GetValue<string>());
         var body = ResumesApiTests.ToJson(BulkApplyClient.Body(resumeId, BulkApplyClient.Recruiters(2)));
         body["applications"]![1]![field] = "Hello\0";
@@ -87,7 +79,7 @@ public sealed class TextInputTests : IntegrationFixture
     [TestCase("\u000b", TestName = "A vertical tab is refused")]
     public async Task Every_other_c0_control_character_is_refused_the_same_way(string control)
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
         var body = ResumesApiTests.ToJson(ResumeSamples.Classic());
         body["sections"]![0]!["items"]![0]!["text"] = $"before{control}after";
 
@@ -99,7 +91,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task Tab_newline_and_crlf_are_text_and_are_kept_as_sent()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
         var body = ResumesApiTests.ToJson(ResumeSamples.Classic());
         const string text = "Builds\treliable\nback ends.\r\nSecond paragraph.";
         body["sections"]![0]!["items"]![0]!["text"] = text;
@@ -113,7 +105,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task An_escaped_unpaired_surrogate_is_a_400_not_a_500()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
         var json = ResumesApiTests.ToJson(ResumeSamples.Classic()).ToJsonString().Replace("\"Backend Engineer\"", "\"Backend \\ud800 Engineer\"", StringComparison.Ordinal);
 
         var response = await client.PostAsync("/api/resumes", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -124,7 +116,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task A_field_name_with_a_control_character_is_a_400_not_a_500()
     {
-        using var client = api.CreateClient();
+        using var client = Api.CreateClient();
 
         var response = await client.PostAsync("/api/auth/login", new StringContent("{\"email\":\"a@b.io\",\"pass\\u0000word\":\"x\"}", Encoding.UTF8, "application/json"));
 
@@ -136,7 +128,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task Nul_in_a_login_email_is_a_400_naming_it()
     {
-        using var client = api.CreateClient();
+        using var client = Api.CreateClient();
 
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email = "ana\0@example.com", password = "x" });
 
@@ -146,7 +138,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task Control_characters_in_query_and_route_values_are_a_400_naming_the_parameter()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
 
         var query = await client.GetAsync("/api/resumes?cursor=abc%00def");
         var route = await client.PostAsync("/api/billing/webhooks/str%00ipe", new StringContent("{}", Encoding.UTF8, "application/json"));
@@ -158,7 +150,7 @@ public sealed class TextInputTests : IntegrationFixture
     [Test]
     public async Task Every_offending_field_is_reported_at_once()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
         var body = ResumesApiTests.ToJson(ResumeSamples.Classic());
         body["title"] = "a\0";
         body["sections"]![2]!["items"]![0]!["degree"] = "b\u0002";

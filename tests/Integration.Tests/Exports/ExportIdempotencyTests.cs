@@ -9,16 +9,8 @@ namespace ResumeExport.Integration.Tests.Exports;
 /// Idempotency per the version-2 contract (issue 12, item 6): a header key and a body key that differ are a 400; the
 /// same key with any other request is a 409 <c>idempotency_key_reused</c>; only the identical request returns the first export.
 /// </summary>
-public sealed class ExportIdempotencyTests : IntegrationFixture
+public sealed class ExportIdempotencyTests : ApiFixture
 {
-    private ApiFactory api = null!;
-
-    [OneTimeSetUp]
-    public void StartApi() => api = new ApiFactory(ConnectionString, VirtualHost);
-
-    [OneTimeTearDown]
-    public async Task StopApiAsync() => await api.DisposeAsync();
-
     [Test]
     public async Task A_header_key_and_a_different_body_key_are_a_400_and_nothing_is_queued()
     {
@@ -78,7 +70,7 @@ public sealed class ExportIdempotencyTests : IntegrationFixture
 
     private async Task<(HttpClient Client, string ResumeId)> ProResumeAsync()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api, "pro");
+        var (client, _) = await TestData.SignedInClientAsync(Api, "pro");
         return (client, (await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic()))["id"]!.GetValue<string>());
     }
 

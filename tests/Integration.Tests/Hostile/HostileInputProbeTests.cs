@@ -21,35 +21,32 @@ namespace ResumeExport.Integration.Tests.Hostile;
 /// type or a settings key. The figures per operation are written to the test output.
 /// </summary>
 [NonParallelizable]
-public sealed partial class HostileInputProbeTests : IntegrationFixture
+public sealed partial class HostileInputProbeTests : ApiFixture
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(10);
 
-    private ApiFactory api = null!;
-
-    [OneTimeSetUp]
-    public void StartApi()
+    protected override IDictionary<string, string?> Settings
     {
-        var settings = BillingSettings.Mock();
-        foreach (var bucket in new[] { "ExportEnqueue", "BulkApply", "ResumeWrites" })
+        get
         {
-            settings[$"BurstLimits:{bucket}:TokenLimit"] = "1000000";
-            settings[$"BurstLimits:{bucket}:TokensPerPeriod"] = "1000000";
-            settings[$"BurstLimits:{bucket}:ReplenishmentPeriod"] = "00:00:01";
+            var settings = BillingSettings.Mock();
+            foreach (var bucket in new[] { "ExportEnqueue", "BulkApply", "ResumeWrites" })
+            {
+                settings[$"BurstLimits:{bucket}:TokenLimit"] = "1000000";
+                settings[$"BurstLimits:{bucket}:TokensPerPeriod"] = "1000000";
+                settings[$"BurstLimits:{bucket}:ReplenishmentPeriod"] = "00:00:01";
+            }
+
+            settings["Requeue:PermitsPerUser"] = "1000000";
+            return settings;
         }
-
-        settings["Requeue:PermitsPerUser"] = "1000000";
-        api = new ApiFactory(ConnectionString, VirtualHost, settings);
     }
-
-    [OneTimeTearDown]
-    public async Task StopApiAsync() => await api.DisposeAsync();
 
     [Test]
     public async Task No_hostile_request_to_any_operation_gets_a_5xx_or_a_problem_naming_dotnet_types_or_settings()
     {
-        var (user, userId) = await TestData.SignedInClientAsync(api, "team");
-        using var admin = await TestData.AdminClientAsync(api);
+        var (user, userId) = await TestData.SignedInClientAsync(Api, "team");
+        using var admin = await TestData.AdminClientAsync(Api);
         var targets = await ArrangeTargetsAsync(user, userId);
         var document = await ApiClient.ReadJsonAsync(await user.GetAsync("/openapi/v1.json"));
         var operations = ApiOperation.AllIn(document).OrderBy(o => o.Method == "DELETE").ToArray();
@@ -57,7 +54,7 @@ public sealed partial class HostileInputProbeTests : IntegrationFixture
         var adminToken = admin.DefaultRequestHeaders.Authorization!.Parameter!;
         var forged = ForgedTokens.All(userId);
 
-        using var http = api.CreateClient();
+        using var http = Api.CreateClient();
         http.Timeout = TimeSpan.FromSeconds(60);
         var clock = Stopwatch.StartNew();
         var planned = 0;
@@ -158,11 +155,11 @@ public sealed partial class HostileInputProbeTests : IntegrationFixture
     private async Task<ProbeTargets> ArrangeTargetsAsync(HttpClient user, Guid userId)
     {
         var resumeId = Guid.Parse((await ResumesApiTests.PostResumeAsync(user, ResumeSamples.Classic()))["id"]!.GetValue<string>());
-        var (exportId, _) = await TestData.CompletedExportAsync(api, userId, resumeId);
+        var (exportId, _) = await TestData.CompletedExportAsync(Api, userId, resumeId);
         var bulk = await ApiClient.ReadJsonAsync(await BulkApplyClient.PostAsync(user, resumeId, BulkApplyClient.Recruiters(2)));
         var job = EmailJob.ForFreeTierExport(userId, exportId, "owner@example.com", DateTimeOffset.UtcNow);
         job.Fail(EmailErrorCodes.SmtpTransient, "421 try again later");
-        await using (var scope = api.Services.CreateAsyncScope())
+        await using (var scope = Api.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.EmailJobs.Add(job);
@@ -172,7 +169,7 @@ public sealed partial class HostileInputProbeTests : IntegrationFixture
         var unknownUser = WebhookSigning.StripeSubscriptionEvent($"evt_probe_{Guid.NewGuid():N}", "customer.subscription.updated", "pro", userId: Guid.NewGuid());
         using var webhook = new HttpRequestMessage(HttpMethod.Post, "/api/billing/webhooks/stripe") { Content = WebhookSigning.Json(unknownUser) };
         webhook.Headers.Add("Stripe-Signature", WebhookSigning.StripeHeader(unknownUser, DateTimeOffset.UtcNow));
-        var failedEvent = await ApiClient.ReadJsonAsync(await api.CreateClient().SendAsync(webhook));
+        var failedEvent = await ApiClient.ReadJsonAsync(await Api.CreateClient().SendAsync(webhook));
         var email = (await ApiClient.ReadJsonAsync(await user.GetAsync("/api/users/me")))["email"]!.GetValue<string>();
 
         return new ProbeTargets(

@@ -9,16 +9,8 @@ namespace ResumeExport.Integration.Tests.Resumes;
 /// a malformed <c>If-Match</c> is a 400 and changes nothing; a stale one is a 412 with <c>currentVersion</c>; a stale
 /// body <c>version</c> stays a 409.
 /// </summary>
-public sealed class ResumeConcurrencyTests : IntegrationFixture
+public sealed class ResumeConcurrencyTests : ApiFixture
 {
-    private ApiFactory api = null!;
-
-    [OneTimeSetUp]
-    public void StartApi() => api = new ApiFactory(ConnectionString, VirtualHost);
-
-    [OneTimeTearDown]
-    public async Task StopApiAsync() => await api.DisposeAsync();
-
     [Test]
     public async Task Get_and_put_answer_with_the_version_as_a_strong_etag()
     {
@@ -95,7 +87,7 @@ public sealed class ResumeConcurrencyTests : IntegrationFixture
 
     private async Task<(HttpClient Client, string Id)> ResumeAsync()
     {
-        var (client, _) = await TestData.SignedInClientAsync(api);
+        var (client, _) = await TestData.SignedInClientAsync(Api);
         return (client, (await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic()))["id"]!.GetValue<string>());
     }
 
