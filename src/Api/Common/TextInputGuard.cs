@@ -7,10 +7,10 @@ namespace ResumeExport.Api.Common;
 
 /// <summary>
 /// Applies <see cref="ControlCharacters"/> to every piece of text a request brings, before any endpoint sees it: each
-/// query value, each route value, and each string and field name of the body (read once, buffered, then rewound for
-/// the endpoint; a body that is not UTF-8 at all is refused too). So the rule holds for every field of every endpoint by construction, including fields added later
-/// and bodies read raw (webhooks, imports). A breach is a 400 validation problem keyed by the field's JSON path, e.g.
-/// <c>sections[0].items[1].company</c>, never a 500 from the database.
+/// query value, each route value, and each string and field name of the body (read once, buffered, then rewound for the
+/// endpoint; a body that is not UTF-8 at all is refused too). So the rule holds for every field of every endpoint by
+/// construction, including fields added later and bodies read raw (webhooks, imports). A breach is a 400 validation
+/// problem keyed by the field's JSON path, e.g. <c>sections[0].items[1].company</c>, never a 500 from the database.
 /// </summary>
 internal sealed class TextInputGuard(RequestDelegate next)
 {
