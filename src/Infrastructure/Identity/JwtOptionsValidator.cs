@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace ResumeExport.Infrastructure.Identity;
 
-/// <summary>Refuses to start with a missing or short signing key; in Production also with a guessable one.</summary>
+/// <summary>
+/// Refuses to start with a missing or short signing key, or a template placeholder (which includes the development key
+/// once committed in this repository); in Production also with a guessable one.
+/// </summary>
 internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValidateOptions<JwtOptions>
 {
     /// <summary>The marker of the development key once shipped in appsettings.Development.json: fatal in production.</summary>
@@ -22,15 +25,15 @@ internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValid
                 "(e.g. `openssl rand -hex 48`); deploy/run-stack.sh makes one per machine for the local stack.");
         }
 
-        if (key.Contains(PlaceholderMarker, StringComparison.OrdinalIgnoreCase))
-        {
-            return ValidateOptionsResult.Fail("Jwt:SigningKey is still the template's placeholder (CHANGE-ME). Use a long random secret.");
-        }
-
         if (environment.IsProduction() && (key.Contains(DevelopmentKeyMarker, StringComparison.OrdinalIgnoreCase) || key.Distinct().Count() < 16))
         {
             return ValidateOptionsResult.Fail(
                 "Jwt:SigningKey is too weak for Production (a development key or too few distinct characters). Use a long random secret.");
+        }
+
+        if (key.Contains(PlaceholderMarker, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail("Jwt:SigningKey is still the template's placeholder (CHANGE-ME). Use a long random secret.");
         }
 
         return ValidateOptionsResult.Success;
