@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace ResumeExport.Api.Common;
@@ -16,14 +17,20 @@ internal static class BindingFailures
     public const string BodyRequired = "A JSON body is required.";
 
     /// <summary>The fields that could not be bound, each with what it must be; <c>body</c> when the body is the problem.</summary>
+    /// <remarks>
+    /// Called from the exception handler, which has already cleared the endpoint and the route values from the context:
+    /// they are read from its <see cref="IExceptionHandlerFeature"/>.
+    /// </remarks>
     public static Dictionary<string, string[]> Describe(HttpContext context)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var endpoint = context.GetEndpoint();
+        var failed = context.Features.Get<IExceptionHandlerFeature>();
+        var endpoint = failed?.Endpoint ?? context.GetEndpoint();
+        var routeValues = failed?.RouteValues ?? context.Request.RouteValues;
         foreach (var parameter in endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [])
         {
             var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-            if (parameter.Name is not { } name || WhatItMustBe(type) is not { } expectation || RawValue(context.Request, name) is not { } raw)
+            if (parameter.Name is not { } name || WhatItMustBe(type) is not { } expectation || RawValue(context.Request.Query, routeValues, name) is not { } raw)
             {
                 continue;
             }
@@ -42,14 +49,14 @@ internal static class BindingFailures
         return errors;
     }
 
-    private static string? RawValue(HttpRequest request, string name)
+    private static string? RawValue(IQueryCollection query, RouteValueDictionary? routeValues, string name)
     {
-        if (request.RouteValues.TryGetValue(name, out var routeValue) && routeValue is string route)
+        if (routeValues is not null && routeValues.TryGetValue(name, out var routeValue) && routeValue is string route)
         {
             return route;
         }
 
-        foreach (var (key, values) in request.Query)
+        foreach (var (key, values) in query)
         {
             if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
             {

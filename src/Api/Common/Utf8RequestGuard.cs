@@ -6,16 +6,24 @@ namespace ResumeExport.Api.Common;
 /// <summary>
 /// The API reads UTF-8 only. A request whose <c>Content-Type</c> names another charset (or one that does not exist,
 /// which the framework's body reader would otherwise fail on with a 500) is a 415 problem before any endpoint runs.
-/// No charset, or <c>utf-8</c>, passes.
+/// No charset passes; <c>utf-8</c> in any spelling (<c>UTF-8</c>, <c>utf8</c>, quoted) passes, normalised.
 /// </summary>
 internal sealed class Utf8RequestGuard(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
         var contentType = context.Request.ContentType;
-        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.Charset.HasValue
-            || IsUtf8(mediaType.Charset.Value))
+        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.Charset.HasValue)
         {
+            await next(context);
+            return;
+        }
+
+        if (IsUtf8(mediaType.Charset.Value))
+        {
+            // Spelled the one way the framework's reader understands (it fails on a quoted "utf-8").
+            mediaType.Charset = "utf-8";
+            context.Request.ContentType = mediaType.ToString();
             await next(context);
             return;
         }

@@ -141,7 +141,8 @@ public sealed class TextInputTests : ApiFixture
         var (client, _) = await TestData.SignedInClientAsync(Api);
 
         var query = await client.GetAsync("/api/resumes?cursor=abc%00def");
-        var route = await client.PostAsync("/api/billing/webhooks/str%00ipe", new StringContent("{}", Encoding.UTF8, "application/json"));
+        // (A NUL in the path never gets this far: Kestrel itself answers a bare 400 to %00 in a request target.)
+        var route = await client.PostAsync("/api/billing/webhooks/str%01ipe", new StringContent("{}", Encoding.UTF8, "application/json"));
 
         await AssertFieldRefusedAsync(query, "cursor");
         await AssertFieldRefusedAsync(route, "provider");
