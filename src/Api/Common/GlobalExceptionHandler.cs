@@ -76,7 +76,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
     private static ValidationProblemDetails ValidationProblem(ValidationException exception)
     {
         var errors = exception.Errors
-            .GroupBy(e => JsonPaths.FromPropertyPath(e.PropertyName))
+            .GroupBy(e => e.CustomState == RequestValidation.ExactFieldName ? e.PropertyName : JsonPaths.FromPropertyPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return new ValidationProblemDetails(errors)
         {

@@ -38,7 +38,7 @@ internal sealed class TextInputGuard(RequestDelegate next)
             var body = await ReadBufferedAsync(context.Request, context.RequestAborted);
             if (!Utf8.IsValid(body.Span))
             {
-                failures.Add(new ValidationFailure("body", "The body must be UTF-8 text."));
+                failures.Add(RequestValidation.FailureOf("body", "The body must be UTF-8 text."));
             }
             else
             {
@@ -70,6 +70,6 @@ internal sealed class TextInputGuard(RequestDelegate next)
     private static ValidationFailure Failure(string path)
     {
         var field = path[(path.LastIndexOf('.') + 1)..];
-        return new ValidationFailure(path, $"'{field}' {ControlCharacters.Rule}, and must be valid Unicode text.");
+        return RequestValidation.FailureOf(path, $"'{field}' {ControlCharacters.Rule}, and must be valid Unicode text.");
     }
 }
