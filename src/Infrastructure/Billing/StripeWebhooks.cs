@@ -32,7 +32,9 @@ internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, Tim
         try
         {
             var stripeEvent = EventUtility.ConstructEvent(rawBody, header, settings.WebhookSecret, tolerance, now, throwOnApiVersionMismatch: false);
-            return WebhookVerification.Ok(stripeEvent.Id, stripeEvent.Type);
+            return string.IsNullOrEmpty(stripeEvent.Id) || string.IsNullOrEmpty(stripeEvent.Type)
+                ? WebhookVerification.Rejected("The Stripe event has no id or type.")
+                : WebhookVerification.Ok(stripeEvent.Id, stripeEvent.Type);
         }
         catch (StripeException exception)
         {

@@ -144,12 +144,12 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         return ((int)response.StatusCode, text is null ? null : JsonNode.Parse(text));
     }
 
-    /// <summary>An operation the user is forbidden (not plan-limited) on is probed as an admin, so its code runs too.</summary>
+    /// <summary>An operation the user is refused (403, not a plan limit) is probed as an admin, so its code runs too.</summary>
     private static async Task<bool> NeedsAdminAsync(HttpClient http, ApiOperation operation, ProbeTargets targets, JsonNode document, string userToken)
     {
         var valid = HostileRequests.For(operation, targets, document, userToken, [])[0];
         var (status, problem) = await SendAsync(http, valid);
-        return status == (int)HttpStatusCode.Forbidden && problem?["type"]?.GetValue<string>()?.EndsWith("/forbidden", StringComparison.Ordinal) == true;
+        return status == (int)HttpStatusCode.Forbidden && problem?["type"]?.GetValue<string>()?.EndsWith("/plan-limit-exceeded", StringComparison.Ordinal) != true;
     }
 
     private async Task<ProbeTargets> ArrangeTargetsAsync(HttpClient user, Guid userId)
