@@ -11,7 +11,7 @@ namespace ResumeExport.Integration.Tests.Hostile;
 /// </summary>
 public static class HostileRequests
 {
-    public const int MaxPerOperation = 200;
+    public const int MaxPerOperation = 400;
 
     /// <summary>Written into JSON text after serialisation: a writer refuses to produce an unpaired surrogate itself.</summary>
     private const string LoneSurrogateMarker = "__LONE_SURROGATE__";
