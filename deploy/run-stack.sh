@@ -7,10 +7,13 @@
 # Logs: artifacts/logs/<name>.log.  The API migrates and seeds the demo data on start.
 # The trace dashboard (Aspire Dashboard, http://127.0.0.1:18888) starts first and gets every process's traces, metrics
 # and logs over OTLP; DASHBOARD=0 leaves it out.
+# Secrets: a JWT signing key and webhook secrets made once per machine, outside git (deploy/lib/stack-secrets.sh).
+# Billing: the mock provider, so plans can change; webhooks are verified with this machine's secrets.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/lib/common.sh"
 . "$HERE/services/env.sh"
+. "$HERE/lib/stack-secrets.sh"
 
 API_PORT="${API_PORT:-5080}"
 WORKER_PDF_PORT="${WORKER_PDF_PORT:-5081}"
@@ -112,6 +115,29 @@ start_one() {   # start_one NAME [ENV=VALUE...]
   log "$name ready at $url"
 }
 
+# ---- secrets and billing (issue 12): the API signs tokens and verifies webhooks with this machine's secrets only.
+export BILLING_PROVIDER="${BILLING_PROVIDER:-mock}"
+start_api_with_secrets() {
+  ensure_stack_secrets
+  log "stack secrets: $(stack_secrets_file) (mode 600, made once per machine, never committed)"
+  # Exported for the API's start only (not on a command line, where ps would show them), then dropped.
+  export Jwt__SigningKey="$STACK_JWT_SIGNING_KEY"
+  export Billing__Stripe__WebhookSecret="$STACK_STRIPE_WEBHOOK_SECRET"
+  export Billing__Paddle__WebhookSecret="$STACK_PADDLE_WEBHOOK_SECRET"
+  start_one api "$@"
+  unset Jwt__SigningKey Billing__Stripe__WebhookSecret Billing__Paddle__WebhookSecret
+}
+
+print_billing_help() {
+  cat <<HELP
+  Billing       BILLING_PROVIDER=$BILLING_PROVIDER; upgrade a signed-in user (token from POST /api/auth/login):
+                  curl -X POST http://127.0.0.1:$API_PORT/api/billing/subscription/change -H "Authorization: Bearer \$TOKEN" \\
+                       -H 'Content-Type: application/json' -d '{"planCode":"pro"}'
+                or send a webhook signed with this machine's secret (stripe or paddle):
+                  bash deploy/tools/send-test-webhook.sh demo@resumeexport.local pro [stripe|paddle]
+HELP
+}
+
 start_all() {
   local detach=$1
   cd "$REPO_ROOT"
@@ -124,7 +150,7 @@ start_all() {
 
   trap 'echo; log "stopping the stack"; stop_all; exit 0' INT TERM
   start_dashboard
-  start_one api Database__ApplyMigrationsOnStartup=true Database__SeedDemoData=true
+  start_api_with_secrets Database__ApplyMigrationsOnStartup=true Database__SeedDemoData=true
   start_one workers-pdf
   start_one workers-email
 
@@ -141,6 +167,7 @@ ResumeExport stack is running
   Logs          ${LOG_DIR#"$REPO_ROOT"/}/{api,workers-pdf,workers-email}.log
 $(dashboard_banner)
 INFO
+  print_billing_help
   if (( detach )); then
     trap - INT TERM
     echo "  Stop with     deploy/run-stack.sh stop"

@@ -15,7 +15,9 @@ fetch_openapi() {
   stop_bg "$pidfile" openapi-api   # a leftover from an interrupted run
   trap 'stop_bg "$pidfile" openapi-api' EXIT
   # cd into the project so the content root (appsettings*.json) is the project folder.
+  # A throw-away signing key: the repository holds none, and this API only serves its document.
   start_bg openapi-api "$logfile" "$pidfile" env ASPNETCORE_ENVIRONMENT=Development \
+    Jwt__SigningKey="$(od -An -N48 -tx1 /dev/urandom | tr -d ' \n')" \
     bash -c 'cd "$1" && exec dotnet run -c Release --no-build --no-launch-profile --urls "$2"' _ \
     "$api_dir" "http://127.0.0.1:$port"
   local url="http://127.0.0.1:$port/openapi/v1.json"

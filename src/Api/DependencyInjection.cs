@@ -33,6 +33,8 @@ public static class DependencyInjection
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BurstLimitOptions>().Bind(configuration.GetSection(BurstLimitOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BurstLimitOptions>, BurstLimitOptionsValidator>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -53,7 +55,11 @@ public static class DependencyInjection
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -89,6 +95,11 @@ public static class DependencyInjection
                     var requeue = http.RequestServices.GetRequiredService<IOptions<RequeueOptions>>().Value;
                     return new FixedWindowRateLimiterOptions { PermitLimit = requeue.PermitsPerUser, Window = requeue.Window };
                 }));
+            options.AddPolicy(RateLimitPolicies.ExportEnqueue, http => PerUserBucket(http, burst => burst.ExportEnqueue));
+            options.AddPolicy(RateLimitPolicies.BulkApply, http => PerUserBucket(http, burst => burst.BulkApply));
+            options.AddPolicy(RateLimitPolicies.ResumeWrites, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter(string.Empty)
+                : PerUserBucket(http, burst => burst.ResumeWrites));
             options.OnRejected = WriteTooManyRequestsAsync;
         });
 
@@ -123,15 +134,18 @@ public static class DependencyInjection
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<Utf8RequestGuard>();
+        app.UseMiddleware<TextInputGuard>();
 
         app.MapOpenApi();
-        app.MapScalarApiReference(options => options.WithTitle("ResumeExport API"));
+        app.MapScalarApiReference(SecurityHeaders.ReferencePagePrefix, options => options.WithTitle("ResumeExport API").DisableDefaultFonts());
         app.MapHealthEndpoints();
 
         app.MapAuthApi();
@@ -144,6 +158,22 @@ public static class DependencyInjection
         app.MapBillingApi();
         return app;
     }
+
+    private static RateLimitPartition<string> PerUserBucket(HttpContext http, Func<BurstLimitOptions, TokenBucketSettings> bucket) =>
+        RateLimitPartition.GetTokenBucketLimiter(
+            http.User.FindFirst(JwtClaims.Subject)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ =>
+            {
+                var settings = bucket(http.RequestServices.GetRequiredService<IOptions<BurstLimitOptions>>().Value);
+                return new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = settings.TokenLimit,
+                    TokensPerPeriod = settings.TokensPerPeriod,
+                    ReplenishmentPeriod = settings.ReplenishmentPeriod,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                };
+            });
 
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
@@ -160,8 +190,20 @@ public static class DependencyInjection
                 Status = StatusCodes.Status429TooManyRequests,
                 Type = ProblemTypes.TooManyRequests,
                 Title = "Too many requests.",
-                Detail = $"Try again in {seconds} seconds.",
+                Detail = $"{WhatWasLimited(http)} Try again in {seconds} seconds.",
+                Extensions = { ["retryAfterSeconds"] = seconds },
             },
         });
     }
+
+    private static string WhatWasLimited(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName switch
+        {
+            RateLimitPolicies.ExportEnqueue => "Too many export requests in a short time.",
+            RateLimitPolicies.BulkApply => "Too many bulk applies in a short time.",
+            RateLimitPolicies.ResumeWrites => "Too many changes to resumes in a short time.",
+            RateLimitPolicies.Requeue => "Too many requeue requests in a short time.",
+            RateLimitPolicies.Auth => "Too many sign-in attempts from this address.",
+            _ => "Too many requests.",
+        };
 }

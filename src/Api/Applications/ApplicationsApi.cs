@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ResumeExport.Api.Common;
 using ResumeExport.Application.BulkApplies.Common;
 using ResumeExport.Application.BulkApplies.CreateBulkApply;
 using ResumeExport.Application.BulkApplies.GetBulkApply;
@@ -17,6 +18,8 @@ public static class ApplicationsApi
 
         group.MapPost("/bulk", CreateBulkAsync)
             .WithName("CreateBulkApply")
+            .RequireRateLimiting(RateLimitPolicies.BulkApply)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Send the resume's PDF to several job openings, one e-mail per application (202). Limited per day and in recipients by the plan.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

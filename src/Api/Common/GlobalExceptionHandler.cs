@@ -13,7 +13,7 @@ namespace ResumeExport.Api.Common;
 /// The one place exceptions become RFC 9457 problem details. Known failures map to 4xx with a stable <c>type</c>;
 /// anything else is a 500 that reveals nothing but a trace id.
 /// </summary>
-internal sealed partial class GlobalExceptionHandler(IProblemDetailsService problems, ILogger<GlobalExceptionHandler> logger)
+internal sealed partial class GlobalExceptionHandler(IProblemDetailsService problems, TimeProvider clock, ILogger<GlobalExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -21,9 +21,10 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
-            BadHttpRequestException badRequest => BadRequestProblem(badRequest),
-            PlanLimitExceededException limit => PlanLimitProblem(limit.Check),
+            BadHttpRequestException badRequest => BadRequestProblem(httpContext, badRequest),
+            PlanLimitExceededException limit => PlanLimitProblem(limit.Check, PlanLimitPolicy.NextDailyReset(clock.GetUtcNow())),
             StaleResumeException stale => StaleProblem(stale),
+            PreconditionFailedException precondition => PreconditionProblem(precondition),
             DomainException domain => Problem(StatusCodes.Status400BadRequest, ProblemTypes.BadRequest, "The request breaks a rule.", domain.Message, domain.Code),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found.", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict.", conflict.Message, conflict.Code),
@@ -42,16 +43,26 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails PlanLimitProblem(PlanLimitCheck check)
+    private static ProblemDetails PlanLimitProblem(PlanLimitCheck check, DateTimeOffset resetsAt)
     {
-        var problem = Problem(
-            StatusCodes.Status403Forbidden,
-            ProblemTypes.PlanLimitExceeded,
-            "Plan limit exceeded.",
-            $"Your plan allows {check.Limit} for {check.LimitName}; current usage is {check.Usage}. Upgrade or wait for the daily reset.");
+        var kind = PlanLimitNames.KindOf(check.LimitName);
+        var problem = Problem(StatusCodes.Status403Forbidden, ProblemTypes.PlanLimitExceeded, "Plan limit exceeded.", PlanLimitTexts.Describe(check, resetsAt));
         problem.Extensions["limitName"] = check.LimitName;
+        problem.Extensions["limitKind"] = kind.ToString().ToLowerInvariant();
         problem.Extensions["limit"] = check.Limit;
         problem.Extensions["usage"] = check.Usage;
+        if (kind == PlanLimitKind.Daily)
+        {
+            problem.Extensions["resetsAt"] = resetsAt;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails PreconditionProblem(PreconditionFailedException precondition)
+    {
+        var problem = Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, "Precondition failed.", precondition.Message, "stale_version");
+        problem.Extensions["currentVersion"] = precondition.CurrentVersion;
         return problem;
     }
 
@@ -65,7 +76,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
     private static ValidationProblemDetails ValidationProblem(ValidationException exception)
     {
         var errors = exception.Errors
-            .GroupBy(e => JsonPaths.FromPropertyPath(e.PropertyName))
+            .GroupBy(e => e.CustomState == RequestValidation.ExactFieldName ? e.PropertyName : JsonPaths.FromPropertyPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return new ValidationProblemDetails(errors)
         {
@@ -75,11 +86,19 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         };
     }
 
-    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
+    private static ProblemDetails BadRequestProblem(HttpContext httpContext, BadHttpRequestException exception)
     {
         if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large.", exception.Message);
+            var limit = httpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            return Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large.",
+                limit is null ? "The request body is too large." : $"The request body may be at most {limit} bytes.");
+        }
+
+        if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "The request body must be JSON.",
+                "Send the body as UTF-8 JSON with Content-Type: application/json.");
         }
 
         if (exception.InnerException is JsonException json)
@@ -94,7 +113,16 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             };
         }
 
-        return Problem(exception.StatusCode, ProblemTypes.BadRequest, "Bad request.", exception.Message);
+        // A route or query value of the wrong shape, or a missing body: never the framework's text, which names CLR types.
+        var errors = BindingFailures.Describe(httpContext);
+        return errors.Count > 0
+            ? new ValidationProblemDetails(errors)
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.Validation,
+                Title = errors.ContainsKey("body") ? "The request body is missing." : "One or more request values are not valid.",
+            }
+            : Problem(StatusCodes.Status400BadRequest, ProblemTypes.BadRequest, "Bad request.", "The request could not be read. The API reference is at /scalar/v1.");
     }
 
     // The serializer's messages name CLR types; keep the useful part and never echo the body.

@@ -8,6 +8,8 @@ public static class ProblemTypes
     public const string Validation = Base + "validation";
     public const string BadRequest = Base + "bad-request";
     public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string PreconditionFailed = Base + "precondition-failed";
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string NotFound = Base + "not-found";

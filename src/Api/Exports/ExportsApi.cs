@@ -26,7 +26,9 @@ public static class ExportsApi
 
         group.MapPost("/{resumeId}/exports", RequestAsync)
             .WithName("RequestExport")
-            .WithSummary("Queue a PDF export (202). The same idempotency key for the same resume returns the earlier export (200); for another resume, 409.")
+            .RequireRateLimiting(RateLimitPolicies.ExportEnqueue)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Queue a PDF export (202). Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -66,6 +68,11 @@ public static class ExportsApi
         Guid resumeId, RequestExportRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKeyHeader,
         ISender sender, CancellationToken cancellationToken)
     {
+        if (body.IdempotencyKey is not null && idempotencyKeyHeader is not null && !string.Equals(body.IdempotencyKey, idempotencyKeyHeader, StringComparison.Ordinal))
+        {
+            throw RequestValidation.Failure("idempotencyKey", "The Idempotency-Key header and the body's idempotencyKey differ: send one key, or the same key in both.");
+        }
+
         var command = new RequestExportCommand(resumeId, body.Format, body.Delivery, body.PageSize, body.IdempotencyKey ?? idempotencyKeyHeader);
         var result = await sender.Send(command, cancellationToken);
         return result.Created

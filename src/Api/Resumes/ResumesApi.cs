@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ResumeExport.Api.Common;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
@@ -24,6 +24,7 @@ public static class ResumesApi
         var group = app.MapGroup("/api/resumes")
             .WithTags("Resumes")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapGet("/", ListAsync).WithName("ListResumes").WithSummary("The caller's resumes, most recently updated first.")
@@ -34,11 +35,12 @@ public static class ResumesApi
         group.MapGet("/{id}", GetAsync).WithName("GetResume").WithSummary("One of the caller's resumes.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", UpdateAsync).WithName("UpdateResume")
-            .WithSummary("Replace a resume. Send the version you edited (body `version` or `If-Match`); a stale one is 409.")
+            .WithSummary("Replace a resume. Send the version you edited: `If-Match: \"<version>\"` (malformed 400, stale 412 with currentVersion) and/or body `version` (stale 409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteResume")
             .WithSummary("Delete a resume; deleting the default promotes the most recently updated remaining one.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -75,14 +77,28 @@ public static class ResumesApi
     public static async Task<Ok<JsonObject>> ExportJsonResumeAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ExportJsonResumeQuery(id), cancellationToken));
 
-    public static async Task<Ok<ResumeResponse>> GetAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetResumeQuery(id), cancellationToken));
+    public static async Task<Ok<ResumeResponse>> GetAsync(Guid id, HttpResponse response, ISender sender, CancellationToken cancellationToken)
+    {
+        var resume = await sender.Send(new GetResumeQuery(id), cancellationToken);
+        response.Headers.ETag = EntityTags.ForVersion(resume.Version);
+        return TypedResults.Ok(resume);
+    }
 
     public static async Task<Ok<ResumeResponse>> UpdateAsync(
-        Guid id, UpdateResumeRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken)
+        Guid id, UpdateResumeRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, ISender sender, CancellationToken cancellationToken)
     {
-        var expected = body.Version ?? ParseIfMatch(ifMatch);
-        return TypedResults.Ok(await sender.Send(new UpdateResumeCommand(id, body.Title, body.TemplateKey, body.Sections, expected, body.Basics, body.Language), cancellationToken));
+        if (!EntityTags.TryParseIfMatch(ifMatch, out var ifMatchVersion))
+        {
+            throw RequestValidation.Failure(EntityTags.IfMatchField, "If-Match must be one entity tag as given in this resume's ETag, e.g. \"3\".");
+        }
+
+        var command = new UpdateResumeCommand(id, body.Title, body.TemplateKey, body.Sections, body.Version, body.Basics, body.Language)
+        {
+            IfMatchVersion = ifMatchVersion,
+        };
+        var resume = await sender.Send(command, cancellationToken);
+        response.Headers.ETag = EntityTags.ForVersion(resume.Version);
+        return TypedResults.Ok(resume);
     }
 
     public static async Task<NoContent> DeleteAsync(Guid id, ISender sender, CancellationToken cancellationToken)
@@ -93,10 +109,4 @@ public static class ResumesApi
 
     public static async Task<Ok<ResumeResponse>> SetDefaultAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetDefaultResumeCommand(id), cancellationToken));
-
-    // If-Match carries an entity tag: "3" or W/"3".
-    private static int? ParseIfMatch(string? ifMatch) =>
-        int.TryParse(ifMatch?.Replace("W/", string.Empty, StringComparison.Ordinal).Trim('"', ' '), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : null;
 }

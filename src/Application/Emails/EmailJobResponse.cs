@@ -1,3 +1,5 @@
+using ResumeExport.Application.Users;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Application.Emails;
@@ -16,6 +18,12 @@ public sealed record EmailJobResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt)
 {
+    /// <summary>On a failed e-mail: whether requeueing it can help (see <see cref="RetryableFailures"/>); absent otherwise.</summary>
+    public bool? Retryable { get; init; }
+
+    /// <summary>On the failed list only: whose e-mail it is.</summary>
+    public OwnerResponse? Owner { get; init; }
+
     public static EmailJobResponse From(EmailJob job) => new(
         job.Id,
         job.Reason == EmailReason.FreeTierExport ? "freeTierExport" : "bulkApply",
@@ -28,5 +36,8 @@ public sealed record EmailJobResponse(
         job.LastErrorCode,
         job.LastError,
         job.CreatedAt,
-        job.SentAt);
+        job.SentAt)
+    {
+        Retryable = job.Status == EmailJobStatus.Failed ? RetryableFailures.IsRetryable(job.LastErrorCode) : null,
+    };
 }

@@ -66,6 +66,36 @@ public sealed class Export
             RequestedAt = now,
         };
 
+    /// <summary>
+    /// What a new request would change compared with the one that made this export, as the API names it
+    /// (<c>resumeId</c>, <c>format</c>, <c>pageSize</c>, <c>delivery</c>); empty when it is the same request.
+    /// </summary>
+    public IReadOnlyList<string> DifferencesFrom(Guid resumeId, string format, PageSize pageSize, ExportDelivery delivery)
+    {
+        var differences = new List<string>(4);
+        if (resumeId != ResumeId)
+        {
+            differences.Add("resumeId");
+        }
+
+        if (!string.Equals(format, Format, StringComparison.Ordinal))
+        {
+            differences.Add("format");
+        }
+
+        if (pageSize != PageSize)
+        {
+            differences.Add("pageSize");
+        }
+
+        if (delivery != Delivery)
+        {
+            differences.Add("delivery");
+        }
+
+        return differences;
+    }
+
     /// <summary>False when there is nothing left to do (completed, expired): a redelivered message is then a no-op.</summary>
     public bool CanStartRendering => Status is ExportStatus.Queued or ExportStatus.Processing;
 

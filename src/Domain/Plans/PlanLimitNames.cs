@@ -10,4 +10,11 @@ public static class PlanLimitNames
     public const string DailyBulkApplies = "dailyBulkApplies";
     public const string MaxBulkApplyRecipients = "maxBulkApplyRecipients";
     public const string PremiumTemplates = "premiumTemplates";
+
+    public static PlanLimitKind KindOf(string limitName) => limitName switch
+    {
+        DailyExports or DailyUploadBytes or DailyBulkApplies => PlanLimitKind.Daily,
+        PremiumTemplates => PlanLimitKind.Feature,
+        _ => PlanLimitKind.Count,
+    };
 }

@@ -18,7 +18,7 @@ internal sealed class PaddleWebhooks(IOptions<PaddleBillingOptions> options, Tim
         var settings = options.Value;
         if (string.IsNullOrEmpty(settings.WebhookSecret))
         {
-            return WebhookVerification.Rejected("Paddle webhooks are not configured (Billing:Paddle:WebhookSecret).");
+            return WebhookVerification.Rejected("Paddle webhooks are not enabled on this server.");
         }
 
         if (!headers.TryGetValue("Paddle-Signature", out var header) || header.Length == 0)

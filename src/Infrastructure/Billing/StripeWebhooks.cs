@@ -19,7 +19,7 @@ internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, Tim
         var settings = options.Value;
         if (string.IsNullOrEmpty(settings.WebhookSecret))
         {
-            return WebhookVerification.Rejected("Stripe webhooks are not configured (Billing:Stripe:WebhookSecret).");
+            return WebhookVerification.Rejected("Stripe webhooks are not enabled on this server.");
         }
 
         if (!headers.TryGetValue("Stripe-Signature", out var header) || header.Length == 0)
@@ -32,7 +32,9 @@ internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, Tim
         try
         {
             var stripeEvent = EventUtility.ConstructEvent(rawBody, header, settings.WebhookSecret, tolerance, now, throwOnApiVersionMismatch: false);
-            return WebhookVerification.Ok(stripeEvent.Id, stripeEvent.Type);
+            return string.IsNullOrEmpty(stripeEvent.Id) || string.IsNullOrEmpty(stripeEvent.Type)
+                ? WebhookVerification.Rejected("The Stripe event has no id or type.")
+                : WebhookVerification.Ok(stripeEvent.Id, stripeEvent.Type);
         }
         catch (StripeException exception)
         {

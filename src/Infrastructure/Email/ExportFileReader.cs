@@ -1,5 +1,5 @@
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Application.Emails;
+using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Infrastructure.Email;

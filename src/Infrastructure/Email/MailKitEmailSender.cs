@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Application.Emails;
+using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Infrastructure.Email;
 
@@ -16,8 +16,9 @@ namespace ResumeExport.Infrastructure.Email;
 /// by <see cref="SmtpOptions.Timeout"/>. Errors map to <see cref="ExportPipelineException"/>: 550/551/553 mailbox errors
 /// → <c>mailbox_unavailable</c>, other 5xx → <c>smtp_permanent</c> (not transient); 4xx, connection, TLS, protocol and
 /// timeout errors → <c>smtp_transient</c>. There is no retry here: the queue's retry (exponential, from config) is the
-/// one retry layer, so a message is never retried twice over. The only extra attempt is when a reused idle connection
-/// turns out to be closed by the server: that is reconnecting, not retrying a failed delivery.
+/// one retry layer, so a message is never retried twice over. The only extra send is when a reused idle connection
+/// turns out to be closed by the server (a 421 to the first command, as servers answer after their idle timeout, or a
+/// dead socket): that is renewing the connection, not retrying a failed delivery, and it is not counted as an attempt.
 /// </summary>
 public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, ILogger<MailKitEmailSender> logger) : IEmailSender, IDisposable
 {
@@ -41,10 +42,12 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
                 {
                     await SendOnceAsync(mime, settings, timeout.Token);
                 }
-                catch (Exception ex) when (reused && IsConnectionFailure(ex) && !timeout.IsCancellationRequested)
+                catch (Exception ex) when (reused && IsClosedByServer(ex) && !timeout.IsCancellationRequested)
                 {
-                    // The server closed our idle connection: open a fresh one and send on it.
-                    LogReconnecting(logger, ex.GetType().Name);
+                    // The server closed our idle connection (an idle timeout answers the next command with 421, or the
+                    // socket is just gone): nothing was accepted, so open a fresh connection and send on it. This is
+                    // renewing the connection, not a failed attempt, so it is not counted anywhere.
+                    LogReconnecting(logger, ex is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : ex.GetType().Name);
                     Reset();
                     await SendOnceAsync(mime, settings, timeout.Token);
                 }
@@ -96,6 +99,10 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
 
     private static ExportPipelineException Transient(string message, Exception inner) =>
         new(EmailErrorCodes.SmtpTransient, message, transient: true, inner);
+
+    /// <summary>A pooled connection the server has closed: 421 "service not available, closing" (RFC 5321 §3.8) or a dead socket.</summary>
+    private static bool IsClosedByServer(Exception ex) =>
+        IsConnectionFailure(ex) || ex is SmtpCommandException { StatusCode: SmtpStatusCode.ServiceNotAvailable };
 
     private static bool IsConnectionFailure(Exception ex) =>
         ex is IOException or SocketException or SmtpProtocolException or ServiceNotConnectedException or SslHandshakeException or TimeoutException
@@ -177,6 +184,6 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Connected to SMTP server {Host}:{Port} ({Security})")]
     private static partial void LogConnected(ILogger logger, string? host, int port, SmtpSecurity security);
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "The reused SMTP connection was closed ({ExceptionType}); reconnecting")]
-    private static partial void LogReconnecting(ILogger logger, string exceptionType);
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "The reused SMTP connection was closed by the server ({Reason}); reconnecting and sending again")]
+    private static partial void LogReconnecting(ILogger logger, string reason);
 }

@@ -3,11 +3,17 @@ using Microsoft.Extensions.Options;
 
 namespace ResumeExport.Infrastructure.Identity;
 
-/// <summary>Refuses to start with a missing or short signing key; in Production also with a guessable one.</summary>
+/// <summary>
+/// Refuses to start with a missing or short signing key, or a template placeholder (which includes the development key
+/// once committed in this repository); in Production also with a guessable one.
+/// </summary>
 internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValidateOptions<JwtOptions>
 {
-    /// <summary>The key shipped in appsettings.Development.json; fine on a laptop, fatal in production.</summary>
+    /// <summary>The marker of the development key once shipped in appsettings.Development.json: fatal in production.</summary>
     public const string DevelopmentKeyMarker = "development-only";
+
+    /// <summary>The placeholder of the deployment templates: never a key, in any environment.</summary>
+    public const string PlaceholderMarker = "change-me";
 
     public ValidateOptionsResult Validate(string? name, JwtOptions options)
     {
@@ -15,13 +21,19 @@ internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValid
         if (key.Length < JwtOptions.MinimumKeyLength)
         {
             return ValidateOptionsResult.Fail(
-                $"Jwt:SigningKey is missing or shorter than {JwtOptions.MinimumKeyLength} characters. Set Jwt__SigningKey to a long random secret (e.g. `openssl rand -base64 48`).");
+                $"Jwt:SigningKey is missing or shorter than {JwtOptions.MinimumKeyLength} characters. Set Jwt__SigningKey to a long random secret " +
+                "(e.g. `openssl rand -hex 48`); deploy/run-stack.sh makes one per machine for the local stack.");
         }
 
         if (environment.IsProduction() && (key.Contains(DevelopmentKeyMarker, StringComparison.OrdinalIgnoreCase) || key.Distinct().Count() < 16))
         {
             return ValidateOptionsResult.Fail(
                 "Jwt:SigningKey is too weak for Production (a development key or too few distinct characters). Use a long random secret.");
+        }
+
+        if (key.Contains(PlaceholderMarker, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail("Jwt:SigningKey is still the template's placeholder (CHANGE-ME). Use a long random secret.");
         }
 
         return ValidateOptionsResult.Success;

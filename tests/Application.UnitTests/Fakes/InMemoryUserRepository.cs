@@ -33,5 +33,8 @@ internal sealed class InMemoryUserRepository : IUserRepository
     public Task<bool> ExistsWithNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Exists(u => u.NormalizedEmail == normalizedEmail));
 
+    public Task<IReadOnlyDictionary<Guid, string>> FindEmailsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, string>>(stored.Where(u => ids.Contains(u.Id)).ToDictionary(u => u.Id, u => u.Email));
+
     public void Add(User user) => Added.Add(user);
 }

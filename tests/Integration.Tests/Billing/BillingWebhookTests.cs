@@ -219,6 +219,36 @@ public sealed class BillingWebhookTests : IntegrationFixture
     }
 
     [Test]
+    public async Task A_signed_stripe_event_without_a_type_is_a_400_and_nothing_is_stored()
+    {
+        using var client = api.CreateClient();
+        var eventId = NewEventId();
+        var body = WebhookSigning.StripeSubscriptionEvent(eventId, "customer.subscription.updated", "pro", Guid.NewGuid())
+            .Replace("\"type\":\"customer.subscription.updated\"", "\"type\":null", StringComparison.Ordinal);
+
+        var response = await PostStripeAsync(client, body, WebhookSigning.StripeHeader(body, DateTimeOffset.UtcNow));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        Assert.That(await BillingTestData.StoredEventsAsync(api, "stripe", eventId), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_replay_that_fails_again_is_a_409_whose_text_names_no_dotnet_type()
+    {
+        using var client = api.CreateClient();
+        var admin = await AdminClientAsync();
+        var body = WebhookSigning.StripeSubscriptionEvent(NewEventId(), "customer.subscription.created", "pro", email: $"nobody-{Guid.NewGuid():N}@example.com");
+        var ack = await ApiClient.ReadJsonAsync(await PostStripeAsync(client, body, WebhookSigning.StripeHeader(body, DateTimeOffset.UtcNow)));
+
+        var replay = await admin.PostAsync($"/api/billing/webhooks/failed/{ack["webhookEventId"]!.GetValue<string>()}/replay", null);
+        var problem = await ApiClient.ReadJsonAsync(replay);
+
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(problem["code"]!.GetValue<string>(), Is.EqualTo("replay_failed"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Not.Contain("Exception"));
+    }
+
+    [Test]
     public async Task Replaying_a_processed_event_is_409()
     {
         using var client = api.CreateClient();

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Emails;
-using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
@@ -72,22 +71,8 @@ public sealed class EmailStack : IAsyncDisposable
     }
 
     /// <summary>A completed export of the resume with a stored file, as the PDF worker would leave it.</summary>
-    public async Task<(Guid ExportId, byte[] Pdf)> CompletedExportAsync(Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download)
-    {
-        await using var scope = Api.Services.CreateAsyncScope();
-        var storage = scope.ServiceProvider.GetRequiredService<IExportStorage>();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = DateTimeOffset.UtcNow;
-        var export = Export.Request(userId, resumeId, PageSize.A4, delivery, null, now);
-        var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% test export {export.Id}\n%%EOF\n").Concat(Guid.NewGuid().ToByteArray()).ToArray();
-        var key = ExportStorageKeys.For(userId, export.Id);
-        await storage.SaveAsync(key, pdf, "application/pdf", CancellationToken.None);
-        export.StartAttempt();
-        export.Complete(storage.Driver, key, pdf.Length, 7, now);
-        db.Exports.Add(export);
-        await db.SaveChangesAsync();
-        return (export.Id, pdf);
-    }
+    public Task<(Guid ExportId, byte[] Pdf)> CompletedExportAsync(Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download) =>
+        TestData.CompletedExportAsync(Api, userId, resumeId, delivery);
 
     /// <summary>What the PDF worker does when a free-plan export is stored: an e-mail job and its message, in one commit.</summary>
     public async Task<Guid> QueueFreeTierEmailAsync(Guid userId, Guid exportId, string recipient)

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Emails;
@@ -30,7 +28,7 @@ public sealed class ExportOpsMetricsTests : IntegrationFixture
     [Test]
     public async Task Exports_by_status_queue_depths_email_counters_and_the_last_alert_match_what_happened()
     {
-        var admin = await AdminClientAsync();
+        var admin = await TestData.AdminClientAsync(api);
         var userId = Guid.Parse((await ApiClient.ReadJsonAsync(await admin.GetAsync("/api/users/me")))["id"]!.GetValue<string>());
         await using (var scope = api.Services.CreateAsyncScope())
         {
@@ -87,7 +85,8 @@ public sealed class ExportOpsMetricsTests : IntegrationFixture
         Assert.That(metrics["counters"]!["emailByReason"]!["freeTierExport"]!["sent"]!.GetValue<long>(), Is.EqualTo(2));
         Assert.That(metrics["counters"]!["emailByReason"]!["freeTierExport"]!["failed"]!.GetValue<long>(), Is.Zero);
         Assert.That(metrics["counters"]!["emailByReason"]!["bulkApply"]!["failed"]!.GetValue<long>(), Is.EqualTo(1));
-        Assert.That(metrics["lastAlert"]!["metadata"]!.GetValue<string>(), Does.Contain("0.75"));
+        Assert.That(metrics["lastAlert"]!["metadata"], Is.InstanceOf<System.Text.Json.Nodes.JsonObject>(), "metadata is a JSON object, not JSON inside a string");
+        Assert.That(metrics["lastAlert"]!["metadata"]!["ratio"]!.GetValue<double>(), Is.EqualTo(0.75));
         Assert.That(metrics["outbox"]!["pending"]!.GetValue<long>(), Is.Zero, "the relay published both commands");
         Assert.That(metrics["webhookDeadLetters"]!.GetValue<long>(), Is.Zero);
     }
@@ -106,22 +105,5 @@ public sealed class ExportOpsMetricsTests : IntegrationFixture
         Assert.That(forbidden.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(forbidden.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(unauthorized.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-    }
-
-    private async Task<HttpClient> AdminClientAsync()
-    {
-        var client = api.CreateClient();
-        var email = $"admin-{Guid.NewGuid():N}@example.com";
-        var (_, userId) = await ApiClient.RegisterAsync(client, email);
-        await using (var scope = api.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            (await db.Users.SingleAsync(u => u.Id == userId)).PromoteToAdmin();
-            await db.SaveChangesAsync();
-        }
-
-        // The role travels in the token, so sign in again after the promotion.
-        var login = await ApiClient.ReadJsonAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password = "correct-horse-battery" }));
-        return client.Authorize(login["accessToken"]!.GetValue<string>());
     }
 }

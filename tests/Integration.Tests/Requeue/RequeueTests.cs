@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
 using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Infrastructure.Rendering;
 using ResumeExport.Integration.Tests.Exports;
@@ -129,7 +131,7 @@ public sealed class RequeueTests : IntegrationFixture
         var client = await SignedInClientAsync("free");
         var userId = await UserIdAsync(client);
         var job = EmailJob.ForFreeTierExport(userId, Guid.NewGuid(), "owner@example.com", DateTimeOffset.UtcNow);
-        job.Fail("smtp_permanent", "550 mailbox unavailable");
+        job.Fail("smtp_transient", "421 try again later");
         await using (var scope = api.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -143,7 +145,8 @@ public sealed class RequeueTests : IntegrationFixture
 
         var item = listed["items"]!.AsArray().Single()!;
         Assert.That(item["jobId"]!.GetValue<string>(), Is.EqualTo(job.Id.ToString()));
-        Assert.That(item["errorCode"]!.GetValue<string>(), Is.EqualTo("smtp_permanent"));
+        Assert.That(item["errorCode"]!.GetValue<string>(), Is.EqualTo("smtp_transient"));
+        Assert.That(item["retryable"]!.GetValue<bool>(), Is.True);
         Assert.That(stranger.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         await using var check = api.Services.CreateAsyncScope();
@@ -151,6 +154,73 @@ public sealed class RequeueTests : IntegrationFixture
         Assert.That((await checkDb.EmailJobs.SingleAsync(j => j.Id == job.Id)).Status, Is.EqualTo(EmailJobStatus.Queued));
         var messages = await checkDb.OutboxMessages.Where(m => m.MessageType == typeof(SendExportEmail).FullName).ToListAsync();
         Assert.That(messages.Select(m => m.Payload), Has.Some.Contains(job.Id.ToString()));
+    }
+
+    [Test]
+    public async Task A_failure_a_retry_cannot_cure_says_so_and_its_requeue_is_a_409_that_says_why()
+    {
+        var client = await SignedInClientAsync("free");
+        var userId = await UserIdAsync(client);
+        var resumeId = Guid.Parse((await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic()))["id"]!.GetValue<string>());
+        var export = Export.Request(userId, resumeId, PageSize.A4, ExportDelivery.Email, null, DateTimeOffset.UtcNow);
+        export.StartAttempt();
+        export.Fail(ExportErrorCodes.UploadLimitExceeded, "Storing 15000000 bytes would exceed today's 5242880 bytes.", DateTimeOffset.UtcNow);
+        var job = EmailJob.ForFreeTierExport(userId, Guid.NewGuid(), "owner@example.com", DateTimeOffset.UtcNow);
+        job.Fail(EmailErrorCodes.MailboxUnavailable, "550 no such mailbox");
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Exports.Add(export);
+            db.EmailJobs.Add(job);
+            await db.SaveChangesAsync();
+        }
+
+        var exports = await ApiClient.ReadJsonAsync(await client.GetAsync("/api/resumes/exports/failed"));
+        var emails = await ApiClient.ReadJsonAsync(await client.GetAsync("/api/resumes/exports/failed-emails"));
+        var exportRetry = await client.PostAsync($"/api/resumes/exports/{export.Id}/retry", null);
+        var emailRetry = await client.PostAsync($"/api/resumes/exports/failed-emails/{job.Id}/retry", null);
+
+        Assert.That(exports["items"]!.AsArray().Single()!["retryable"]!.GetValue<bool>(), Is.False);
+        Assert.That(emails["items"]!.AsArray().Single()!["retryable"]!.GetValue<bool>(), Is.False);
+        foreach (var (response, code) in new[] { (exportRetry, "upload_limit_exceeded"), (emailRetry, "mailbox_unavailable") })
+        {
+            var problem = await ApiClient.ReadJsonAsync(response);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), problem.ToJsonString());
+            Assert.That(problem["code"]!.GetValue<string>(), Is.EqualTo("failure_not_retryable"));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain(code));
+        }
+
+        await using var check = api.Services.CreateAsyncScope();
+        var checkDb = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.That((await checkDb.Exports.SingleAsync(e => e.Id == export.Id)).Retries, Is.Zero, "nothing re-rendered");
+        Assert.That((await checkDb.EmailJobs.SingleAsync(j => j.Id == job.Id)).Status, Is.EqualTo(EmailJobStatus.Failed));
+    }
+
+    [Test]
+    public async Task An_admins_failed_lists_show_whose_each_item_is()
+    {
+        var (owner, exportId) = await FailedExportAsync();
+        var ownerMe = await ApiClient.ReadJsonAsync(await owner.GetAsync("/api/users/me"));
+        var job = EmailJob.ForFreeTierExport(Guid.Parse(ownerMe["id"]!.GetValue<string>()), Guid.NewGuid(), "owner@example.com", DateTimeOffset.UtcNow);
+        job.Fail(EmailErrorCodes.SmtpTransient, "421 try again later");
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.EmailJobs.Add(job);
+            await db.SaveChangesAsync();
+        }
+
+        using var asAdmin = await TestData.AdminClientAsync(api);
+        var exports = await ApiClient.ReadJsonAsync(await asAdmin.GetAsync("/api/resumes/exports/failed?limit=100"));
+        var emails = await ApiClient.ReadJsonAsync(await asAdmin.GetAsync("/api/resumes/exports/failed-emails?limit=100"));
+
+        var export = exports["items"]!.AsArray().Single(e => e!["id"]!.GetValue<string>() == exportId)!;
+        var email = emails["items"]!.AsArray().Single(e => e!["jobId"]!.GetValue<string>() == job.Id.ToString())!;
+        foreach (var item in new[] { export, email })
+        {
+            Assert.That(item["owner"]!["id"]!.GetValue<string>(), Is.EqualTo(ownerMe["id"]!.GetValue<string>()));
+            Assert.That(item["owner"]!["email"]!.GetValue<string>(), Is.EqualTo(ownerMe["email"]!.GetValue<string>()));
+        }
     }
 
     private async Task<(HttpClient Client, string ExportId)> FailedExportAsync()

@@ -183,5 +183,5 @@ public sealed class JsonResumeApiTests : IntegrationFixture
 
     private static StringContent Json(JsonNode document) => new(document.ToJsonString(), Encoding.UTF8, "application/json");
 
-    private Task<HttpClient> SignedInClientAsync(string plan = "free") => TestData.SignedInClientAsync(api, plan);
+    private async Task<HttpClient> SignedInClientAsync(string plan = "free") => (await TestData.SignedInClientAsync(api, plan)).Client;
 }

@@ -373,5 +373,5 @@ public sealed class ResumesApiTests : IntegrationFixture
         return json;
     }
 
-    private Task<HttpClient> SignedInClientAsync(string plan = "free") => TestData.SignedInClientAsync(api, plan);
+    private async Task<HttpClient> SignedInClientAsync(string plan = "free") => (await TestData.SignedInClientAsync(api, plan)).Client;
 }

@@ -1,9 +1,10 @@
 namespace ResumeExport.Integration.Tests.Support;
 
-/// <summary>Configuration every host under test shares: its own database and virtual host, fast retries, a test signing key.</summary>
+/// <summary>Configuration every host under test shares: its own database and virtual host, fast retries, a signing key of this run.</summary>
 public static class TestSettings
 {
-    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+    /// <summary>Made fresh for each test run: no key in the repository signs tokens that any host accepts.</summary>
+    public static string SigningKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 
     public static Dictionary<string, string?> For(string connectionString, string vhost) => new()
     {

@@ -25,7 +25,7 @@ public sealed class CancelPendingChangeCommandHandler(
             var subscription = await subscriptions.FindAsync(userId, ct);
             if (subscription is not { HasPendingChange: true })
             {
-                throw new NotFoundException("Pending plan change", userId);
+                throw NotFoundException.Nothing("Pending plan change", "There is no pending plan change to cancel.");
             }
 
             subscription.ClearPendingChange(clock.GetUtcNow());

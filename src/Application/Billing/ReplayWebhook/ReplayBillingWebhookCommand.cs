@@ -57,7 +57,7 @@ public sealed partial class ReplayBillingWebhookCommandHandler(
         {
             LogReplayFailed(command.WebhookEventId, exception.GetType().Name);
             await events.MarkFailedAsync(command.WebhookEventId, BillingWebhookEvent.TrimError($"{exception.GetType().Name}: {exception.Message}"), CancellationToken.None);
-            throw new ConflictException("replay_failed", $"Replaying the event failed again ({exception.GetType().Name}); it stays failed.");
+            throw new ConflictException("replay_failed", "Replaying the event failed again; it stays failed. Its lastError in GET /api/billing/webhooks/failed says why.");
         }
     }
 

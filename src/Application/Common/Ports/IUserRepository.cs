@@ -16,5 +16,8 @@ public interface IUserRepository
     /// </summary>
     Task<User?> LockAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The e-mail address of each of these users that exists (for showing whose item it is).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> FindEmailsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     void Add(User user);
 }

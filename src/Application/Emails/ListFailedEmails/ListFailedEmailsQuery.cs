@@ -1,6 +1,7 @@
 using Mediator;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Users;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Application.Emails.ListFailedEmails;
@@ -12,7 +13,7 @@ public sealed record ListFailedEmailsQuery(string? Cursor, int Limit = ListFaile
     public const int MaxLimit = 100;
 }
 
-public sealed class ListFailedEmailsQueryHandler(ICurrentUser currentUser, IEmailJobRepository jobs)
+public sealed class ListFailedEmailsQueryHandler(ICurrentUser currentUser, IEmailJobRepository jobs, IUserRepository users)
     : IQueryHandler<ListFailedEmailsQuery, Page<EmailJobResponse>>
 {
     public async ValueTask<Page<EmailJobResponse>> Handle(ListFailedEmailsQuery query, CancellationToken cancellationToken)
@@ -22,6 +23,8 @@ public sealed class ListFailedEmailsQueryHandler(ICurrentUser currentUser, IEmai
         var rows = await jobs.ListAsync(owner, EmailJobStatus.Failed, after, query.Limit + 1, cancellationToken);
         var page = rows.Take(query.Limit).ToArray();
         var next = rows.Count > query.Limit ? CursorCodec.Encode(new PageCursor(page[^1].CreatedAt, page[^1].Id)) : null;
-        return new Page<EmailJobResponse>(page.Select(EmailJobResponse.From).ToArray(), next);
+        var emails = await users.FindEmailsAsync(page.Select(j => j.UserId).Distinct().ToArray(), cancellationToken);
+        var items = page.Select(job => EmailJobResponse.From(job) with { Owner = new OwnerResponse(job.UserId, emails.GetValueOrDefault(job.UserId, string.Empty)) });
+        return new Page<EmailJobResponse>([.. items], next);
     }
 }

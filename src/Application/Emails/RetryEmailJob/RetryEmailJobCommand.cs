@@ -4,11 +4,15 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Operations;
 using ResumeExport.Contracts;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Application.Emails.RetryEmailJob;
 
-/// <summary>Puts a failed e-mail back in the queue: owner or admin only, only from failed, at most MaxRetriesPerItem times.</summary>
+/// <summary>
+/// Puts a failed e-mail back in the queue: owner or admin only, only from failed, only when a retry can help
+/// (<see cref="RetryableFailures"/>), at most MaxRetriesPerItem times.
+/// </summary>
 public sealed record RetryEmailJobCommand(Guid JobId) : ICommand<EmailJobResponse>;
 
 public sealed class RetryEmailJobCommandHandler(
@@ -20,12 +24,19 @@ public sealed class RetryEmailJobCommandHandler(
         var job = await jobs.FindAsync(command.JobId, cancellationToken);
         if (job is null || (!currentUser.IsAdmin && job.UserId != currentUser.RequiredUserId))
         {
-            throw new NotFoundException("EmailJob", command.JobId);
+            throw new NotFoundException("E-mail job", command.JobId);
         }
 
         if (job.Status != EmailJobStatus.Failed)
         {
             throw new ConflictException("email_not_failed", $"The e-mail is {job.Status.ToString().ToLowerInvariant()}; only a failed e-mail can be retried.");
+        }
+
+        if (!RetryableFailures.IsRetryable(job.LastErrorCode))
+        {
+            throw new ConflictException(
+                RequeueConflictCodes.NotRetryable,
+                $"This e-mail failed with '{job.LastErrorCode}', which sending it again would hit again; a retry cannot help.");
         }
 
         if (job.Retries >= options.Value.MaxRetriesPerItem)

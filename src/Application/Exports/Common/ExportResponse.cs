@@ -1,3 +1,5 @@
+using ResumeExport.Application.Users;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 
@@ -18,6 +20,12 @@ public sealed record ExportResponse(
     DateTimeOffset? CompletedAt,
     DateTimeOffset? ExpiresAt)
 {
+    /// <summary>On a failed export: whether requeueing it can help (see <see cref="RetryableFailures"/>); absent otherwise.</summary>
+    public bool? Retryable { get; init; }
+
+    /// <summary>On the failed list only: whose export it is.</summary>
+    public OwnerResponse? Owner { get; init; }
+
     public static ExportResponse From(Export export) => new(
         export.Id,
         export.ResumeId,
@@ -31,5 +39,8 @@ public sealed record ExportResponse(
         export.ErrorMessage,
         export.RequestedAt,
         export.CompletedAt,
-        export.ExpiresAt);
+        export.ExpiresAt)
+    {
+        Retryable = export.Status == ExportStatus.Failed ? RetryableFailures.IsRetryable(export.ErrorCode) : null,
+    };
 }

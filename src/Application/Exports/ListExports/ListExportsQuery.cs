@@ -2,6 +2,7 @@ using Mediator;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.Common;
+using ResumeExport.Application.Users;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.ListExports;
@@ -13,7 +14,7 @@ public sealed record ListExportsQuery(string? Cursor, int Limit = ListExportsQue
     public const int MaxLimit = 100;
 }
 
-public sealed class ListExportsQueryHandler(ICurrentUser currentUser, IExportRepository exports)
+public sealed class ListExportsQueryHandler(ICurrentUser currentUser, IExportRepository exports, IUserRepository users)
     : IQueryHandler<ListExportsQuery, Page<ExportResponse>>
 {
     public async ValueTask<Page<ExportResponse>> Handle(ListExportsQuery query, CancellationToken cancellationToken)
@@ -23,6 +24,14 @@ public sealed class ListExportsQueryHandler(ICurrentUser currentUser, IExportRep
         var rows = await exports.ListAsync(owner, query.FailedOnly ? ExportStatus.Failed : null, after, query.Limit + 1, cancellationToken);
         var page = rows.Take(query.Limit).ToArray();
         var next = rows.Count > query.Limit ? CursorCodec.Encode(new PageCursor(page[^1].RequestedAt, page[^1].Id)) : null;
-        return new Page<ExportResponse>(page.Select(ExportResponse.From).ToArray(), next);
+        var items = page.Select(ExportResponse.From).ToArray();
+        if (query.FailedOnly)
+        {
+            // The dead-letter view shows whose export each one is: an admin sees everyone's.
+            var emails = await users.FindEmailsAsync(page.Select(e => e.UserId).Distinct().ToArray(), cancellationToken);
+            items = [.. items.Zip(page, (item, export) => item with { Owner = new OwnerResponse(export.UserId, emails.GetValueOrDefault(export.UserId, string.Empty)) })];
+        }
+
+        return new Page<ExportResponse>(items, next);
     }
 }

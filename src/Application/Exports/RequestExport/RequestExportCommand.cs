@@ -26,22 +26,26 @@ public sealed class RequestExportCommandHandler(
         {
             // Under the user's lock: the idempotency lookup, the daily limits and the insert cannot interleave with a twin request.
             var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
+            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
+            var delivery = limit.ExportDelivery == ExportDelivery.Email || command.Delivery == "email" ? ExportDelivery.Email : ExportDelivery.Download;
+            var pageSize = command.PageSize == "letter" ? PageSize.Letter : PageSize.A4;
             if (command.IdempotencyKey is { } key && await exports.FindByIdempotencyKeyAsync(userId, key, ct) is { } earlier)
             {
-                return earlier.ResumeId == command.ResumeId
+                // Only the very same request is answered with the first export; a key reused for anything else is a client bug.
+                var differences = earlier.DifferencesFrom(command.ResumeId, command.Format, pageSize, delivery);
+                return differences.Count == 0
                     ? new RequestExportResult(ExportResponse.From(earlier), Created: false)
-                    : throw new ConflictException("idempotency_key_reused", "This idempotency key was already used to export another resume.");
+                    : throw new ConflictException(
+                        "idempotency_key_reused",
+                        $"This idempotency key was already used for a different export request (other {string.Join(", ", differences)}). Use a new key for a new request.");
             }
 
             _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
             var now = clock.GetUtcNow();
-            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
             var today = await usage.GetAsync(userId, now, ct);
             PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();
             PlanLimitPolicy.HasUploadBytesLeft(limit, today).ThrowIfExceeded();
 
-            var delivery = limit.ExportDelivery == ExportDelivery.Email || command.Delivery == "email" ? ExportDelivery.Email : ExportDelivery.Download;
-            var pageSize = command.PageSize == "letter" ? PageSize.Letter : PageSize.A4;
             var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now);
             exports.Add(export);
             systemLog.Add(SystemLog.Record(userId, SystemLogActions.ExportRequested, now, new Dictionary<string, object?> { ["exportId"] = export.Id }, quantity: 1));

@@ -5,11 +5,15 @@ using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Operations;
 using ResumeExport.Contracts;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.RetryExport;
 
-/// <summary>Puts a failed export back in the queue: owner or admin only, only from failed, at most MaxRetriesPerItem times.</summary>
+/// <summary>
+/// Puts a failed export back in the queue: owner or admin only, only from failed, only when a retry can help
+/// (<see cref="RetryableFailures"/>), at most MaxRetriesPerItem times.
+/// </summary>
 public sealed record RetryExportCommand(Guid ExportId) : ICommand<ExportResponse>;
 
 public sealed class RetryExportCommandHandler(
@@ -26,6 +30,13 @@ public sealed class RetryExportCommandHandler(
         if (export.Status != ExportStatus.Failed)
         {
             throw new ConflictException("export_not_failed", $"The export is {export.Status.ToString().ToLowerInvariant()}; only a failed export can be retried.");
+        }
+
+        if (!RetryableFailures.IsRetryable(export.ErrorCode))
+        {
+            throw new ConflictException(
+                RequeueConflictCodes.NotRetryable,
+                $"This export failed with '{export.ErrorCode}', which the same request would hit again; a retry cannot help. Change the resume or your plan and request a new export.");
         }
 
         if (export.Retries >= options.Value.MaxRetriesPerItem)

@@ -27,7 +27,7 @@ public sealed class GetExportOpsMetricsQueryHandler(
             queueStats,
             queueStats.Count > 0,
             emailCounters,
-            lastAlert is null ? null : new FailureAlertSummary(lastAlert.CreatedAt, lastAlert.Metadata),
+            lastAlert is null ? null : FailureAlertSummary.From(lastAlert.CreatedAt, lastAlert.Metadata),
             new OutboxBacklog(outboxStats.Pending, lag),
             await webhookEvents.CountFailedAsync(cancellationToken));
     }

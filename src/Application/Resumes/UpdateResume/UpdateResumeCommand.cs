@@ -5,7 +5,7 @@ using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application.Resumes.UpdateResume;
 
-/// <param name="ExpectedVersion">The version the client edited (body <c>version</c> or <c>If-Match</c>); null skips the check.</param>
+/// <param name="ExpectedVersion">The version the client edited (body <c>version</c>): stale is a 409; null skips the check.</param>
 public sealed record UpdateResumeCommand(
     Guid Id,
     string Title,
@@ -14,7 +14,11 @@ public sealed record UpdateResumeCommand(
     int? ExpectedVersion,
     BasicsDto? Basics = null,
     string? Language = null)
-    : ICommand<ResumeResponse>, IResumeContent;
+    : ICommand<ResumeResponse>, IResumeContent
+{
+    /// <summary>The version of a request precondition (<c>If-Match</c>): stale is a 412 with the current version; null skips it.</summary>
+    public int? IfMatchVersion { get; init; }
+}
 
 public sealed class UpdateResumeCommandHandler(
     ICurrentUser currentUser,
@@ -30,6 +34,12 @@ public sealed class UpdateResumeCommandHandler(
         var userId = currentUser.RequiredUserId;
         var resume = await resumes.FindOwnedAsync(command.Id, userId, cancellationToken)
             ?? throw new NotFoundException("Resume", command.Id);
+        if (command.IfMatchVersion is { } precondition && precondition != resume.Version)
+        {
+            throw new PreconditionFailedException(
+                $"The resume is at version {resume.Version}, not {precondition} (If-Match). Reload it and apply your changes again.", resume.Version);
+        }
+
         resume.EnsureVersion(command.ExpectedVersion);
 
         var user = await users.FindByIdAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);

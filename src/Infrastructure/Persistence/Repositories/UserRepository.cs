@@ -18,5 +18,10 @@ internal sealed class UserRepository(AppDbContext db) : IUserRepository
     public async Task<User?> LockAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Users.FromSql($"SELECT * FROM users WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, string>> FindEmailsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
+
     public void Add(User user) => db.Users.Add(user);
 }

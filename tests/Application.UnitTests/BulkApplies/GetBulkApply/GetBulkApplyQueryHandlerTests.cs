@@ -1,7 +1,6 @@
 using ResumeExport.Application.BulkApplies.Common;
 using ResumeExport.Application.BulkApplies.GetBulkApply;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Emails;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;

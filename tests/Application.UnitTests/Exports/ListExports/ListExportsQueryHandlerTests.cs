@@ -2,6 +2,7 @@ using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Application.Users;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.UnitTests.Exports.ListExports;
@@ -13,8 +14,9 @@ public sealed class ListExportsQueryHandlerTests
     private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
 
     private readonly InMemoryExportRepository exports = new();
-    private readonly FakeCurrentUser currentUser = new() { UserId = Guid.NewGuid() };
-    private readonly Guid someoneElse = Guid.NewGuid();
+    private readonly InMemoryUserRepository users = new();
+    private readonly FakeCurrentUser currentUser = new();
+    private Guid someoneElse;
     private Export myFailed = null!;
     private Export myCompleted = null!;
     private Export theirFailed = null!;
@@ -22,6 +24,12 @@ public sealed class ListExportsQueryHandlerTests
     [SetUp]
     public void SetUp()
     {
+        var ana = TestUsers.Ana();
+        var bo = TestUsers.Ana("bo@example.com");
+        users.Seed(ana);
+        users.Seed(bo);
+        currentUser.UserId = ana.Id;
+        someoneElse = bo.Id;
         var me = currentUser.RequiredUserId;
         myFailed = TestExports.Failed(me, Guid.NewGuid(), Now.AddHours(-1));
         myCompleted = TestExports.Completed(me, Guid.NewGuid(), Now.AddHours(-2));
@@ -80,6 +88,36 @@ public sealed class ListExportsQueryHandlerTests
     }
 
     [Test]
+    public async Task The_failed_list_shows_whose_each_export_is_and_whether_a_retry_can_help()
+    {
+        currentUser.IsAdmin = true;
+
+        var page = await Handle(new ListExportsQuery(null, FailedOnly: true));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Items.Select(e => e.Owner), Is.EqualTo(new[]
+            {
+                new OwnerResponse(currentUser.RequiredUserId, "Ana@Example.com"),
+                new OwnerResponse(someoneElse, "bo@example.com"),
+            }));
+            Assert.That(page.Items.Select(e => e.Retryable), Is.All.True, "render_failed may work on a second try");
+        });
+    }
+
+    [Test]
+    public async Task The_plain_list_carries_no_owner_and_says_retryable_only_on_failed_exports()
+    {
+        var page = await Handle(new ListExportsQuery(null));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Items.Select(e => e.Owner), Is.All.Null);
+            Assert.That(page.Items.Select(e => e.Retryable), Is.EqualTo(new bool?[] { true, null }));
+        });
+    }
+
+    [Test]
     public async Task A_full_page_returns_a_cursor_that_continues_after_its_last_item()
     {
         var first = await Handle(new ListExportsQuery(null, Limit: 1));
@@ -97,5 +135,5 @@ public sealed class ListExportsQueryHandlerTests
     private static Guid[] Ids(Page<ExportResponse> page) => [.. page.Items.Select(e => e.Id)];
 
     private async Task<Page<ExportResponse>> Handle(ListExportsQuery query) =>
-        await new ListExportsQueryHandler(currentUser, exports).Handle(query, CancellationToken.None);
+        await new ListExportsQueryHandler(currentUser, exports, users).Handle(query, CancellationToken.None);
 }

@@ -71,7 +71,8 @@ public sealed class RequestExportCommandHandlerTests
     [Test]
     public async Task The_same_key_for_the_same_resume_returns_the_earlier_export_without_queuing_another()
     {
-        var earlier = TestExports.Queued(ana.Id, resume.Id, idempotencyKey: "key-1");
+        // The free plan delivers by e-mail, so that is what the first identical request made.
+        var earlier = TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email, idempotencyKey: "key-1");
         exports.Seed(earlier);
 
         var result = await Handle(Command());
@@ -99,6 +100,24 @@ public sealed class RequestExportCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo("idempotency_key_reused"));
+            Assert.That(exports.Added, Is.Empty);
+            Assert.That(outbox.Messages, Is.Empty);
+        });
+    }
+
+    [TestCase("letter", null, "pageSize")]
+    [TestCase(null, "download", "delivery")]
+    public void The_same_key_with_another_page_size_or_delivery_is_a_conflict_naming_what_differs(string? pageSize, string? delivery, string differs)
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+        exports.Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email, idempotencyKey: "key-1"));
+
+        var error = Assert.ThrowsAsync<ConflictException>(() => Handle(Command() with { PageSize = pageSize, Delivery = delivery ?? "email" }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo("idempotency_key_reused"));
+            Assert.That(error.Message, Does.Contain(differs));
             Assert.That(exports.Added, Is.Empty);
             Assert.That(outbox.Messages, Is.Empty);
         });

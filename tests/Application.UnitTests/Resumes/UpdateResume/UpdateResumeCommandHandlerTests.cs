@@ -76,6 +76,33 @@ public sealed class UpdateResumeCommandHandlerTests
     }
 
     [Test]
+    public void A_stale_if_match_version_fails_the_precondition_with_the_current_version_and_nothing_changes()
+    {
+        var resume = Seed(TestResumes.For(ana.Id, title: "Saved elsewhere"));
+        resume.Update("Saved elsewhere", "classic", TestResumes.Sections, Now);
+
+        var error = Assert.ThrowsAsync<PreconditionFailedException>(() => Handle(
+            new UpdateResumeCommand(resume.Id, "Mine", "classic", ValidItems.ForClassic(), ExpectedVersion: null) { IfMatchVersion = 1 }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.CurrentVersion, Is.EqualTo(2));
+            Assert.That(resume.Title, Is.EqualTo("Saved elsewhere"));
+            Assert.That(unitOfWork.SaveCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_current_if_match_version_lets_the_update_through()
+    {
+        var resume = Seed(TestResumes.For(ana.Id, title: "Mine"));
+
+        var response = await Handle(new UpdateResumeCommand(resume.Id, "Renamed", "classic", ValidItems.ForClassic(), ExpectedVersion: null) { IfMatchVersion = 1 });
+
+        Assert.That(response.Version, Is.EqualTo(2));
+    }
+
+    [Test]
     public void Another_users_resume_is_not_found()
     {
         var theirs = Seed(TestResumes.For(Guid.NewGuid(), title: "Theirs"));

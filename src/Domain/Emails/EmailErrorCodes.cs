@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Emails;
+namespace ResumeExport.Domain.Emails;
 
 /// <summary>Stable error codes on failed e-mail jobs (<c>lastErrorCode</c>); operators and clients switch on them.</summary>
 public static class EmailErrorCodes
@@ -20,6 +20,9 @@ public static class EmailErrorCodes
 
     /// <summary>The export's stored file is gone.</summary>
     public const string ExportFileMissing = "export_file_missing";
+
+    /// <summary>The PDF the application waited for failed for good (the export's own code says why).</summary>
+    public const string ExportFailed = "export_failed";
 
     /// <summary>The bulk apply or its owner no longer exists.</summary>
     public const string BulkApplyMissing = "bulk_apply_missing";

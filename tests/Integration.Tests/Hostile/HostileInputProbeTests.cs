@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Integration.Tests.Billing;
+using ResumeExport.Integration.Tests.BulkApplies;
+using ResumeExport.Integration.Tests.Resumes;
+using ResumeExport.Integration.Tests.Support;
+
+namespace ResumeExport.Integration.Tests.Hostile;
+
+/// <summary>
+/// The hostile probe (issue 12, "Proof"): reads the API's own OpenAPI document and sends every operation a bounded set
+/// of hostile requests (<see cref="HostileRequests"/>) as a real signed-in user — admins' operations as an admin —
+/// over real Kestrel, PostgreSQL and RabbitMQ on loopback. No answer may be a 5xx, and no problem text may name a .NET
+/// type or a settings key. The figures per operation are written to the test output.
+/// </summary>
+[NonParallelizable]
+public sealed partial class HostileInputProbeTests : ApiFixture
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(10);
+
+    protected override IDictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = BillingSettings.Mock();
+            foreach (var bucket in new[] { "ExportEnqueue", "BulkApply", "ResumeWrites" })
+            {
+                settings[$"BurstLimits:{bucket}:TokenLimit"] = "1000000";
+                settings[$"BurstLimits:{bucket}:TokensPerPeriod"] = "1000000";
+                settings[$"BurstLimits:{bucket}:ReplenishmentPeriod"] = "00:00:01";
+            }
+
+            settings["Requeue:PermitsPerUser"] = "1000000";
+            return settings;
+        }
+    }
+
+    [Test]
+    public async Task No_hostile_request_to_any_operation_gets_a_5xx_or_a_problem_naming_dotnet_types_or_settings()
+    {
+        var (user, userId) = await TestData.SignedInClientAsync(Api, "team");
+        using var admin = await TestData.AdminClientAsync(Api);
+        var targets = await ArrangeTargetsAsync(user, userId);
+        var document = await ApiClient.ReadJsonAsync(await user.GetAsync("/openapi/v1.json"));
+        var operations = ApiOperation.AllIn(document).OrderBy(o => o.Method == "DELETE").ToArray();
+        var userToken = user.DefaultRequestHeaders.Authorization!.Parameter!;
+        var adminToken = admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        var forged = ForgedTokens.All(userId);
+
+        using var http = Api.CreateClient();
+        http.Timeout = TimeSpan.FromSeconds(60);
+        var clock = Stopwatch.StartNew();
+        var planned = 0;
+        var failures = new List<string>();
+        var leaks = new List<string>();
+        var report = new StringBuilder();
+        foreach (var operation in operations)
+        {
+            var token = await NeedsAdminAsync(http, operation, targets, document, userToken) ? adminToken : userToken;
+            var requests = HostileRequests.For(operation, targets, document, token, forged);
+            planned += requests.Count;
+            var statuses = new SortedDictionary<int, int>();
+            foreach (var request in requests)
+            {
+                Assert.That(clock.Elapsed, Is.LessThan(Budget), $"the probe's time budget ran out at {operation.Name}");
+                var (status, problem) = await SendAsync(http, request);
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                if (status >= 500)
+                {
+                    failures.Add($"{operation.Name} [{request.Description}] -> {status}");
+                }
+
+                if (problem is not null && LeakIn(problem) is { } leak)
+                {
+                    leaks.Add($"{operation.Name} [{request.Description}] -> {status}: {leak}");
+                }
+            }
+
+            report.AppendLine($"{operation.Name,-62} {requests.Count,4} requests, >=500: {statuses.Where(s => s.Key >= 500).Sum(s => s.Value)}, " +
+                string.Join(' ', statuses.Select(s => $"{s.Key}x{s.Value}")) + (token == adminToken ? " (as admin)" : string.Empty));
+        }
+
+        report.AppendLine($"hostile probe: {planned} requests, {operations.Length} operations, {failures.Count} responses >= 500, {leaks.Count} leaking problem texts, {clock.Elapsed.TotalSeconds:F0} s");
+        await TestContext.Progress.WriteLineAsync(report.ToString());
+        Assert.That(failures, Is.Empty, report.ToString());
+        Assert.That(leaks, Is.Empty, "problem texts name .NET types or settings keys");
+        Assert.That(operations, Has.Length.GreaterThanOrEqualTo(29), "every operation of the document was probed");
+    }
+
+    /// <summary>A .NET type, namespace or settings key (<c>Billing:Stripe:WebhookSecret</c>) in a problem's texts.</summary>
+    [GeneratedRegex(@"System\.|Microsoft\.|ResumeExport\.|Nullable|Int32|Int64|\bGuid\b|Exception|\b[A-Z][A-Za-z]+:[A-Z][A-Za-z]+\b")]
+    private static partial Regex DotNetOrSettingsName();
+
+    private static string? LeakIn(JsonNode problem)
+    {
+        var texts = new[] { problem["title"], problem["detail"] }
+            .Concat(problem["errors"]?.AsObject().SelectMany(e => e.Value?.AsArray() ?? []) ?? [])
+            .Select(t => t?.GetValue<string>())
+            .Where(t => t is not null);
+        return texts.FirstOrDefault(t => DotNetOrSettingsName().IsMatch(t!));
+    }
+
+    private static async Task<(int Status, JsonNode? Problem)> SendAsync(HttpClient http, HostileRequest hostile)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(hostile.Method), hostile.PathAndQuery);
+        if (hostile.Body is not null)
+        {
+            request.Content = new ByteArrayContent(hostile.Body);
+            request.Content.Headers.Remove("Content-Type");
+            if (hostile.ContentType is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", hostile.ContentType);
+            }
+
+            // Large bodies wait for "100 Continue": a server that refuses them (413) answers before the client sends them.
+            request.Headers.ExpectContinue = hostile.Body.Length > 64 * 1024;
+            if (hostile.PathAndQuery.StartsWith("/api/billing/webhooks/stripe", StringComparison.Ordinal))
+            {
+                // Signed with the configured secret, so hostile payloads also get past verification into the handler.
+                request.Headers.TryAddWithoutValidation("Stripe-Signature", WebhookSigning.StripeHeader(Encoding.UTF8.GetString(hostile.Body), DateTimeOffset.UtcNow));
+            }
+        }
+
+        foreach (var (name, value) in hostile.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (!string.IsNullOrEmpty(hostile.Token))
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", hostile.Token);
+        }
+
+        using var response = await http.SendAsync(request);
+        var isProblem = response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+        var text = isProblem ? await response.Content.ReadAsStringAsync() : null;
+        return ((int)response.StatusCode, text is null ? null : JsonNode.Parse(text));
+    }
+
+    /// <summary>An operation the user is refused (403, not a plan limit) is probed as an admin, so its code runs too.</summary>
+    private static async Task<bool> NeedsAdminAsync(HttpClient http, ApiOperation operation, ProbeTargets targets, JsonNode document, string userToken)
+    {
+        var valid = HostileRequests.For(operation, targets, document, userToken, [])[0];
+        var (status, problem) = await SendAsync(http, valid);
+        return status == (int)HttpStatusCode.Forbidden && problem?["type"]?.GetValue<string>()?.EndsWith("/plan-limit-exceeded", StringComparison.Ordinal) != true;
+    }
+
+    private async Task<ProbeTargets> ArrangeTargetsAsync(HttpClient user, Guid userId)
+    {
+        var resumeId = Guid.Parse((await ResumesApiTests.PostResumeAsync(user, ResumeSamples.Classic()))["id"]!.GetValue<string>());
+        var (exportId, _) = await TestData.CompletedExportAsync(Api, userId, resumeId);
+        var bulk = await ApiClient.ReadJsonAsync(await BulkApplyClient.PostAsync(user, resumeId, BulkApplyClient.Recruiters(2)));
+        var job = EmailJob.ForFreeTierExport(userId, exportId, "owner@example.com", DateTimeOffset.UtcNow);
+        job.Fail(EmailErrorCodes.SmtpTransient, "421 try again later");
+        await using (var scope = Api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.EmailJobs.Add(job);
+            await db.SaveChangesAsync();
+        }
+
+        var unknownUser = WebhookSigning.StripeSubscriptionEvent($"evt_probe_{Guid.NewGuid():N}", "customer.subscription.updated", "pro", userId: Guid.NewGuid());
+        using var webhook = new HttpRequestMessage(HttpMethod.Post, "/api/billing/webhooks/stripe") { Content = WebhookSigning.Json(unknownUser) };
+        webhook.Headers.Add("Stripe-Signature", WebhookSigning.StripeHeader(unknownUser, DateTimeOffset.UtcNow));
+        var failedEvent = await ApiClient.ReadJsonAsync(await Api.CreateClient().SendAsync(webhook));
+        var email = (await ApiClient.ReadJsonAsync(await user.GetAsync("/api/users/me")))["email"]!.GetValue<string>();
+
+        return new ProbeTargets(
+            resumeId,
+            Guid.Parse(bulk["id"]!.GetValue<string>()),
+            exportId,
+            job.Id,
+            Guid.Parse(failedEvent["webhookEventId"]!.GetValue<string>()),
+            new Dictionary<string, Func<JsonNode>>
+            {
+                ["Register"] = () => ResumesApiTests.ToJson(new { email = $"probe-{Guid.NewGuid():N}@example.com", password = ApiClient.Password, displayName = "Probe" }),
+                ["Login"] = () => ResumesApiTests.ToJson(new { email, password = ApiClient.Password }),
+                ["CreateResume"] = () => ResumesApiTests.ToJson(ResumeSamples.Classic("Probe")),
+                ["UpdateResume"] = () => ResumesApiTests.ToJson(ResumeSamples.Classic("Probe")),
+                ["RequestExport"] = () => ResumesApiTests.ToJson(new { format = "pdf", pageSize = "a4", delivery = "download", idempotencyKey = "probe-key" }),
+                ["CreateBulkApply"] = () => ResumesApiTests.ToJson(BulkApplyClient.Body(resumeId, "recruiter@company.example")),
+                ["ChangePlan"] = () => ResumesApiTests.ToJson(new { planCode = "team" }),
+                ["ReceiveBillingWebhook"] = () => JsonNode.Parse(WebhookSigning.StripeSubscriptionEvent($"evt_probe_{Guid.NewGuid():N}", "customer.subscription.updated", "team", userId: userId))!,
+            });
+    }
+}
