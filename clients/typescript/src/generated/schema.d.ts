@@ -133,7 +133,7 @@ export interface paths {
         };
         /** One of the caller's resumes. */
         get: operations["GetResume"];
-        /** Replace a resume. Send the version you edited (body `version` or `If-Match`); a stale one is 409. */
+        /** Replace a resume. Send the version you edited: `If-Match: "<version>"` (malformed 400, stale 412 with currentVersion) and/or body `version` (stale 409). */
         put: operations["UpdateResume"];
         post?: never;
         /** Delete a resume; deleting the default promotes the most recently updated remaining one. */
@@ -203,7 +203,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a PDF export (202). The same idempotency key for the same resume returns the earlier export (200); for another resume, 409. */
+        /** Queue a PDF export (202). Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused. */
         post: operations["RequestExport"];
         delete?: never;
         options?: never;
@@ -615,6 +615,9 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt?: null | string;
+            /** @description On a failed e-mail: whether requeueing it can help (see RetryableFailures); absent otherwise. */
+            retryable?: null | boolean;
+            owner?: null | components["schemas"]["OwnerResponse"];
         };
         EmailOutcomeCounts: {
             /** Format: int64 */
@@ -662,12 +665,15 @@ export interface components {
             completedAt?: null | string;
             /** Format: date-time */
             expiresAt?: null | string;
+            /** @description On a failed export: whether requeueing it can help (see RetryableFailures); absent otherwise. */
+            retryable?: null | boolean;
+            owner?: null | components["schemas"]["OwnerResponse"];
         };
         FailureAlertSummary: {
             /** Format: date-time */
             raisedAt: string;
-            /** @description The figures the alert was raised with (window, finished, failed, ratio, threshold), as stored. */
-            metadata: string;
+            /** @description The figures the alert was raised with (window, finished, failed, ratio, threshold), as a JSON object. */
+            metadata: components["schemas"]["JsonElement"];
         };
         HttpValidationProblemDetails: {
             type?: null | string;
@@ -722,6 +728,12 @@ export interface components {
             limit: number;
             /** Format: int64 */
             usage: number;
+        };
+        /** @description Whose item it is, on the failed lists (an admin sees everyone's and needs to know whom to contact). */
+        OwnerResponse: {
+            /** Format: uuid */
+            id: string;
+            email: string;
         };
         /** @description A page of a list: the items and, when there are more, an opaque cursor for the next page. */
         PageOfBillingWebhookEventResponse: {
@@ -1352,6 +1364,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteResume: {
@@ -1598,6 +1619,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1991,6 +2021,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
