@@ -80,28 +80,38 @@ internal sealed class Auditor(SuiteSettings settings, SmtpCatcher catcher)
                 lost.Add($"export {id} {row.Status} (stored records {records}, objects {objects})");
             }
 
-            duplicated += Math.Max(0, records - 1);
+            if (records > 1)
+            {
+                duplicated += records - 1;
+                lost.Add($"DUPLICATE: export {id} recorded as stored {records}×");
+            }
         }
 
         // Every e-mail job of the case: e-mailed exports (exactly one job each) and bulk applications.
-        var jobs = new List<(Guid Id, string Status, Guid? ExportId)>();
+        var jobs = new List<(Guid Id, string Status, Guid? ExportId, string Reason)>();
         await using (var command = new NpgsqlCommand(
-            "SELECT id, status, export_id FROM email_jobs WHERE (export_id = ANY(@emailed) AND reason = 'FreeTierExport') OR bulk_apply_id = ANY(@bulk)", connection))
+            "SELECT id, status, export_id, reason FROM email_jobs WHERE (export_id = ANY(@emailed) AND reason = 'FreeTierExport') OR bulk_apply_id = ANY(@bulk)", connection))
         {
             command.Parameters.AddWithValue("emailed", work.Exports.Where(e => e.Emailed).Select(e => e.Id).ToArray());
             command.Parameters.AddWithValue("bulk", bulkIds);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                jobs.Add((reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
+                jobs.Add((reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetGuid(2), reader.GetString(3)));
             }
         }
 
         var expectedApplications = await ScalarAsync(connection, "SELECT count(*)::int FROM bulk_applications WHERE bulk_apply_id = ANY(@ids)", bulkIds, cancellationToken);
         var expectedMails = work.Exports.Count(e => e.Emailed) + expectedApplications;
-        var jobsPerEmailedExport = jobs.Where(j => j.ExportId is not null && work.Exports.Any(e => e.Emailed && e.Id == j.ExportId))
+        // Bulk applications point at the PDF they attach (which may be an e-mailed export of the case): count only export mails.
+        var jobsPerEmailedExport = jobs.Where(j => j.Reason == "FreeTierExport" && j.ExportId is not null)
             .GroupBy(j => j.ExportId).ToDictionary(g => g.Key!.Value, g => g.Count());
-        duplicated += jobsPerEmailedExport.Values.Sum(n => Math.Max(0, n - 1));
+        foreach (var (exportId, count) in jobsPerEmailedExport.Where(j => j.Value > 1))
+        {
+            duplicated += count - 1;
+            lost.Add($"DUPLICATE: {count} e-mail jobs for e-mailed export {exportId}");
+        }
+
         foreach (var missing in work.Exports.Where(e => e.Emailed && !jobsPerEmailedExport.ContainsKey(e.Id)))
         {
             lost.Add($"no e-mail job for e-mailed export {missing.Id}");
@@ -117,10 +127,14 @@ internal sealed class Auditor(SuiteSettings settings, SmtpCatcher catcher)
             }
             else if (received == 0 || job.Status != "Sent")
             {
-                lost.Add($"e-mail job {job.Id} {job.Status}, received {received}×");
+                lost.Add($"e-mail job {job.Id} ({job.Reason}) {job.Status}, received {received}×");
             }
 
-            duplicated += Math.Max(0, received - 1);
+            if (received > 1)
+            {
+                duplicated += received - 1;
+                lost.Add($"DUPLICATE: e-mail job {job.Id} ({job.Reason}) received {received}×");
+            }
         }
 
         return new AuditResult(

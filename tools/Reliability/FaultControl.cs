@@ -13,13 +13,6 @@ internal sealed class FaultControl(SuiteSettings settings)
 
     public Task StartRabbitNodeAsync(int node, CancellationToken cancellationToken) => RunAsync(cancellationToken, "rabbit-start", node.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The node (1-3) that leads the quorum queue <paramref name="queue"/>.</summary>
-    public async Task<int> RabbitLeaderOfAsync(string queue, CancellationToken cancellationToken)
-    {
-        var output = await RunAsync(cancellationToken, "rabbit-leader", queue);
-        return int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     public Task StopPostgresAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken, "pg-stop");
 
     public Task StartPostgresAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken, "pg-start");

@@ -48,5 +48,13 @@ internal sealed class RabbitManagement : IDisposable
         throw new InvalidOperationException($"no RabbitMQ management API answered {method} {path}", last);
     }
 
+    /// <summary>The node (1-3) leading quorum queue <paramref name="queue"/> (its name is rabbit-relN@host).</summary>
+    public async Task<int> LeaderOfAsync(string queue, CancellationToken cancellationToken)
+    {
+        var leader = (await SendAsync(HttpMethod.Get, $"queues/{VirtualHost}/{queue}", null, cancellationToken))?["leader"]?.GetValue<string>()
+            ?? throw new InvalidOperationException($"queue {queue} has no leader (is it a quorum queue?)");
+        return int.Parse(leader["rabbit-rel".Length..leader.IndexOf('@', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void Dispose() => http.Dispose();
 }

@@ -34,7 +34,7 @@ internal static class ReliabilitySuite
         var streamUsers = await CreateUsersAsync(api, $"stream-{run}", 8, cancellationToken);
         var planUsers = await CreateUsersAsync(api, $"plan-{run}", 20, cancellationToken);
         var loadUsers = await CreateUsersAsync(api, $"load-{run}", settings.LoadClients, cancellationToken);
-        var context = new SuiteContext(settings, stack, api, catcher, auditor, faults, tap, streamUsers);
+        var context = new SuiteContext(settings, stack, api, catcher, auditor, faults, management, tap, streamUsers);
         context.Say($"users: {streamUsers.Count} stream, {planUsers.Count} plan-change, {loadUsers.Count} load (team plan)");
 
         IReliabilityCase[] cases =

@@ -4,8 +4,8 @@ namespace ResumeExport.Reliability;
 
 /// <summary>Everything a case works with: the stack, the API, the catcher, the audit, the faults, and the users.</summary>
 internal sealed class SuiteContext(
-    SuiteSettings settings, Stack stack, SuiteApi api, SmtpCatcher catcher, Auditor auditor, FaultControl faults, RelayTap tap,
-    IReadOnlyList<SuiteUser> streamUsers)
+    SuiteSettings settings, Stack stack, SuiteApi api, SmtpCatcher catcher, Auditor auditor, FaultControl faults, RabbitManagement management,
+    RelayTap tap, IReadOnlyList<SuiteUser> streamUsers)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
@@ -21,6 +21,8 @@ internal sealed class SuiteContext(
 
     public FaultControl Faults => faults;
 
+    public RabbitManagement Management => management;
+
     public RelayTap Tap => tap;
 
     /// <summary>Team-plan users the fault cases' streams spread their exports and bulk applies over.</summary>
@@ -32,9 +34,13 @@ internal sealed class SuiteContext(
     public Task<SentWork> StreamAsync(string tag, TimeSpan duration, CancellationToken cancellationToken, double? exportsPerSecond = null, TimeSpan? bulkApplyEvery = null) =>
         WorkStream.RunAsync(api, streamUsers, duration, exportsPerSecond ?? settings.StreamExportsPerSecond, bulkApplyEvery ?? TimeSpan.FromSeconds(5), tag, cancellationToken);
 
-    /// <summary>Replicas that were started more than once or are not running: "recovers without restart" fails on them.</summary>
-    public IEnumerable<string> RestartedOrDead(params ReplicaProcess[] except) =>
-        stack.Replicas.Where(r => !except.Contains(r) && (r.Starts != 1 || !r.IsRunning)).Select(r => $"{r.Name} (starts {r.Starts}, running {r.IsRunning})");
+    /// <summary>How many times each replica was started so far: a case compares against it at its end.</summary>
+    public IReadOnlyDictionary<string, int> Starts() => stack.Replicas.ToDictionary(r => r.Name, r => r.Starts);
+
+    /// <summary>Replicas started again since <paramref name="before"/>, or not running: "recovers without restart" fails on them.</summary>
+    public IEnumerable<string> RestartedOrDead(IReadOnlyDictionary<string, int> before, params ReplicaProcess[] except) =>
+        stack.Replicas.Where(r => !except.Contains(r) && (r.Starts != before[r.Name] || !r.IsRunning))
+            .Select(r => $"{r.Name} (started {r.Starts - before[r.Name]}× more, running {r.IsRunning})");
 
     /// <summary>Waits until <paramref name="condition"/> holds or the timeout passes; true when it held.</summary>
     public static async Task<bool> UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, CancellationToken cancellationToken, int pollMs = 250)
@@ -66,13 +72,13 @@ internal sealed class SuiteContext(
     }
 
     /// <summary>Drain, audit, and the transport-level re-publishes seen by the relay taps (at-least-once; never a business duplicate).</summary>
-    public async Task<(AuditResult Audit, string TransportNote)> FinishAsync(SentWork work, CancellationToken cancellationToken)
+    public async Task<(AuditResult Audit, string TransportNote, Dictionary<Guid, int> Publishes)> FinishAsync(SentWork work, CancellationToken cancellationToken)
     {
         var drained = await auditor.WaitDrainedAsync(work, cancellationToken);
         var audit = await auditor.AuditAsync(work, cancellationToken);
         var publishes = await tap.DrainAsync(cancellationToken);
         var republished = publishes.Values.Sum(n => n - 1);
         var note = $"relay publishes {publishes.Count} messages, {republished} re-published (at-least-once); refused requests: {work.RefusedText}";
-        return (drained ? audit : audit with { Problems = [.. audit.Problems, $"not drained within {settings.DrainTimeout.TotalSeconds:0} s"] }, note);
+        return (drained ? audit : audit with { Problems = [.. audit.Problems, $"not drained within {settings.DrainTimeout.TotalSeconds:0} s"] }, note, publishes);
     }
 }

@@ -62,8 +62,9 @@ internal sealed record SuiteSettings
 
     public string LogDirectory => Path.Combine(WorkDirectory, "logs");
 
+    /// <summary>The suite's own connections: unpooled, so none is left broken by the PostgreSQL restart, and few at once.</summary>
     public string AdminConnectionString(string applicationName) =>
-        $"Host=127.0.0.1;Port={PostgresPort};Database={Database};Username={DatabaseUser};Application Name={applicationName};Maximum Pool Size=4;Timeout=5;Command Timeout=30";
+        $"Host=127.0.0.1;Port={PostgresPort};Database={Database};Username={DatabaseUser};Application Name={applicationName};Pooling=false;Timeout=5;Command Timeout=30";
 
     public static SuiteSettings FromEnvironment() => new()
     {

@@ -10,6 +10,7 @@ internal sealed class ChromiumKillCase : IReliabilityCase
 
     public async Task<CaseResult> RunAsync(SuiteContext context, CancellationToken cancellationToken)
     {
+        var starts = context.Starts();
         var worker = context.Stack.PdfWorkers[0];
         var stream = context.StreamAsync("chromium", context.Settings.StreamDuration, cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
@@ -36,8 +37,8 @@ internal sealed class ChromiumKillCase : IReliabilityCase
             TimeSpan.FromSeconds(60), cancellationToken);
 
         var work = await stream;
-        var (audit, transport) = await context.FinishAsync(work, cancellationToken);
-        var failures = context.RestartedOrDead().Select(r => $"replica restarted or dead: {r}").ToList();
+        var (audit, transport, _) = await context.FinishAsync(work, cancellationToken);
+        var failures = context.RestartedOrDead(starts).Select(r => $"replica restarted or dead: {r}").ToList();
         if (killed.Count < 5)
         {
             failures.Add($"only {killed.Count} Chromium kills landed (a new browser was not seen in time)");

@@ -11,6 +11,7 @@ internal sealed class PdfWorkerKillCase : IReliabilityCase
 
     public async Task<CaseResult> RunAsync(SuiteContext context, CancellationToken cancellationToken)
     {
+        var starts = context.Starts();
         var batch = context.Settings.PdfKillBatch;
 
         // The batch at 20/s plus a few bulk applies: the workers fall behind at once, so the kill lands mid-batch.
@@ -32,8 +33,8 @@ internal sealed class PdfWorkerKillCase : IReliabilityCase
         await context.Stack.WaitReadyAsync(victim, cancellationToken);
 
         var work = await stream;
-        var (audit, transport) = await context.FinishAsync(work, cancellationToken);
-        var failures = context.RestartedOrDead(victim).Select(r => $"replica restarted or dead: {r}").ToList();
+        var (audit, transport, _) = await context.FinishAsync(work, cancellationToken);
+        var failures = context.RestartedOrDead(starts, victim).Select(r => $"replica restarted or dead: {r}").ToList();
         if (completedAtKill >= audit.ExportsSent)
         {
             failures.Add("the kill did not land mid-batch");

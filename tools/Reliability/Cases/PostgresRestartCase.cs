@@ -15,6 +15,7 @@ internal sealed class PostgresRestartCase : IReliabilityCase
 
     public async Task<CaseResult> RunAsync(SuiteContext context, CancellationToken cancellationToken)
     {
+        var starts = context.Starts();
         var user = context.StreamUsers[0];
         var stream = context.StreamAsync("pg", context.Settings.StreamDuration, cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
@@ -65,9 +66,9 @@ internal sealed class PostgresRestartCase : IReliabilityCase
 
         var recovery = context.RecoveryAsync(startedAt, cancellationToken);
         var work = await stream;
-        var (audit, transport) = await context.FinishAsync(work, cancellationToken);
+        var (audit, transport, _) = await context.FinishAsync(work, cancellationToken);
         var recovered = await recovery;
-        failures.AddRange(context.RestartedOrDead().Select(r => $"replica restarted or dead: {r}"));
+        failures.AddRange(context.RestartedOrDead(starts).Select(r => $"replica restarted or dead: {r}"));
         failures.AddRange(work.Refused.Where(r => r.Key is not 503).Select(r => $"the stream got {r.Value}× {r.Key} (only 503 is expected while the database is down)"));
         if (recovered is null)
         {

@@ -11,9 +11,10 @@ internal sealed class RabbitNodeKillCase : IReliabilityCase
 
     public async Task<CaseResult> RunAsync(SuiteContext context, CancellationToken cancellationToken)
     {
+        var starts = context.Starts();
+        var node = await context.Management.LeaderOfAsync("render-export-pdf", cancellationToken);
         var stream = context.StreamAsync("rabbit", context.Settings.StreamDuration, cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
-        var node = await context.Faults.RabbitLeaderOfAsync("render-export-pdf", cancellationToken);
         context.Say($"{Name}: SIGKILL RabbitMQ node {node} (leader of render-export-pdf)");
         var killedAt = DateTimeOffset.UtcNow;
         await context.Faults.KillRabbitNodeAsync(node, cancellationToken);
@@ -23,9 +24,9 @@ internal sealed class RabbitNodeKillCase : IReliabilityCase
         await context.Faults.StartRabbitNodeAsync(node, cancellationToken);
 
         var work = await stream;
-        var (audit, transport) = await context.FinishAsync(work, cancellationToken);
+        var (audit, transport, _) = await context.FinishAsync(work, cancellationToken);
         var recovered = await recovery;
-        var failures = context.RestartedOrDead().Select(r => $"replica restarted or dead: {r}").ToList();
+        var failures = context.RestartedOrDead(starts).Select(r => $"replica restarted or dead: {r}").ToList();
         if (recovered is null)
         {
             failures.Add("no export accepted after the kill completed");

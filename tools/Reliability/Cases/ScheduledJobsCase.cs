@@ -93,8 +93,8 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
         }
 
         var work = await stream;
-        var (audit, _) = await context.FinishAsync(work, cancellationToken);
-        var relay = await RelayOnceAsync(context, connection, started, cancellationToken);
+        var (audit, _, publishes) = await context.FinishAsync(work, cancellationToken);
+        var relay = await RelayOnceAsync(publishes, connection, started, cancellationToken);
         sent += relay.Rows + audit.Sent;
         lost += relay.Missing + audit.Lost;
         duplicated += relay.Extra + audit.Duplicated;
@@ -162,9 +162,8 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
     }
 
     private static async Task<(int Rows, int Once, int Extra, int Missing)> RelayOnceAsync(
-        SuiteContext context, NpgsqlConnection connection, DateTimeOffset since, CancellationToken cancellationToken)
+        Dictionary<Guid, int> publishes, NpgsqlConnection connection, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var publishes = await context.Tap.DrainAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT id FROM outbox_messages WHERE created_at >= @since", connection);
         command.Parameters.AddWithValue("since", since);
         var rows = new List<Guid>();

@@ -13,6 +13,7 @@ internal sealed class SmtpOutageCase : IReliabilityCase
 
     public async Task<CaseResult> RunAsync(SuiteContext context, CancellationToken cancellationToken)
     {
+        var starts = context.Starts();
         var stream = context.StreamAsync("smtp", context.Settings.StreamDuration + TimeSpan.FromSeconds(5), cancellationToken, bulkApplyEvery: TimeSpan.FromSeconds(3));
         await Task.Delay(TimeSpan.FromSeconds(8), cancellationToken);
         context.Say($"{Name}: SMTP down for {Outage.TotalSeconds:0} s");
@@ -24,9 +25,9 @@ internal sealed class SmtpOutageCase : IReliabilityCase
         context.Say($"{Name}: SMTP back ({before} mails before the outage)");
 
         var work = await stream;
-        var (audit, transport) = await context.FinishAsync(work, cancellationToken);
+        var (audit, transport, _) = await context.FinishAsync(work, cancellationToken);
         var firstMail = context.Catcher.FirstSeen.Values.Where(t => t >= backAt).DefaultIfEmpty().Min();
-        var failures = context.RestartedOrDead().Select(r => $"replica restarted or dead: {r}").ToList();
+        var failures = context.RestartedOrDead(starts).Select(r => $"replica restarted or dead: {r}").ToList();
         return CaseResult.From(Name, audit, firstMail == default ? null : firstMail - backAt, failures,
             [$"{audit.MailsSent} mails, {audit.MailsDelivered} received once; recovery = from SMTP back to the next mail received", transport]);
     }
