@@ -72,7 +72,7 @@ public sealed class EmailJobRunnerTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome, Is.EqualTo(EmailJobOutcome.Sent));
-            Assert.That(sender.Sent, Is.EqualTo(new[] { message }));
+            Assert.That(sender.Sent, Is.EqualTo(new[] { message with { JobId = job.Id } }));
             Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Sent));
             Assert.That(job.SentAt, Is.EqualTo(Now));
             Assert.That(job.Attempts, Is.EqualTo(1));
