@@ -39,7 +39,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             LogDatabaseUnavailable(httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name);
             httpContext.Response.Headers.RetryAfter = "5";
             problem = Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "The service is temporarily unavailable.",
-                "Our database cannot be reached right now. Try again in a few seconds.");
+                "The database is unavailable or overloaded right now. Try again in a few seconds.");
         }
 
         if (problem is null)
