@@ -12,7 +12,7 @@ public sealed record PostgresConnectionString(string Value)
     public static PostgresConnectionString From(string configured, DatabaseOptions options, string applicationName)
     {
         var builder = new NpgsqlConnectionStringBuilder(configured);
-        if (!Names(configured, "Maximum Pool Size", "MaxPoolSize", "Max Pool Size"))
+        if (!Names(configured, "Maximum Pool Size", "MaxPoolSize"))
         {
             builder.MaxPoolSize = options.MaxPoolSize;
         }

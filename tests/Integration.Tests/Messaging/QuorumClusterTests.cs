@@ -27,7 +27,10 @@ public sealed class QuorumClusterTests : IntegrationFixture
         await CommitAsync(api, message);
 
         await Eventually.UntilAsync(() => UnsentAsync(api), unsent => unsent == 0, "the relay to publish the command with no worker running");
-        var queue = await ApiClient.ReadJsonAsync(await TestServices.RabbitManagement.GetAsync($"queues/{VirtualHost}/{RenderExportPdfProbeConsumer.QueueName}"));
+        var queue = await Eventually.UntilAsync(
+            async () => await ApiClient.ReadJsonAsync(await TestServices.RabbitManagement.GetAsync($"queues/{VirtualHost}/{RenderExportPdfProbeConsumer.QueueName}")),
+            q => q["messages"]?.GetValue<int>() >= 1,
+            "the command to wait in its queue (the management API refreshes every few seconds)");
         Assert.That(queue["type"]!.GetValue<string>(), Is.EqualTo("quorum"));
 
         await using var worker = await ProbeWorker.StartAsync(ConnectionString, VirtualHost, Quorum);
@@ -44,14 +47,24 @@ public sealed class QuorumClusterTests : IntegrationFixture
             ["RabbitMq:ClusterNodes:0"] = "127.0.0.1:1",
             ["RabbitMq:ClusterNodes:1"] = $"{TestServices.RabbitHost}:{TestServices.RabbitPort}",
         };
-        await using var api = new ApiFactory(ConnectionString, VirtualHost, cluster);
-        api.StartServer();
-        await using var worker = await ProbeWorker.StartAsync(ConnectionString, VirtualHost, cluster);
-        var message = new RenderExportPdf(Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow);
+        // A virtual host of its own: MassTransit 8.5 cannot stop a bus whose first connection attempt failed ("Not Started"),
+        // so this worker's consumer outlives the test and would take the other test's messages.
+        var vhost = await TestServices.CreateVirtualHostAsync();
+        try
+        {
+            await using var api = new ApiFactory(ConnectionString, vhost, cluster);
+            api.StartServer();
+            await using var worker = await ProbeWorker.StartAsync(ConnectionString, vhost, cluster);
+            var message = new RenderExportPdf(Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow);
 
-        await CommitAsync(api, message);
+            await CommitAsync(api, message);
 
-        await Eventually.UntilAsync(() => worker.Recorder.DeliveriesOf(message.ExportId) > 0, "the command to travel over the cluster node list");
+            await Eventually.UntilAsync(() => worker.Recorder.DeliveriesOf(message.ExportId) > 0, "the command to travel over the cluster node list");
+        }
+        finally
+        {
+            await TestServices.DeleteVirtualHostAsync(vhost);
+        }
     }
 
     private static async Task CommitAsync(ApiFactory api, RenderExportPdf message)

@@ -18,7 +18,7 @@ public sealed class PostgresConnectionStringTests
 
     [TestCase("Maximum Pool Size=7")]
     [TestCase("MaxPoolSize=7")]
-    [TestCase("max pool size = 7")]
+    [TestCase("maximum pool size = 7")]
     public void A_pool_size_written_in_the_connection_string_wins(string setting)
     {
         var built = new NpgsqlConnectionStringBuilder(
