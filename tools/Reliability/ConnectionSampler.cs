@@ -45,7 +45,7 @@ internal sealed class ConnectionSampler(SuiteSettings settings) : IAsyncDisposab
                 while (!cancellationToken.IsCancellationRequested)
                 {
                     await using var command = new NpgsqlCommand(
-                        "SELECT coalesce(application_name, ''), count(*)::int FROM pg_stat_activity WHERE datname = @db GROUP BY 1", connection);
+                        "SELECT coalesce(application_name, ''), count(*)::int FROM pg_stat_activity WHERE datname = @db AND backend_type = 'client backend' GROUP BY 1", connection);
                     command.Parameters.AddWithValue("db", settings.Database);
                     var total = 0;
                     await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
