@@ -16,7 +16,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     /// Hardening and quiet: no sandbox (containers rarely allow user namespaces; the page runs no script and loads nothing),
     /// no GPU, /tmp instead of a small /dev/shm, and none of the background traffic (updates, sync, QUIC) a desktop browser makes.
     /// </summary>
-    private static readonly string[] BrowserArguments =
+    public static IReadOnlyList<string> LaunchArguments { get; } =
     [
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -160,7 +160,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             {
                 ExecutablePath = _options.ExecutablePath,
                 Headless = true,
-                Args = BrowserArguments,
+                Args = [.. LaunchArguments],
                 UserDataDir = userDataDirectory,
                 Timeout = (int)_options.LaunchTimeout.TotalMilliseconds,
                 ProtocolTimeout = (int)Math.Max(_options.RenderTimeout.TotalMilliseconds * 2, 30_000),

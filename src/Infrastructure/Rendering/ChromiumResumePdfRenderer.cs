@@ -41,12 +41,12 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
     {
         ArgumentNullException.ThrowIfNull(request);
         var templateKey = request.Resume.TemplateKey;
-        var pageSize = request.PageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
+        var pageSize = PageSizeOf(request);
         var elapsed = Stopwatch.StartNew();
         string html;
         try
         {
-            html = ResumeTemplates.Render(templateKey, ResumeDocumentMapper.ToDocument(request), pageSize);
+            html = ComposeHtml(request);
         }
         catch (ArgumentException exception)
         {
@@ -97,6 +97,19 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             throw Failure(ExportErrorCodes.RenderFailed, message, transient: true, exception, templateKey, pageSize, elapsed);
         }
     }
+
+    /// <summary>
+    /// The self-contained HTML document this renderer prints for <paramref name="request"/> (the benchmark prints the very
+    /// same document through its independent reference printers). Throws <see cref="ArgumentException"/> for an unknown template.
+    /// </summary>
+    public static string ComposeHtml(PdfRenderRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ResumeTemplates.Render(request.Resume.TemplateKey, ResumeDocumentMapper.ToDocument(request), PageSizeOf(request));
+    }
+
+    private static TemplatePageSize PageSizeOf(PdfRenderRequest request) =>
+        request.PageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
 
     /// <summary>
     /// Outermost a timeout for the whole render (slot wait, relaunch and retry included), inside it one retry when the
