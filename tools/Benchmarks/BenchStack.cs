@@ -82,7 +82,11 @@ internal sealed class BenchStack : IAsyncDisposable
     public static async Task<BenchStack> StartAsync(string repoRoot, StackBinaries binaries, int users, CancellationToken cancellationToken)
     {
         var database = await BenchDatabase.CreateAsync(BenchDatabase.BaseConnectionString(), cancellationToken);
-        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(60) };
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}"),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
         var stack = new BenchStack(http, new MemorySampler(), database.ConnectionString);
         stack.owned.Add(database);
         try
@@ -224,10 +228,10 @@ internal sealed class BenchStack : IAsyncDisposable
             Console.WriteLine($"stack: process logs in {logPrefix}<process>.log");
         }
 
-        await StartOneAsync("api", binaries.Api, shared, new() { ["Database__ApplyMigrationsOnStartup"] = "true" }, logPrefix, withChildren: false, cancellationToken);
-        Http.BaseAddress = new Uri(processes["api"].Url);
-        await StartOneAsync("workers-pdf", binaries.Pdf, shared, [], logPrefix, withChildren: true, cancellationToken);
-        await StartOneAsync("workers-email", binaries.Email, shared, new()
+        var api = Http.BaseAddress!.ToString().TrimEnd('/');
+        await StartOneAsync("api", api, binaries.Api, shared, new() { ["Database__ApplyMigrationsOnStartup"] = "true" }, logPrefix, withChildren: false, cancellationToken);
+        await StartOneAsync("workers-pdf", $"http://127.0.0.1:{FreePort()}", binaries.Pdf, shared, [], logPrefix, withChildren: true, cancellationToken);
+        await StartOneAsync("workers-email", $"http://127.0.0.1:{FreePort()}", binaries.Email, shared, new()
         {
             // Not "Production": that refuses SMTP without TLS, and the sink speaks plain SMTP on loopback. Logs stay JSON.
             ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
@@ -240,10 +244,9 @@ internal sealed class BenchStack : IAsyncDisposable
     }
 
     private async Task StartOneAsync(
-        string name, string dll, IReadOnlyDictionary<string, string> shared, Dictionary<string, string> own, string? logPrefix, bool withChildren,
+        string name, string url, string dll, IReadOnlyDictionary<string, string> shared, Dictionary<string, string> own, string? logPrefix, bool withChildren,
         CancellationToken cancellationToken)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
         var environment = new Dictionary<string, string>(shared) { ["ASPNETCORE_URLS"] = url };
         foreach (var (key, value) in own)
         {
