@@ -15,6 +15,9 @@ public static class EmailErrorCodes
     /// <summary>The bulk apply's PDF is still being rendered: retried by the queue.</summary>
     public const string ExportNotReady = "export_not_ready";
 
+    /// <summary>The PDF a bulk application was waiting for could not be made (its export failed for good).</summary>
+    public const string ExportFailed = "export_failed";
+
     /// <summary>The export to attach failed, expired or no longer exists.</summary>
     public const string ExportUnavailable = "export_unavailable";
 

@@ -13,9 +13,10 @@ using ResumeExport.Templates;
 namespace ResumeExport.Infrastructure.Rendering;
 
 /// <summary>
-/// Prints a resume with headless Chromium: the template's self-contained HTML on a page that runs no JavaScript and may
-/// fetch nothing (every request other than data: and about:blank is aborted, so user-supplied URLs can never reach
-/// internal hosts), then the PDF's title and author are set from the resume.
+/// Prints a resume with headless Chromium: the template's self-contained HTML replaces the document of a warm page of the
+/// <see cref="ChromiumBrowserPool"/>, which runs no JavaScript and may fetch nothing (every request other than data: and
+/// about:blank is aborted, so user-supplied URLs can never reach internal hosts); then the PDF's title and author are set
+/// from the resume.
 /// </summary>
 public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
 {
@@ -132,13 +133,11 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         })
         .Build();
 
+    /// <summary>Replaces the whole document of the (guarded, possibly reused) page with this resume's, then prints it.</summary>
     private async Task<byte[]> PrintAsync(IPage page, string html, TemplatePageSize pageSize, CancellationToken cancellationToken)
     {
-        // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool closes the page right after.
+        // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool then closes the page.
         var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
-        await page.SetJavaScriptEnabledAsync(false).WaitAsync(cancellationToken);
-        await page.SetRequestInterceptionAsync(true).WaitAsync(cancellationToken);
-        page.Request += (_, e) => _ = AllowInlineContentOnlyAsync(e.Request);
         await page.SetContentAsync(html, new SetContentOptions
         {
             WaitUntil = [WaitUntilNavigation.Load],
@@ -161,27 +160,6 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             WaitForFonts = false,
             Timeout = timeoutMs,
         }).WaitAsync(cancellationToken);
-    }
-
-    /// <summary>The SSRF guard: the page holds everything it needs, so any request leaving it is refused.</summary>
-    private async Task AllowInlineContentOnlyAsync(IRequest request)
-    {
-        try
-        {
-            var url = request.Url ?? string.Empty;
-            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.Equals("about:blank", StringComparison.OrdinalIgnoreCase))
-            {
-                await request.ContinueAsync();
-                return;
-            }
-
-            RenderingLog.RequestBlocked(_logger, url.Split(':', 2)[0]);
-            await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
-        }
-        catch (PuppeteerException)
-        {
-            // The page closed while the request was pending: nothing left to allow or block.
-        }
     }
 
     private ExportPipelineException Failure(
