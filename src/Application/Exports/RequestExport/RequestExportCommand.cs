@@ -33,7 +33,11 @@ public sealed class RequestExportCommandHandler(
                     : throw new ConflictException("idempotency_key_reused", "This idempotency key was already used to export another resume.");
             }
 
-            _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
+            if (!await resumes.ExistsOwnedAsync(command.ResumeId, userId, ct))
+            {
+                throw new NotFoundException("Resume", command.ResumeId);
+            }
+
             var now = clock.GetUtcNow();
             var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
             var today = await usage.GetAsync(userId, now, ct);
