@@ -15,6 +15,11 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
         var (ceiling, peer, ours) = (printers.Ceiling.Run, printers.Peer.Run, printers.Ours.Run);
         Console.WriteLine();
         Console.WriteLine(string.Create(c, $"== exports benchmark summary ({started:yyyy-MM-dd HH:mm} UTC, {SystemLoad.Cores} cores) =="));
+        if (ProcessTrace.Directory is not null)
+        {
+            Console.WriteLine("TRACED RUN (BENCH_TRACE_DIR): the stack's figures include the cost of tracing; do not report them.");
+        }
+
         Console.WriteLine(string.Create(c,
             $"document: 1 classic resume, A4, {printers.Document.Pages} page(s), {printers.Document.Bytes:N0} bytes ({printers.OurDocument.Bytes:N0} from our renderer); {printers.BrowserVersion}; concurrency {printers.Concurrency} everywhere"));
         Console.WriteLine(string.Create(c, $"1 ceiling (PuppeteerSharp, warm pages, round {printers.Ceiling.Round} of 2): {Printer(printers.Ceiling)}"));

@@ -33,7 +33,9 @@ internal static class StackBenchmark
         await stack.WaitFinishedAsync(owner, warmUp, TimeSpan.FromSeconds(Math.Max(120, options.WarmUp * 5)), PollInterval, cancellationToken);
         Console.WriteLine($"stack: warm-up of {options.WarmUp} exports completed");
 
+        var workerTrace = ProcessTrace.Start(stack.PdfWorker.Id, "workers-pdf-end-to-end", TimeSpan.FromSeconds(8));
         var endToEnd = await EndToEndAsync(stack, owner, options, cancellationToken);
+        await (workerTrace?.ReportAsync(cancellationToken) ?? Task.CompletedTask);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"3 end-to-end: {endToEnd.PerSecond:0.00} exports/s, p95 {endToEnd.Latency.P95:0} ms, failed {endToEnd.Failed}"));
         var steady = await SteadyAsync(stack, stack.Users[1], endToEnd.PerSecond / 2, options, cancellationToken);
@@ -45,14 +47,20 @@ internal static class StackBenchmark
         var emailMemory = await stack.StopAsync("workers-email");
 
         var exportIds = endToEnd.Ids;
+        var traced = options.LoadWarmUp + options.LoadDuration;
+        var trace = ProcessTrace.Start(stack.Api.Id, "api-get-resume", traced);
         var getResume = await HttpLoad.RunAsync("GET /api/resumes/{id}", stack.Http, options.LoadConnections, options.LoadWarmUp, options.LoadDuration,
             loop => stack.Users[loop % stack.Users.Count].Request(HttpMethod.Get, $"/api/resumes/{stack.Users[loop % stack.Users.Count].ResumeId}"),
             HttpStatusCode.OK, () => stack.Api.CpuTime, cancellationToken);
         Console.WriteLine($"6 {getResume}");
+        await (trace?.ReportAsync(cancellationToken) ?? Task.CompletedTask);
+        trace = ProcessTrace.Start(stack.Api.Id, "api-get-export", traced);
         var getExport = await HttpLoad.RunAsync("GET /api/resumes/exports/{id}", stack.Http, options.LoadConnections, options.LoadWarmUp, options.LoadDuration,
             loop => owner.Request(HttpMethod.Get, $"/api/resumes/exports/{exportIds[loop % exportIds.Count]}"),
             HttpStatusCode.OK, () => stack.Api.CpuTime, cancellationToken);
         Console.WriteLine($"6 {getExport}");
+        await (trace?.ReportAsync(cancellationToken) ?? Task.CompletedTask);
+        trace = ProcessTrace.Start(stack.Api.Id, "api-post-export", traced);
 
         var body = Encoding.UTF8.GetBytes("""{"format":"pdf"}""");
         var enqueueStarted = DateTimeOffset.UtcNow;
@@ -65,6 +73,7 @@ internal static class StackBenchmark
             },
             HttpStatusCode.Accepted, () => stack.Api.CpuTime, cancellationToken);
         Console.WriteLine($"6 {enqueue}");
+        await (trace?.ReportAsync(cancellationToken) ?? Task.CompletedTask);
         var lag = await OutboxLag.MeasureAsync(stack.ConnectionString, enqueueStarted, TimeSpan.FromSeconds(120), cancellationToken);
         Console.WriteLine($"6 {lag}");
 
