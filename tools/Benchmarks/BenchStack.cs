@@ -216,6 +216,14 @@ internal sealed class BenchStack : IAsyncDisposable
             shared[key] = value;
         }
 
+        if (ProcessTrace.Directory is not null)
+        {
+            // perf names JIT-compiled methods from /tmp/perf-<pid>.map, which it only reads for plain anonymous memory:
+            // with W^X the code lives in a double-mapped memfd perf cannot attribute.
+            shared["DOTNET_PerfMapEnabled"] = "1";
+            shared["DOTNET_EnableWriteXorExecute"] = "0";
+        }
+
         if (Environment.GetEnvironmentVariable("Chromium__ExecutablePath") is not { Length: > 0 } && Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } chromium)
         {
             shared["Chromium__ExecutablePath"] = chromium;

@@ -13,7 +13,7 @@ internal static class ExportsBenchmark
 {
     private const int DefaultCount = 60;
     private const int DefaultClients = 4;
-    private const int DefaultWarmUp = 3;
+    private const int DefaultWarmUp = 30;
 
     /// <summary>Exit codes: 0 every target met, 3 a target missed, 1 run failed (2 = usage, from Program).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ internal static class ExportsBenchmark
             {
                 stack = await StackBenchmark.RunAsync(running, new StackBenchmarkOptions(
                     count, clients, warmUp, TimeSpan.FromSeconds(IntOption(args, "--steady-seconds", 20)), IntOption(args, "--recipients", 20),
-                    connections, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(loadSeconds)), cancellationToken);
+                    connections, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(loadSeconds)), cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

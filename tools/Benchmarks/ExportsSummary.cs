@@ -28,6 +28,7 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
         if (stack is { } s)
         {
             var e = s.EndToEnd;
+            Console.WriteLine($"  {s.ColdStart}");
             Console.WriteLine(string.Create(c,
                 $"4 end-to-end (POST -> completed): {e.Count} exports in {e.ServerSpanSeconds:0.00} s = {e.PerSecond:0.00} exports/s; latency p50 {e.Latency.Median:0} ms, p95 {e.Latency.P95:0} ms, max {e.Latency.Max:0} ms; client wall {e.ClientWallSeconds:0.00} s; POST p50 {e.Post.Median:0} ms, p95 {e.Post.P95:0} ms; {clients} clients; failed {e.Failed}"));
             Console.WriteLine(string.Create(c,

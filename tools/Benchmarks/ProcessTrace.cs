@@ -4,25 +4,26 @@ using System.Globalization;
 namespace ResumeExport.Benchmarks;
 
 /// <summary>
-/// Opt-in CPU profile of one process of the stack during one phase (<c>BENCH_TRACE_DIR=dir</c>): <c>dotnet-trace collect
-/// --profile dotnet-sampled-thread-time</c> attached by pid for a fixed time, then <c>dotnet-trace report … topN</c> of the
-/// methods. Needs the dotnet-trace global tool (<c>dotnet tool install -g dotnet-trace</c>). A traced run's figures are
-/// inflated by the tracing itself: use it to find where time goes, not to report speed.
+/// Opt-in CPU profile of one process of the stack during one phase (<c>BENCH_TRACE_DIR=dir</c>): Linux <c>perf record</c>
+/// (package linux-perf) samples the process's CPU at 499 Hz with call stacks for a fixed time, then <c>perf report</c>
+/// lists where it went, by shared object and symbol. The stack runs with <c>DOTNET_PerfMapEnabled=1</c> in a traced run so
+/// perf can name JIT-compiled .NET methods. A traced run's figures include the cost of tracing: use it to find where
+/// time goes, not to report speed.
 /// </summary>
 internal sealed class ProcessTrace
 {
-    private readonly Process collect;
+    private readonly Process record;
     private readonly string file;
 
-    private ProcessTrace(Process collect, string file)
+    private ProcessTrace(Process record, string file)
     {
-        this.collect = collect;
+        this.record = record;
         this.file = file;
     }
 
     public static string? Directory => Environment.GetEnvironmentVariable("BENCH_TRACE_DIR") is { Length: > 0 } dir ? dir : null;
 
-    /// <summary>Starts tracing <paramref name="pid"/> for <paramref name="duration"/> when tracing is on, else null.</summary>
+    /// <summary>Starts profiling <paramref name="pid"/> for <paramref name="duration"/> when tracing is on, else null.</summary>
     public static ProcessTrace? Start(int pid, string name, TimeSpan duration)
     {
         if (Directory is not { } directory)
@@ -31,45 +32,43 @@ internal sealed class ProcessTrace
         }
 
         System.IO.Directory.CreateDirectory(directory);
-        var file = Path.Combine(directory, $"{DateTime.UtcNow:HHmmss}-{name}.nettrace");
-        var start = new ProcessStartInfo(Tool()) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[]
-        {
-            "collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",
-            "--duration", duration.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture), "-o", file,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var collect = Process.Start(start) ?? throw new InvalidOperationException("dotnet-trace did not start.");
-        collect.OutputDataReceived += (_, _) => { };
-        collect.ErrorDataReceived += (_, _) => { };
-        collect.BeginOutputReadLine();
-        collect.BeginErrorReadLine();
-        return new ProcessTrace(collect, file);
+        var file = Path.Combine(directory, $"{DateTime.UtcNow:HHmmss}-{name}.perf");
+        var record = Run("perf", "record", "-F", "499", "-g", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", file,
+            "--", "sleep", duration.TotalSeconds.ToString("0", CultureInfo.InvariantCulture));
+        return new ProcessTrace(record, file);
     }
 
-    /// <summary>Waits for the trace and prints the top methods by exclusive time.</summary>
+    /// <summary>Waits for the profile and writes the report beside it: self time by object and symbol, then the call graph.</summary>
     public async Task ReportAsync(CancellationToken cancellationToken)
     {
-        await collect.WaitForExitAsync(cancellationToken);
-        var start = new ProcessStartInfo(Tool()) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "report", file, "topN", "-n", "40" })
+        await record.WaitForExitAsync(cancellationToken);
+        record.Dispose();
+        var report = Path.ChangeExtension(file, ".txt");
+        using (var flat = Run("perf", "report", "-i", file, "--no-children", "--sort", "dso,symbol", "--percent-limit", "0.3", "--stdio", "-g", "none"))
+        {
+            var text = await flat.StandardOutput.ReadToEndAsync(cancellationToken);
+            await flat.WaitForExitAsync(cancellationToken);
+            await File.WriteAllTextAsync(report, text, cancellationToken);
+        }
+
+        using (var tree = Run("perf", "report", "-i", file, "--children", "--sort", "symbol", "--percent-limit", "2", "--stdio", "-g", "caller,0.5,callee,function,percent"))
+        {
+            var text = await tree.StandardOutput.ReadToEndAsync(cancellationToken);
+            await tree.WaitForExitAsync(cancellationToken);
+            await File.WriteAllTextAsync(Path.ChangeExtension(file, ".tree.txt"), text, cancellationToken);
+        }
+
+        Console.WriteLine($"trace: {report}");
+    }
+
+    private static Process Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        using var report = Process.Start(start) ?? throw new InvalidOperationException("dotnet-trace did not start.");
-        var text = await report.StandardOutput.ReadToEndAsync(cancellationToken);
-        await report.WaitForExitAsync(cancellationToken);
-        await File.WriteAllTextAsync(Path.ChangeExtension(file, ".top.txt"), text, cancellationToken);
-        Console.WriteLine($"trace: {file} (top methods in {Path.ChangeExtension(file, ".top.txt")})");
-    }
-
-    private static string Tool()
-    {
-        var global = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-trace");
-        return File.Exists(global) ? global : "dotnet-trace";
+        return Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
     }
 }
