@@ -14,7 +14,7 @@
 #      (ceiling and peer run twice, before and after ours, and keep their better round)
 #   then the whole stack as separate processes (API, PDF worker, e-mail worker with an SMTP sink) on a throw-away
 #   database bench_<random> and RabbitMQ vhost bench-<random>, L users (default 64) on the team plan:
-#   4. end-to-end: after W warm-up exports (default 30; their cost is printed as the cold start), N exports (default 60)
+#   4. end-to-end: after W warm-up exports (default 100; their cost is printed as the cold start), N exports (default 60)
 #      POSTed by C clients (default 4), requestedAt -> completedAt;
 #   5. steady rate: exports offered at half the end-to-end maximum for ~S s (default 20), p95 POST -> completed;
 #   6. e-mail: one bulk apply of R applications (default 20) waiting for a new PDF, sent through the e-mail worker;

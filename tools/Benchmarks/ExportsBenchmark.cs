@@ -13,7 +13,7 @@ internal static class ExportsBenchmark
 {
     private const int DefaultCount = 60;
     private const int DefaultClients = 4;
-    private const int DefaultWarmUp = 30;
+    private const int DefaultWarmUp = 100;
 
     /// <summary>Exit codes: 0 every target met, 3 a target missed, 1 run failed (2 = usage, from Program).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
