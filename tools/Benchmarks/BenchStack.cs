@@ -58,19 +58,11 @@ internal sealed class BenchStack : IAsyncDisposable
         foreach (var (project, output) in new[] { ("src/Api", "api"), ("src/Workers.Pdf", "pdf"), ("src/Workers.Email", "email") })
         {
             var watch = Stopwatch.StartNew();
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "build", "-c", "Release", project, "-o", Path.Combine(stackDirectory, output), "-nologo", "-v", "q" })
+            var (exitCode, stdout, stderr) = await ChildProcess.RunAsync("dotnet", repoRoot,
+                ["build", "-c", "Release", project, "-o", Path.Combine(stackDirectory, output), "-nologo", "-v", "q"], cancellationToken);
+            if (exitCode != 0)
             {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var build = Process.Start(start) ?? throw new InvalidOperationException("dotnet build did not start.");
-            var stdout = build.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = build.StandardError.ReadToEndAsync(cancellationToken);
-            await build.WaitForExitAsync(cancellationToken);
-            if (build.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet build {project} failed ({build.ExitCode}):{Environment.NewLine}{await stdout}{await stderr}");
+                throw new InvalidOperationException($"dotnet build {project} failed ({exitCode}):{Environment.NewLine}{stdout}{stderr}");
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stack: built {project} -> {Path.Combine(stackDirectory, output)} in {watch.Elapsed.TotalSeconds:0} s"));

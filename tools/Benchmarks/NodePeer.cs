@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ResumeExport.Infrastructure.Rendering;
@@ -21,37 +20,19 @@ internal static class NodePeer
             throw new InvalidOperationException($"puppeteer-core is not installed: run `npm ci` in {peerDirectory} (deploy/bench/exports.sh does).");
         }
 
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = peerDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             "print.mjs", "--html", htmlFile, "--executable", executablePath,
             "--count", Text(count), "--concurrency", Text(concurrency), "--warmup", Text(warmUp), "--format", "A4",
-        })
+            .. ChromiumBrowserPool.LaunchArguments.SelectMany(flag => new[] { "--arg", flag }),
+        ];
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync("node", peerDirectory, arguments, cancellationToken);
+        if (exitCode != 0)
         {
-            start.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"the Node peer failed ({exitCode}): {stderr}{stdout}");
         }
 
-        foreach (var flag in ChromiumBrowserPool.LaunchArguments)
-        {
-            start.ArgumentList.Add("--arg");
-            start.ArgumentList.Add(flag);
-        }
-
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        var stdout = node.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = node.StandardError.ReadToEndAsync(cancellationToken);
-        await node.WaitForExitAsync(cancellationToken);
-        if (node.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the Node peer failed ({node.ExitCode}): {await stderr}{await stdout}");
-        }
-
-        var report = JsonSerializer.Deserialize<PeerReport>(await stdout, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var report = JsonSerializer.Deserialize<PeerReport>(stdout, new JsonSerializerOptions(JsonSerializerDefaults.Web))
             ?? throw new InvalidOperationException("the Node peer printed nothing.");
         return (new ThroughputRun(report.Count, report.Concurrency, report.Seconds, LatencyStats.From(report.LatenciesMs)), report);
     }

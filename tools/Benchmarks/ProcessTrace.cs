@@ -61,14 +61,6 @@ internal sealed class ProcessTrace
         Console.WriteLine($"trace: {report}");
     }
 
-    private static Process Run(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-    }
+    private static Process Run(string tool, params string[] arguments) =>
+        Process.Start(ChildProcess.StartInfo(tool, workingDirectory: null, arguments)) ?? throw new InvalidOperationException($"{tool} did not start.");
 }
