@@ -1,6 +1,7 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Templates;
 
 namespace ResumeExport.Benchmarks;
 
@@ -28,6 +29,8 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
 
     public (int Pages, int Bytes) LastDocument { get; private set; }
 
+    public int LastPreviewBytes { get; private set; }
+
     public static async Task<WarmPageCeiling> LaunchAsync(string executablePath, int concurrency)
     {
         var userDataDirectory = Directory.CreateTempSubdirectory("bench-ceiling-chromium-").FullName;
@@ -51,8 +54,12 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
         return new WarmPageCeiling(browser, pages, userDataDirectory);
     }
 
-    public Task<ThroughputRun> PrintAsync(string html, int count, CancellationToken cancellationToken) =>
-        ThroughputRun.MeasureWithWorkersAsync(count, pages, async (page, _) =>
+    /// <param name="previewOf">
+    /// When given, each print is followed by the production preview step (<see cref="ChromiumPagePreview"/>) for a page of
+    /// this box: the same loop with and without it is what the preview costs a render.
+    /// </param>
+    public Task<ThroughputRun> PrintAsync(string html, int count, CancellationToken cancellationToken, TemplatePageBox? previewOf = null) =>
+        ThroughputRun.MeasureWithWorkersAsync(count, pages, async (page, ct) =>
         {
             await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] });
             var pdf = await page.PdfDataAsync(new PdfOptions
@@ -65,6 +72,10 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
                 WaitForFonts = false,
             });
             LastDocument = (PdfPageCount.Of(pdf), pdf.Length);
+            if (previewOf is not null)
+            {
+                LastPreviewBytes = (await ChromiumPagePreview.CaptureFirstPageAsync(page, previewOf, ct)).Length;
+            }
         }, cancellationToken);
 
     public async ValueTask DisposeAsync()
