@@ -7,8 +7,8 @@ namespace ResumeExport.Benchmarks;
 
 /// <summary>
 /// The ceiling of <c>exports</c>: what this Chromium can print on this machine, measured with PuppeteerSharp directly and
-/// none of our renderer's code. One browser launched with the production flags, <c>concurrency</c> pages opened once and
-/// kept warm, each guarded like production pages (JavaScript off, every request but <c>data:</c>/<c>about:blank</c>
+/// none of our renderer's code. One browser launched with the production flags, <c>concurrency</c> pages opened once (each
+/// in a window of its own, as production opens them) and kept warm, each guarded like production pages (JavaScript off, every request but <c>data:</c>/<c>about:blank</c>
 /// aborted); every print replaces the page's content with the benchmark's HTML and prints it with the production PDF
 /// options (tagged, outline, CSS page size, backgrounds, A4).
 /// </summary>
@@ -45,7 +45,7 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
         var pages = new IPage[concurrency];
         for (var i = 0; i < concurrency; i++)
         {
-            pages[i] = await browser.NewPageAsync();
+            pages[i] = await browser.NewPageAsync(new CreatePageOptions { Type = CreatePageType.Window });
             await pages[i].SetJavaScriptEnabledAsync(false);
             await pages[i].SetRequestInterceptionAsync(true);
             pages[i].Request += (_, e) => _ = GuardAsync(e.Request);

@@ -79,6 +79,28 @@ public sealed class ChromiumPagePoolTests
     }
 
     [Test]
+    public async Task Renders_on_several_pages_at_once_all_finish_with_their_previews()
+    {
+        // A page hidden behind another paints no frames, and a screenshot waits for a frame: each page needs its own window.
+        var (pool, renderer) = ChromiumRendererFactory.Create(o =>
+        {
+            o.MaxConcurrentPages = 2;
+            o.RenderTimeout = TimeSpan.FromSeconds(20);
+        });
+        await using var _ = pool;
+
+        for (var round = 0; round < 4; round++)
+        {
+            var pdfs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+                renderer.RenderAsync(RenderingSamples.Request(RenderingSamples.Rich("classic")), CancellationToken.None)));
+
+            Assert.That(pdfs.Select(pdf => PngPixels.Decode(pdf.Preview).Width), Is.All.EqualTo(600), $"round {round}");
+        }
+
+        Assert.That(pool.PagesOpened, Is.EqualTo(2), "no render timed out (a timed-out page is replaced)");
+    }
+
+    [Test]
     public async Task Pages_are_reused_up_to_the_renders_per_page_then_replaced()
     {
         var (pool, renderer) = ChromiumRendererFactory.Create(o =>
