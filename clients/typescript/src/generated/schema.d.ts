@@ -337,7 +337,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The file result answers If-None-Match itself (304 with the ETag); Cache-Control stays no-store (decision 19). */
+        /** A PNG of the PDF's first page, about 600 px wide, with a strong ETag (If-None-Match: 304). 404 preview_unavailable for exports completed before previews existed; 409 while the export is not completed. */
         get: operations["GetExportPreview"];
         put?: never;
         post?: never;
