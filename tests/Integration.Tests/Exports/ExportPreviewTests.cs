@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
 using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Resumes;
 using ResumeExport.Integration.Tests.Support;
