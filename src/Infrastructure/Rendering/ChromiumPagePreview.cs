@@ -47,7 +47,11 @@ internal static class ChromiumPagePreview
             ["format"] = "png",
             ["clip"] = new Dictionary<string, object>
             {
-                ["x"] = 0, ["y"] = 0, ["width"] = width, ["height"] = box.PaperHeightMm * CssPixelsPerMm, ["scale"] = WidthPx / width,
+                ["x"] = 0,
+                ["y"] = 0,
+                ["width"] = width,
+                ["height"] = box.PaperHeightMm * CssPixelsPerMm,
+                ["scale"] = WidthPx / width,
             },
             ["captureBeyondViewport"] = true,
 
