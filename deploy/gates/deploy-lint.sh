@@ -10,7 +10,7 @@
 #   k8s         node validate-k8s.cjs: each document against its Kubernetes schema (kubernetes-models), plus policy:
 #               every Deployment has liveness /health/live, readiness /health/ready, resource requests and limits;
 #               a Job exists; the two workers have their own HorizontalPodAutoscaler
-#   shell       shellcheck (warnings and errors) on deploy/docker/*.sh, deploy/release/*.sh and the new gates
+#   shell       shellcheck (warnings and errors) on deploy/docker/*.sh, deploy/release/*.sh, deploy/reliability/*.sh and the new gates
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/../lib/common.sh"
@@ -104,7 +104,8 @@ EOF
 
 lint_shell() {
   shellcheck -S warning deploy/docker/*.sh deploy/release/*.sh deploy/gates/package-semver.sh \
-    deploy/gates/package-semver-selftest.sh deploy/gates/deploy-lint.sh deploy/gates/client-drift.sh deploy/lib/openapi.sh
+    deploy/gates/package-semver-selftest.sh deploy/gates/deploy-lint.sh deploy/gates/client-drift.sh deploy/lib/openapi.sh \
+    deploy/reliability/*.sh
 }
 
 install_apt yamllint yamllint docker-compose docker-compose shellcheck shellcheck

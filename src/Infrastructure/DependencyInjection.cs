@@ -27,7 +27,7 @@ public static class DependencyInjection
         string serviceName,
         Action<IBusRegistrationConfigurator>? addConsumers = null)
     {
-        services.AddPersistence(configuration);
+        services.AddPersistence(configuration, serviceName);
         services.AddMessaging(configuration, addConsumers);
         services.AddTelemetry(configuration, serviceName);
 

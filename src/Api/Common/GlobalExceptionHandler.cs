@@ -6,6 +6,7 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Infrastructure.Persistence;
 
 namespace ResumeExport.Api.Common;
 
@@ -32,6 +33,15 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden.", forbidden.Message),
             _ => null,
         };
+
+        if (problem is null && DatabaseFailures.IsUnavailable(exception))
+        {
+            // An outage, not a bug: a clean 503 the client may retry; readiness already reports it to the load balancer.
+            LogDatabaseUnavailable(httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name);
+            httpContext.Response.Headers.RetryAfter = "5";
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "The service is temporarily unavailable.",
+                "The database is unavailable or overloaded right now. Try again in a few seconds.");
+        }
 
         if (problem is null)
         {
@@ -141,6 +151,9 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
 
         return problem;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path} ({ExceptionType}); answered 503")]
+    private partial void LogDatabaseUnavailable(string method, string path, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnexpected(Exception exception, string method, string path);

@@ -17,4 +17,5 @@ public static class ProblemTypes
     public const string TooManyRequests = Base + "too-many-requests";
     public const string PlanLimitExceeded = Base + "plan-limit-exceeded";
     public const string Unexpected = Base + "unexpected";
+    public const string ServiceUnavailable = Base + "service-unavailable";
 }

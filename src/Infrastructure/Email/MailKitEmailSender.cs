@@ -118,6 +118,12 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
             mime.ReplyTo.Add(MailboxAddress.Parse(message.ReplyTo));
         }
 
+        if (message.JobId is { } jobId)
+        {
+            // Stable per job (RFC 5322 allows any unique left part): a resend after a crash carries the same Message-ID.
+            mime.MessageId = $"{jobId:N}@{MessageIdDomain(settings.Sender)}";
+        }
+
         mime.Subject = message.Subject;
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         foreach (var attachment in message.Attachments)
@@ -128,6 +134,9 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
         mime.Body = body.ToMessageBody();
         return mime;
     }
+
+    private static string MessageIdDomain(string? sender) =>
+        sender?.LastIndexOf('@') is int at and >= 0 && at < sender.Length - 1 ? sender[(at + 1)..] : "resume-export.local";
 
     private async Task SendOnceAsync(MimeMessage mime, SmtpOptions settings, CancellationToken cancellationToken)
     {

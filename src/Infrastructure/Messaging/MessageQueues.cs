@@ -20,9 +20,18 @@ public static class MessageQueues
         [typeof(SendBulkApplication)] = SendBulkApplication,
     };
 
-    /// <summary>The send address of a contract's queue, or null for a contract that is published (an event).</summary>
+    /// <summary>Every command queue.</summary>
+    public static IReadOnlyCollection<string> All => QueueByContract.Values;
+
+    /// <summary>
+    /// The send address of a contract's queue, or null for a contract that is published (an event). Classic queues:
+    /// <c>queue:name</c>, which declares the queue on the way. Quorum queues: <c>exchange:name</c> (the queue's own fanout
+    /// exchange), because MassTransit's <c>queue:</c> address declares the queue without <c>x-queue-type</c>, which RabbitMQ
+    /// refuses for an existing quorum queue (406 PRECONDITION_FAILED): <see cref="CommandQueueTopology"/> declares the quorum
+    /// queues and their bindings first.
+    /// </summary>
     public static Uri? AddressFor(Type contract, bool quorum) =>
         QueueByContract.TryGetValue(contract, out var queue)
-            ? new Uri(quorum ? $"queue:{queue}?quorum=true" : $"queue:{queue}")
+            ? new Uri(quorum ? $"exchange:{queue}" : $"queue:{queue}")
             : null;
 }

@@ -7,14 +7,18 @@ public sealed class MessageRetryOptions
 {
     public const string SectionName = "Messaging:Retry";
 
+    /// <summary>
+    /// With the default delays, ten retries wait about four minutes in all (at least three with the jitter): a transient
+    /// outage of a dependency (SMTP, PostgreSQL, Chromium) that short delays a message instead of dead-lettering it.
+    /// </summary>
     [Range(0, 20)]
-    public int RetryLimit { get; set; } = 5;
+    public int RetryLimit { get; set; } = 10;
 
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan InitialDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan InitialDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Each delay is moved by up to ± this fraction, so replicas that failed together do not retry in lockstep.</summary>
     [Range(0.0, 1.0)]

@@ -22,6 +22,7 @@ public static class MessagingServiceCollectionExtensions
 
         services.AddHttpClient<IQueueStatsReader, RabbitMqQueueStatsReader>(http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<CommandQueueTopology>();
         services.AddHostedService<DeadLetterRetentionPolicy>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
         services.AddSingleton<OutboxRelay>();
@@ -61,8 +62,27 @@ public static class MessagingServiceCollectionExtensions
 
                     // Publish returns only once the broker has the message: the outbox marks a row sent only then.
                     host.PublisherConfirmation = true;
+
+                    // A cluster: connect to any listed node and move to another when ours dies (quorum queues keep the messages).
+                    if (options.ClusterNodes.Length > 0)
+                    {
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var node in options.ClusterNodes)
+                            {
+                                cluster.Node(node);
+                            }
+                        });
+                    }
                 });
                 rabbit.PrefetchCount = options.PrefetchCount;
+                if (options.UseQuorumQueues)
+                {
+                    // Dead letters and skipped messages outlive a node too.
+                    rabbit.SendTopology.ConfigureErrorSettings = queue => queue.SetQuorumQueue();
+                    rabbit.SendTopology.ConfigureDeadLetterSettings = queue => queue.SetQuorumQueue();
+                }
+
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Infrastructure.Persistence.Repositories;
 using ResumeExport.Infrastructure.Persistence.Seeding;
@@ -11,13 +12,18 @@ public static class PersistenceServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Postgres";
 
-    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="applicationName">Shown in <c>pg_stat_activity</c> unless the connection string names one.</param>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration, string applicationName = "resume-export")
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         // Read when first used, so hosts and tests can still change configuration after registration.
+        services.AddSingleton(provider => PostgresConnectionString.From(
+            ConnectionString(provider.GetRequiredService<IConfiguration>()),
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value,
+            applicationName));
         services.AddDbContext<AppDbContext>((provider, options) =>
-            ConfigureNpgsql(options, ConnectionString(provider.GetRequiredService<IConfiguration>())));
+            ConfigureNpgsql(options, provider.GetRequiredService<PostgresConnectionString>().Value));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IResumeRepository, ResumeRepository>();

@@ -31,6 +31,7 @@ public sealed class FreeTierEmailTests : IntegrationFixture
         var mail = stack.Smtp.MessagesTo(email).Single();
         Assert.That(mail.Subject, Is.EqualTo("Your resume Jane Doe — Data Engineer is ready"));
         Assert.That(mail.From.Mailboxes.Single().Address, Is.EqualTo("no-reply@resume-export.test"));
+        Assert.That(mail.MessageId, Is.EqualTo($"{jobId:N}@resume-export.test"), "the Message-ID is the job's, on every attempt");
         var attachment = mail.Attachments.OfType<MimeKit.MimePart>().Single();
         Assert.That(attachment.FileName, Is.EqualTo("Jane Doe Data Engineer.pdf"));
         using var content = new MemoryStream();

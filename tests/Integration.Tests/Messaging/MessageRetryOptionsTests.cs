@@ -35,6 +35,17 @@ public sealed class MessageRetryOptionsTests
     }
 
     [Test]
+    public void The_default_retries_outlast_a_three_minute_outage_of_a_dependency_whatever_the_jitter()
+    {
+        // The reliability suite's SMTP outage (30 s) failed mails for good with the old defaults (5 retries, 6 s in all).
+        var options = new MessageRetryOptions();
+
+        var shortest = Enumerable.Range(0, 200).Min(seed => options.Intervals(new Random(seed)).Sum(i => i.TotalSeconds));
+
+        Assert.That(shortest, Is.GreaterThan(180));
+    }
+
+    [Test]
     public void No_jitter_gives_the_plain_exponential_series()
     {
         var options = new MessageRetryOptions { RetryLimit = 3, InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromSeconds(30), JitterRatio = 0 };

@@ -16,6 +16,9 @@ public static class TestServices
         $"Host={Env("PGHOST", "127.0.0.1")};Port={Env("PGPORT", "5432")};Database={Env("PGDATABASE", "resume_export")};" +
         $"Username={Env("PGUSER", "resume_export")};Password={Env("PGPASSWORD", "resume_export")};Pooling=false";
 
+    /// <summary>Connections one test class may hold per process (a worker started as an OS process has its own pool).</summary>
+    public const int MaxPoolSizePerTestClass = 20;
+
     public static string RabbitHost { get; } = Env("RABBITMQ_HOST", "127.0.0.1");
 
     public static int RabbitPort { get; } = int.Parse(Env("RABBITMQ_PORT", "5672"), System.Globalization.CultureInfo.InvariantCulture);
@@ -41,7 +44,15 @@ public static class TestServices
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(PostgresAdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
+        // One pool per test class, shared by every host the class starts in this process (same string, same pool), and
+        // bounded: a whole run stays far below max_connections even with the local stack running beside it.
+        return new NpgsqlConnectionStringBuilder(PostgresAdminConnectionString)
+        {
+            Database = name,
+            Pooling = true,
+            MaxPoolSize = MaxPoolSizePerTestClass,
+            ApplicationName = "resume-export-tests",
+        }.ConnectionString;
     }
 
     public static async Task DropDatabaseAsync(string connectionString)

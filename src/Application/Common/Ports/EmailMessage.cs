@@ -7,4 +7,11 @@ public sealed record EmailMessage(
     string Subject,
     string TextBody,
     string HtmlBody,
-    IReadOnlyList<EmailAttachment> Attachments);
+    IReadOnlyList<EmailAttachment> Attachments)
+{
+    /// <summary>
+    /// The e-mail job this message delivers. The sender derives the Message-ID from it, so every attempt of one job
+    /// carries the same Message-ID: a copy sent again after a crash is recognisable as the same mail.
+    /// </summary>
+    public Guid? JobId { get; init; }
+}

@@ -30,7 +30,7 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         await unitOfWork.SaveChangesAsync(cancellationToken);
         try
         {
-            var message = await compose(cancellationToken);
+            var message = await compose(cancellationToken) with { JobId = job.Id };
             using (ResumeExportTelemetry.Source.StartActivity("send email"))
             {
                 await sender.SendAsync(message, cancellationToken);

@@ -22,6 +22,7 @@ public sealed partial class OutboxRelay(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     IOptions<RabbitMqOptions> rabbit,
+    CommandQueueTopology commandQueues,
     TimeProvider clock,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
@@ -113,6 +114,11 @@ public sealed partial class OutboxRelay(
             timeout.CancelAfter(settings.PublishTimeout);
             if (MessageQueues.AddressFor(type, rabbit.Value.UseQuorumQueues) is { } queue)
             {
+                if (rabbit.Value.UseQuorumQueues)
+                {
+                    await commandQueues.EnsureDeclaredAsync(timeout.Token);
+                }
+
                 var endpoint = await bus.GetSendEndpoint(queue);
                 await endpoint.Send(payload, type, context => context.MessageId = message.Id, timeout.Token);
             }

@@ -56,6 +56,14 @@ public sealed class EmailJobRunnerTests
     }
 
     [Test]
+    public async Task Every_attempt_of_a_job_carries_the_job_id_so_the_mail_keeps_one_Message_ID()
+    {
+        await Run();
+
+        Assert.That(sender.Sent.Single().JobId, Is.EqualTo(job.Id));
+    }
+
+    [Test]
     public async Task A_queued_job_is_sent_marked_sent_and_counted_in_one_transaction()
     {
         var outcome = await Run();
@@ -63,7 +71,7 @@ public sealed class EmailJobRunnerTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome, Is.EqualTo(EmailJobOutcome.Sent));
-            Assert.That(sender.Sent, Is.EqualTo(new[] { message }));
+            Assert.That(sender.Sent, Is.EqualTo(new[] { message with { JobId = job.Id } }));
             Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Sent));
             Assert.That(job.SentAt, Is.EqualTo(Now));
             Assert.That(job.Attempts, Is.EqualTo(1));
