@@ -38,6 +38,7 @@ export const ProblemTypes = {
   conflict: "https://resume-export.dev/problems/conflict",
   tooManyRequests: "https://resume-export.dev/problems/too-many-requests",
   planLimitExceeded: "https://resume-export.dev/problems/plan-limit-exceeded",
+  serviceUnavailable: "https://resume-export.dev/problems/service-unavailable",
   unexpected: "https://resume-export.dev/problems/unexpected",
 } as const;
 

@@ -35,7 +35,7 @@ internal sealed class ProblemDetailsSchemaTransformer : IOpenApiDocumentTransfor
         {
             ["type"] = Text(
                 $"What went wrong, as a stable URI: {ProblemTypes.Validation}, …/bad-request, …/payload-too-large, …/unsupported-media-type, " +
-                "…/unauthorized, …/forbidden, …/not-found, …/conflict, …/precondition-failed, …/too-many-requests, …/plan-limit-exceeded, …/unexpected; " +
+                "…/unauthorized, …/forbidden, …/not-found, …/conflict, …/precondition-failed, …/too-many-requests, …/plan-limit-exceeded, …/service-unavailable, …/unexpected; " +
                 "a 401 or 403 from sign-in checks and an unknown path or method carry the RFC 9110 section URI of their status instead."),
             ["title"] = Text("A short summary of the type."),
             ["status"] = Number(JsonSchemaType.Integer, "int32", "The HTTP status code."),

@@ -801,7 +801,7 @@ export interface components {
         };
         /** @description An RFC 9457 problem (application/problem+json): the body of every error answer. Switch on `type`; `title` and `detail` are for people. */
         ProblemDetails: {
-            /** @description What went wrong, as a stable URI: https://resume-export.dev/problems/validation, …/bad-request, …/payload-too-large, …/unsupported-media-type, …/unauthorized, …/forbidden, …/not-found, …/conflict, …/precondition-failed, …/too-many-requests, …/plan-limit-exceeded, …/unexpected; a 401 or 403 from sign-in checks and an unknown path or method carry the RFC 9110 section URI of their status instead. */
+            /** @description What went wrong, as a stable URI: https://resume-export.dev/problems/validation, …/bad-request, …/payload-too-large, …/unsupported-media-type, …/unauthorized, …/forbidden, …/not-found, …/conflict, …/precondition-failed, …/too-many-requests, …/plan-limit-exceeded, …/service-unavailable, …/unexpected; a 401 or 403 from sign-in checks and an unknown path or method carry the RFC 9110 section URI of their status instead. */
             type: string;
             /** @description A short summary of the type. */
             title: string;
