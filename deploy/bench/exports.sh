@@ -1,20 +1,34 @@
 #!/usr/bin/env bash
-# Export throughput benchmark (issue 4): raw Chromium print ceiling vs. the worker's render+store vs. end-to-end POST -> completed.
-# Usage: bash deploy/bench/exports.sh [--count N] [--clients C] [--reuse-build]
-# Starts PostgreSQL, RabbitMQ and checks Chromium (deploy/services/up.sh postgres rabbitmq chromium), then runs
-# tools/Benchmarks `exports` in Release. It builds src/Api and src/Workers.Pdf in Release into $BENCH_STACK_DIR
-# (/tmp/bench-stack: api/, pdf/; --reuse-build skips that when both dlls exist) and measures, one after the other:
-#   1. the production ChromiumResumePdfRenderer printing a one-page classic resume N times (default 60) after a warm-up,
-#      concurrency = Chromium MaxConcurrentPages: ms per page (median, p95) and pages/s  -> the ceiling;
-#   2. the same renderer + LocalExportStorage into a temp dir: renders+stores per second;
-#   3. the whole stack as separate processes (API + PDF worker) on a throw-away database bench_<random> and RabbitMQ vhost
-#      bench-<random>: register, team plan, one resume, 3 warm-up exports, then N exports POSTed by C clients (default 4),
-#      polled until completed: exports/s, latency p50/p95 (requestedAt -> completedAt).
-# Prints a summary, the ratio end-to-end / raw and PASS/FAIL against the target (>= 0.5); last line starts `exports:`.
+# Export benchmark (issue 11): what this machine's Chromium can print, what our renderer and the whole stack make of it,
+# a Node peer in the same run, API load, outbox lag and each process's peak memory.
+# Usage: bash deploy/bench/exports.sh [--count N] [--clients C] [--connections L] [--load-seconds S] [--steady-seconds S]
+#                                     [--recipients R] [--printers-only] [--reuse-build]
+# Starts PostgreSQL and RabbitMQ and checks Chromium (deploy/services/up.sh postgres rabbitmq chromium), installs the
+# Node peer (`npm ci` in tools/bench-peer: puppeteer-core, pinned, no browser download), then runs tools/Benchmarks
+# `exports` in Release. It builds src/Api, src/Workers.Pdf and src/Workers.Email in Release into $BENCH_STACK_DIR
+# (/tmp/bench-stack; --reuse-build skips that when the dlls exist) and measures, one after the other, the same one-page
+# classic resume (the HTML our renderer prints) at concurrency = Chromium MaxConcurrentPages:
+#   1. ceiling: PuppeteerSharp directly (none of our code) on warm pages, same flags, guards and PDF options;
+#   2. peer:    Node puppeteer-core on warm pages, same binary, flags, guards and PDF options;
+#   3. ours:    the production ChromiumResumePdfRenderer + LocalExportStorage (render+store);
+#      (ceiling and peer run twice, before and after ours, and keep their better round)
+#   then the whole stack as separate processes (API, PDF worker, e-mail worker with an SMTP sink) on a throw-away
+#   database bench_<random> and RabbitMQ vhost bench-<random>, L users (default 64) on the team plan:
+#   4. end-to-end: after W warm-up exports (default 100; their cost is printed as the cold start), N exports (default 60)
+#      POSTed by C clients (default 4), requestedAt -> completedAt;
+#   5. steady rate: exports offered at half the end-to-end maximum for ~S s (default 20), p95 POST -> completed;
+#   6. e-mail: one bulk apply of R applications (default 20) waiting for a new PDF, sent through the e-mail worker;
+#      then both workers stop;
+#   7. API load at L connections for S s each (default 10, after 5 s warm-up): GET /api/resumes/{id},
+#      GET /api/resumes/exports/{id}, POST /api/resumes/{id}/exports, and the outbox lag of the POST run.
+#   Peak memory of every process is sampled throughout (the PDF worker with its Chromium tree: RSS summed and PSS).
+# Prints each phase, a summary, the ratios and every target of issue 11 met or missed; the last line starts `exports:`.
+# Settings of the stack: deploy/bench/stack.env; anything set in the environment wins and is passed to every process,
+# e.g. `Chromium__MaxConcurrentPages=3 Outbox__PollInterval=00:00:00.100 bash deploy/bench/exports.sh`.
 # Database, vhost, temp dirs and processes are removed at the end, also on failure or Ctrl-C.
-# Configuration overrides are passed through to every phase, e.g. `Chromium__MaxConcurrentPages=3 Outbox__PollInterval=00:00:00.100 bash deploy/bench/exports.sh`.
-# Output is also kept in artifacts/bench/exports-<date-time>.log, the API and worker logs of phase 3 beside it ($BENCH_LOG_DIR). About 2-3 minutes on 2 cores (plus the build).
-# Exit code: 0 target met, 3 target missed, other non-zero = the run failed.
+# Output is also kept in artifacts/bench/exports-<date-time>.log, the processes' logs beside it ($BENCH_LOG_DIR).
+# About 4-5 minutes on 2 cores (plus the build). Hold the shared lock: flock /tmp/re-heavy.lock bash deploy/bench/exports.sh
+# Exit code: 0 every target met, 3 a target missed, other non-zero = the run failed.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/../lib/common.sh"
@@ -23,6 +37,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 main() {
   cd "$REPO_ROOT"
   "$REPO_ROOT/deploy/services/up.sh" postgres rabbitmq chromium
+  log "installing the Node peer (npm ci in tools/bench-peer)"
+  (cd "$REPO_ROOT/tools/bench-peer" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
   ensure_artifacts_dir
   mkdir -p "$ARTIFACTS_DIR/bench"
   local log_file="$ARTIFACTS_DIR/bench/exports-$(date +%Y%m%d-%H%M%S).log"

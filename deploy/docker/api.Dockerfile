@@ -27,8 +27,7 @@ WORKDIR /app
 COPY --from=build /app ./
 COPY --chmod=0755 deploy/docker/migrate-and-exit.sh /usr/local/bin/migrate-and-exit
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ASPNETCORE_ENVIRONMENT=Production \
-    DOTNET_gcServer=0
+    ASPNETCORE_ENVIRONMENT=Production
 EXPOSE 8080
 # Non-root: the image's "app" user (uid 1654).
 USER $APP_UID

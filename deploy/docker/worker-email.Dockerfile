@@ -22,8 +22,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ASPNETCORE_ENVIRONMENT=Production \
-    DOTNET_gcServer=0
+    ASPNETCORE_ENVIRONMENT=Production
 EXPOSE 8080
 USER $APP_UID
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

@@ -33,7 +33,6 @@ WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
-    DOTNET_gcServer=0 \
     Chromium__ExecutablePath=/usr/bin/chromium \
     HOME=/home/app
 EXPOSE 8080

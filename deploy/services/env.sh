@@ -45,7 +45,14 @@ export SMTP_HOST SMTP_PORT SMTP_WEB_PORT SMTP_LOG_FILE SMTP_PID_FILE
 export S3_HOST S3_PORT S3_ENDPOINT S3_REGION S3_BUCKET S3_ACCESS_KEY S3_SECRET_KEY S3_DATA_DIR S3_LOG_FILE S3_PID_FILE
 
 # .NET configuration (double underscore = section separator).
-: "${ConnectionStrings__Postgres:=Host=$PGHOST;Port=$PGPORT;Database=$PGDATABASE;Username=$PGUSER;Password=$PGPASSWORD}"
+# On loopback TLS protects nothing and costs every query CPU on both ends (measured: about a fifth of the API's CPU per
+# GET, docs/performance.md), so the local stack does without; a remote PGHOST keeps Npgsql's default (TLS when offered).
+case "$PGHOST" in
+  127.*|localhost|::1) _pg_tls=";SSL Mode=Disable" ;;
+  *) _pg_tls="" ;;
+esac
+: "${ConnectionStrings__Postgres:=Host=$PGHOST;Port=$PGPORT;Database=$PGDATABASE;Username=$PGUSER;Password=$PGPASSWORD$_pg_tls}"
+unset _pg_tls
 : "${RabbitMq__Host:=$RABBITMQ_HOST}"
 : "${RabbitMq__Port:=$RABBITMQ_PORT}"
 : "${RabbitMq__ManagementPort:=$RABBITMQ_MANAGEMENT_PORT}"

@@ -15,4 +15,7 @@ internal sealed record EndToEndResult(
     TimeSpan ApiCpu, TimeSpan ApiCpuForPosts, TimeSpan WorkerCpu, TimeSpan ChromiumCpu)
 {
     public double PerSecond => Count / ServerSpanSeconds;
+
+    /// <summary>The exports' ids, in the order they were requested.</summary>
+    public IReadOnlyList<string> Ids { get; init; } = [];
 }

@@ -2,7 +2,8 @@ using System.Runtime.InteropServices;
 using ResumeExport.Benchmarks;
 
 // Usage: dotnet run -c Release --project tools/Benchmarks -- plan-usage
-//        dotnet run -c Release --project tools/Benchmarks -- exports [--count N] [--clients C] [--warmup W] [--reuse-build]
+//        dotnet run -c Release --project tools/Benchmarks -- exports [--count N] [--clients C] [--warmup W] [--connections L] [--load-seconds S]
+//                [--steady-seconds S] [--recipients R] [--printers-only] [--reuse-build]
 // Connection: ConnectionStrings__Postgres (deploy/services/env.sh), also used as the admin connection for CREATE/DROP DATABASE.
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -43,6 +44,6 @@ switch (command)
         }
 
     default:
-        await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage | exports [--count N] [--clients C] [--warmup W] [--reuse-build]");
+        await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage | exports [--count N] [--clients C] [--warmup W] [--connections L] [--load-seconds S] [--steady-seconds S] [--recipients R] [--printers-only] [--reuse-build]");
         return 2;
 }

@@ -8,9 +8,9 @@ using ResumeExport.Infrastructure.Storage;
 namespace ResumeExport.Benchmarks;
 
 /// <summary>
-/// Phases 1 and 2 of <c>exports</c>, in this process: the production <see cref="ChromiumResumePdfRenderer"/> (one pooled
-/// browser, options from the <c>Chromium__*</c> environment like the worker) printing the bench resume, alone and then
-/// followed by a <see cref="LocalExportStorage"/> save, each at concurrency = <see cref="ChromiumOptions.MaxConcurrentPages"/>.
+/// "Ours" in <c>exports</c>, in this process: the production <see cref="ChromiumResumePdfRenderer"/> (one pooled browser,
+/// options from the <c>Chromium__*</c> environment like the worker) printing the bench resume, each PDF then saved by
+/// <see cref="LocalExportStorage"/>, at concurrency = <see cref="ChromiumOptions.MaxConcurrentPages"/>.
 /// </summary>
 internal sealed class RendererBenchmark : IAsyncDisposable
 {
@@ -27,6 +27,9 @@ internal sealed class RendererBenchmark : IAsyncDisposable
     }
 
     public ChromiumOptions Options { get; }
+
+    /// <summary>The HTML document the renderer prints for the bench resume (the reference printers print the same).</summary>
+    public string Html => ChromiumResumePdfRenderer.ComposeHtml(request);
 
     /// <summary>Pages and bytes of the last render, to show what was printed.</summary>
     public (int Pages, int Bytes) LastDocument { get; private set; }
@@ -49,11 +52,7 @@ internal sealed class RendererBenchmark : IAsyncDisposable
     public async Task WarmUpAsync(int renders, CancellationToken cancellationToken) =>
         await ThroughputRun.MeasureAsync(renders, Options.MaxConcurrentPages, async (_, ct) => await RenderAsync(ct), cancellationToken);
 
-    /// <summary>Phase 1: the raw print ceiling.</summary>
-    public Task<ThroughputRun> PrintAsync(int count, CancellationToken cancellationToken) =>
-        ThroughputRun.MeasureAsync(count, Options.MaxConcurrentPages, async (_, ct) => await RenderAsync(ct), cancellationToken);
-
-    /// <summary>Phase 2: what the worker does per message minus the database: render, then store the PDF like the worker does.</summary>
+    /// <summary>What the worker does per message minus the database: render, then store the PDF like the worker does.</summary>
     public async Task<ThroughputRun> PrintAndStoreAsync(int count, string storageRoot, CancellationToken cancellationToken)
     {
         var storage = new LocalExportStorage(new LocalStorageOptions { RootPath = storageRoot }, NullLogger<LocalExportStorage>.Instance);

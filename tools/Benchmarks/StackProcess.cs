@@ -15,13 +15,17 @@ internal sealed class StackProcess : IAsyncDisposable
     private readonly Lock tailGate = new();
     private StreamWriter? log;
 
-    private StackProcess(string name, Process process)
+    private StackProcess(string name, string url, Process process)
     {
         Name = name;
+        Url = url;
         this.process = process;
     }
 
     public string Name { get; }
+
+    /// <summary>Where it listens (<c>ASPNETCORE_URLS</c>).</summary>
+    public string Url { get; }
 
     public bool HasExited => process.HasExited;
 
@@ -31,7 +35,7 @@ internal sealed class StackProcess : IAsyncDisposable
     public TimeSpan CpuTime => process.HasExited ? TimeSpan.Zero : process.TotalProcessorTime;
 
     /// <param name="logFile">When set, every output line is also appended there.</param>
-    public static StackProcess Start(string name, string dllPath, IReadOnlyDictionary<string, string> environment, string? logFile = null)
+    public static StackProcess Start(string name, string url, string dllPath, IReadOnlyDictionary<string, string> environment, string? logFile = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -47,7 +51,7 @@ internal sealed class StackProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start.");
-        var stack = new StackProcess(name, process)
+        var stack = new StackProcess(name, url, process)
         {
             log = logFile is null ? null : new StreamWriter(logFile, append: true) { AutoFlush = true },
         };

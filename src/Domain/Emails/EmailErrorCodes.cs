@@ -15,14 +15,14 @@ public static class EmailErrorCodes
     /// <summary>The bulk apply's PDF is still being rendered: retried by the queue.</summary>
     public const string ExportNotReady = "export_not_ready";
 
+    /// <summary>The PDF a bulk application was waiting for could not be made (its export failed for good).</summary>
+    public const string ExportFailed = "export_failed";
+
     /// <summary>The export to attach failed, expired or no longer exists.</summary>
     public const string ExportUnavailable = "export_unavailable";
 
     /// <summary>The export's stored file is gone.</summary>
     public const string ExportFileMissing = "export_file_missing";
-
-    /// <summary>The PDF the application waited for failed for good (the export's own code says why).</summary>
-    public const string ExportFailed = "export_failed";
 
     /// <summary>The bulk apply or its owner no longer exists.</summary>
     public const string BulkApplyMissing = "bulk_apply_missing";

@@ -86,6 +86,16 @@ public sealed class EmailJob
         Status = EmailJobStatus.Failed;
     }
 
+    /// <summary>
+    /// Fails a job that was waiting for something it can no longer get (a bulk application whose PDF failed): the
+    /// delivery counts as one failed attempt, like any other failure, so the job is no longer waiting.
+    /// </summary>
+    public void FailWithoutSending(string code, string error)
+    {
+        Attempts++;
+        Fail(code, error);
+    }
+
     public void Requeue(int maxRetries)
     {
         if (Status != EmailJobStatus.Failed)

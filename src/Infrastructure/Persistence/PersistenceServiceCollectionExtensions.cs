@@ -17,12 +17,14 @@ public static class PersistenceServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
-        // Read when first used, so hosts and tests can still change configuration after registration.
+        // Pooled: a request or message leases a context and returns it reset, instead of building a new one and resolving
+        // EF's internal services for it (measured: about a seventh of the API's CPU per GET). The options are read when
+        // first used, so hosts and tests can still change configuration after registration.
         services.AddSingleton(provider => PostgresConnectionString.From(
             ConnectionString(provider.GetRequiredService<IConfiguration>()),
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value,
             applicationName));
-        services.AddDbContext<AppDbContext>((provider, options) =>
+        services.AddDbContextPool<AppDbContext>((provider, options) =>
             ConfigureNpgsql(options, provider.GetRequiredService<PostgresConnectionString>().Value));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();

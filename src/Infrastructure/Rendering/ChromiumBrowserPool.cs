@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,9 +7,18 @@ using PuppeteerSharp;
 namespace ResumeExport.Infrastructure.Rendering;
 
 /// <summary>
-/// One long-lived headless Chromium per process, shared by all renders: starting a browser costs about a second,
-/// opening a page a few milliseconds. The browser starts on first use and again after it dies (crash, OOM kill);
-/// at most <see cref="ChromiumOptions.MaxConcurrentPages"/> pages are open at once, so memory stays bounded under load.
+/// One long-lived headless Chromium per process and a pool of warm pages in it, shared by all renders. Starting a browser
+/// costs about a second; opening a page costs Chromium a new renderer process, several times the CPU of printing a
+/// one-page resume, so pages are kept and reused. The browser starts on first use and again after it dies (crash, OOM
+/// kill). At most <see cref="ChromiumOptions.MaxConcurrentPages"/> pages exist at once, each used by one render at a time,
+/// so memory stays bounded under load.
+/// <para>
+/// A page is guarded once, when it opens: JavaScript off, and every request but the document's own inline content
+/// (<c>data:</c>, <c>about:blank</c>) aborted, so user-supplied URLs never reach the network. Each render replaces the
+/// page's whole document before it prints. A page is closed instead of reused after a failed or timed-out render, when
+/// its browser was lost, and after <see cref="ChromiumOptions.RendersPerPage"/> renders (a fresh renderer process now and
+/// then bounds whatever one accumulates).
+/// </para>
 /// </summary>
 public sealed class ChromiumBrowserPool : IAsyncDisposable
 {
@@ -16,7 +26,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     /// Hardening and quiet: no sandbox (containers rarely allow user namespaces; the page runs no script and loads nothing),
     /// no GPU, /tmp instead of a small /dev/shm, and none of the background traffic (updates, sync, QUIC) a desktop browser makes.
     /// </summary>
-    private static readonly string[] BrowserArguments =
+    public static IReadOnlyList<string> LaunchArguments { get; } =
     [
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -27,9 +37,11 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     private readonly ChromiumOptions _options;
     private readonly ILogger<ChromiumBrowserPool> _logger;
     private readonly SemaphoreSlim _pageSlots;
+    private readonly ConcurrentStack<WarmPage> _idlePages = new();
     private readonly Lock _gate = new();
     private Task<LaunchedBrowser>? _current;
     private bool _disposed;
+    private int _pagesOpened;
 
     public ChromiumBrowserPool(IOptions<ChromiumOptions> options, ILogger<ChromiumBrowserPool> logger)
     {
@@ -42,33 +54,43 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     public int? BrowserProcessId =>
         _current is { IsCompletedSuccessfully: true } current && IsAlive(current.Result.Browser) ? current.Result.Browser.Process?.Id : null;
 
+    /// <summary>Pages opened since start (each a new renderer process): operators and tests see how well pages are reused.</summary>
+    public int PagesOpened => Volatile.Read(ref _pagesOpened);
+
     /// <summary>
-    /// Runs <paramref name="work"/> on a fresh page that is closed afterwards, waiting for a free page slot first.
+    /// Runs <paramref name="work"/> on a guarded page that no other render uses meanwhile, waiting for a free page slot
+    /// first: a warm page of the running browser when one is idle, else a new one. The page goes back to the pool only when
+    /// <paramref name="work"/> succeeded; it is closed after a failure, a cancellation or time-out, or its last allowed render.
     /// Throws <see cref="ChromiumUnavailableException"/> when the browser cannot be started or died meanwhile: the caller
     /// may try again, and the next call starts a new browser.
     /// </summary>
     internal async Task<T> UsePageAsync<T>(Func<IPage, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         await _pageSlots.WaitAsync(cancellationToken);
+        WarmPage? page = null;
+        var reusable = false;
         try
         {
             var browser = await GetBrowserAsync(cancellationToken);
-            var page = await OpenPageAsync(browser, cancellationToken);
+            page = TakeIdlePage(browser) ?? await OpenPageAsync(browser, cancellationToken);
             try
             {
-                return await work(page, cancellationToken);
+                var result = await work(page.Page, cancellationToken);
+                reusable = page.CountRender() < _options.RendersPerPage;
+                return result;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException && !IsAlive(browser))
+            catch (Exception exception) when (exception is not OperationCanceledException && !IsAlive(browser.Browser))
             {
                 throw new ChromiumUnavailableException("Chromium died while rendering.", exception);
-            }
-            finally
-            {
-                await ClosePageQuietlyAsync(page);
             }
         }
         finally
         {
+            if (page is not null)
+            {
+                await ReturnOrCloseAsync(page, reusable);
+            }
+
             _pageSlots.Release();
         }
     }
@@ -79,7 +101,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
         try
         {
             var browser = await GetBrowserAsync(cancellationToken);
-            return IsAlive(browser);
+            return IsAlive(browser.Browser);
         }
         catch (ChromiumUnavailableException)
         {
@@ -102,6 +124,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             _current = null;
         }
 
+        _idlePages.Clear();
         if (current is not null)
         {
             try
@@ -117,7 +140,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
         _pageSlots.Dispose();
     }
 
-    private async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)
+    private async Task<LaunchedBrowser> GetBrowserAsync(CancellationToken cancellationToken)
     {
         Task<LaunchedBrowser> current;
         LaunchedBrowser? dead = null;
@@ -147,7 +170,34 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             await ShutDownAsync(dead);
         }
 
-        return (await current.WaitAsync(cancellationToken)).Browser;
+        return await current.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>An idle page of <paramref name="browser"/>; pages of a browser that was replaced are dropped on the way (they died with it).</summary>
+    private WarmPage? TakeIdlePage(LaunchedBrowser browser)
+    {
+        while (_idlePages.TryPop(out var page))
+        {
+            if (page.Owner == browser && !page.Page.IsClosed)
+            {
+                return page;
+            }
+
+            _ = ClosePageQuietlyAsync(page.Page);
+        }
+
+        return null;
+    }
+
+    private async Task ReturnOrCloseAsync(WarmPage page, bool reusable)
+    {
+        if (reusable && !_disposed && page.Owner.Browser.IsConnected && !page.Page.IsClosed)
+        {
+            _idlePages.Push(page);
+            return;
+        }
+
+        await ClosePageQuietlyAsync(page.Page);
     }
 
     private async Task<LaunchedBrowser> LaunchAsync()
@@ -160,7 +210,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             {
                 ExecutablePath = _options.ExecutablePath,
                 Headless = true,
-                Args = BrowserArguments,
+                Args = [.. LaunchArguments],
                 UserDataDir = userDataDirectory,
                 Timeout = (int)_options.LaunchTimeout.TotalMilliseconds,
                 ProtocolTimeout = (int)Math.Max(_options.RenderTimeout.TotalMilliseconds * 2, 30_000),
@@ -181,12 +231,14 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
         }
     }
 
-    private static async Task<IPage> OpenPageAsync(IBrowser browser, CancellationToken cancellationToken)
+    private async Task<WarmPage> OpenPageAsync(LaunchedBrowser browser, CancellationToken cancellationToken)
     {
-        var opening = browser.NewPageAsync();
+        var opening = OpenGuardedPageAsync(browser.Browser);
         try
         {
-            return await opening.WaitAsync(cancellationToken);
+            var page = await opening.WaitAsync(cancellationToken);
+            Interlocked.Increment(ref _pagesOpened);
+            return new WarmPage(page, browser);
         }
         catch (OperationCanceledException)
         {
@@ -195,9 +247,48 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
                 TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             throw;
         }
-        catch (Exception exception) when (!IsAlive(browser))
+        catch (Exception exception) when (!IsAlive(browser.Browser))
         {
             throw new ChromiumUnavailableException("Chromium died before a page could be opened.", exception);
+        }
+    }
+
+    /// <summary>The guards hold for the page's whole life, so every document it ever shows runs no script and fetches nothing.</summary>
+    private async Task<IPage> OpenGuardedPageAsync(IBrowser browser)
+    {
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.SetJavaScriptEnabledAsync(false);
+            await page.SetRequestInterceptionAsync(true);
+            page.Request += (_, e) => _ = AllowInlineContentOnlyAsync(e.Request);
+            return page;
+        }
+        catch
+        {
+            await ClosePageQuietlyAsync(page);
+            throw;
+        }
+    }
+
+    /// <summary>The SSRF guard: the page holds everything it needs, so any request leaving it is refused.</summary>
+    private async Task AllowInlineContentOnlyAsync(IRequest request)
+    {
+        try
+        {
+            var url = request.Url ?? string.Empty;
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.Equals("about:blank", StringComparison.OrdinalIgnoreCase))
+            {
+                await request.ContinueAsync();
+                return;
+            }
+
+            RenderingLog.RequestBlocked(_logger, url.Split(':', 2)[0]);
+            await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
+        }
+        catch (PuppeteerException)
+        {
+            // The page closed while the request was pending: nothing left to allow or block.
         }
     }
 
@@ -260,4 +351,17 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     }
 
     private sealed record LaunchedBrowser(IBrowser Browser, string UserDataDirectory);
+
+    /// <summary>A guarded page, the browser it lives in, and how many renders it has done.</summary>
+    private sealed class WarmPage(IPage page, LaunchedBrowser owner)
+    {
+        private int renders;
+
+        public IPage Page { get; } = page;
+
+        public LaunchedBrowser Owner { get; } = owner;
+
+        /// <returns>Renders done on this page, this one included.</returns>
+        public int CountRender() => ++renders;
+    }
 }

@@ -13,9 +13,10 @@ using ResumeExport.Templates;
 namespace ResumeExport.Infrastructure.Rendering;
 
 /// <summary>
-/// Prints a resume with headless Chromium: the template's self-contained HTML on a page that runs no JavaScript and may
-/// fetch nothing (every request other than data: and about:blank is aborted, so user-supplied URLs can never reach
-/// internal hosts), then the PDF's title and author are set from the resume.
+/// Prints a resume with headless Chromium: the template's self-contained HTML replaces the document of a warm page of the
+/// <see cref="ChromiumBrowserPool"/>, which runs no JavaScript and may fetch nothing (every request other than data: and
+/// about:blank is aborted, so user-supplied URLs can never reach internal hosts); then the PDF's title and author are set
+/// from the resume.
 /// </summary>
 public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
 {
@@ -41,7 +42,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
     {
         ArgumentNullException.ThrowIfNull(request);
         var templateKey = request.Resume.TemplateKey;
-        var pageSize = request.PageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
+        var pageSize = PageSizeOf(request);
         var elapsed = Stopwatch.StartNew();
         string html;
         var document = ResumeDocumentMapper.ToDocument(request);
@@ -102,6 +103,19 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
     }
 
     /// <summary>
+    /// The self-contained HTML document this renderer prints for <paramref name="request"/> (the benchmark prints the very
+    /// same document through its independent reference printers). Throws <see cref="ArgumentException"/> for an unknown template.
+    /// </summary>
+    public static string ComposeHtml(PdfRenderRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ResumeTemplates.Render(request.Resume.TemplateKey, ResumeDocumentMapper.ToDocument(request), PageSizeOf(request));
+    }
+
+    private static TemplatePageSize PageSizeOf(PdfRenderRequest request) =>
+        request.PageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
+
+    /// <summary>
     /// Outermost a timeout for the whole render (slot wait, relaunch and retry included), inside it one retry when the
     /// browser was lost: the pool has started a new one by the time the retry opens its page.
     /// </summary>
@@ -122,13 +136,11 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         })
         .Build();
 
+    /// <summary>Replaces the whole document of the (guarded, possibly reused) page with this resume's, then prints it.</summary>
     private async Task<byte[]> PrintAsync(IPage page, string html, TemplatePageBox pageBox, TemplatePageSize pageSize, CancellationToken cancellationToken)
     {
-        // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool closes the page right after.
+        // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool then closes the page.
         var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
-        await page.SetJavaScriptEnabledAsync(false).WaitAsync(cancellationToken);
-        await page.SetRequestInterceptionAsync(true).WaitAsync(cancellationToken);
-        page.Request += (_, e) => _ = AllowInlineContentOnlyAsync(e.Request);
         await page.SetContentAsync(html, new SetContentOptions
         {
             WaitUntil = [WaitUntilNavigation.Load],
@@ -157,27 +169,6 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
     /// <summary>The tightening pass: a short last page moves back when a tighter setting of the template fits (see <see cref="ChromiumPageFitter"/>).</summary>
     private static Task TightenToFitAsync(IPage page, TemplatePageBox pageBox, CancellationToken cancellationToken) =>
         ChromiumPageFitter.FitAsync(page, pageBox, cancellationToken);
-
-    /// <summary>The SSRF guard: the page holds everything it needs, so any request leaving it is refused.</summary>
-    private async Task AllowInlineContentOnlyAsync(IRequest request)
-    {
-        try
-        {
-            var url = request.Url ?? string.Empty;
-            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.Equals("about:blank", StringComparison.OrdinalIgnoreCase))
-            {
-                await request.ContinueAsync();
-                return;
-            }
-
-            RenderingLog.RequestBlocked(_logger, url.Split(':', 2)[0]);
-            await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
-        }
-        catch (PuppeteerException)
-        {
-            // The page closed while the request was pending: nothing left to allow or block.
-        }
-    }
 
     private ExportPipelineException Failure(
         string code, string message, bool transient, Exception exception, string templateKey, TemplatePageSize pageSize, Stopwatch elapsed)

@@ -22,6 +22,9 @@ internal sealed class InMemoryExportRepository : IExportRepository
 
     public void Seed(params Export[] exports) => stored.AddRange(exports);
 
+    public Task<Export?> FindOwnedReadOnlyAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
+        FindOwnedAsync(exportId, userId, cancellationToken);
+
     public Task<Export?> FindOwnedAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(e => e.Id == exportId && e.UserId == userId));
 

@@ -27,6 +27,12 @@ internal sealed class InMemoryResumeRepository : IResumeRepository
     public Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(r => r.Id == resumeId && r.UserId == userId));
 
+    public Task<Resume?> FindOwnedReadOnlyAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
+        FindOwnedAsync(resumeId, userId, cancellationToken);
+
+    public Task<bool> ExistsOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
+        Task.FromResult(stored.Exists(r => r.Id == resumeId && r.UserId == userId));
+
     public Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken) =>
         Task.FromResult(stored.Find(r => r.Id == resumeId));
 

@@ -16,6 +16,9 @@ internal sealed class InMemoryUserRepository : IUserRepository
     /// <summary>Tells whether a transaction is open, e.g. <c>() =&gt; unitOfWork.IsInTransaction</c>; null reads as "no".</summary>
     public Func<bool>? TransactionProbe { get; set; }
 
+    /// <summary>Plays an account deleted just before <see cref="LockAsync"/>: the lock finds no row.</summary>
+    public bool LockReturnsNothing { get; set; }
+
     public void Seed(User user) => stored.Add(user);
 
     public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
@@ -24,7 +27,7 @@ internal sealed class InMemoryUserRepository : IUserRepository
     public Task<User?> LockAsync(Guid id, CancellationToken cancellationToken)
     {
         Locks.Add((id, TransactionProbe?.Invoke() ?? false));
-        return FindByIdAsync(id, cancellationToken);
+        return LockReturnsNothing ? Task.FromResult<User?>(null) : FindByIdAsync(id, cancellationToken);
     }
 
     public Task<User?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>

@@ -7,6 +7,9 @@ public interface IExportRepository
     /// <summary>The user's export, tracked; null when missing or someone else's.</summary>
     Task<Export?> FindOwnedAsync(Guid exportId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The user's export, read-only; null when missing or someone else's (status polls).</summary>
+    Task<Export?> FindOwnedReadOnlyAsync(Guid exportId, Guid userId, CancellationToken cancellationToken);
+
     /// <summary>Any export by id, tracked (workers and admins).</summary>
     Task<Export?> FindAsync(Guid exportId, CancellationToken cancellationToken);
 

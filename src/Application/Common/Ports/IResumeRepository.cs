@@ -7,6 +7,12 @@ public interface IResumeRepository
     /// <summary>The user's resume, tracked for changes; null when it does not exist or belongs to someone else.</summary>
     Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The user's resume, read-only (nothing is tracked, so nothing is compared at the next save); null as above.</summary>
+    Task<Resume?> FindOwnedReadOnlyAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the user owns this resume, without reading it.</summary>
+    Task<bool> ExistsOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken);
+
     /// <summary>Any resume by id, read-only (workers render what the owner wrote).</summary>
     Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken);
 

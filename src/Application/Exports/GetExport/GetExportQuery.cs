@@ -11,7 +11,7 @@ public sealed class GetExportQueryHandler(ICurrentUser currentUser, IExportRepos
 {
     public async ValueTask<ExportResponse> Handle(GetExportQuery query, CancellationToken cancellationToken)
     {
-        var export = await exports.FindOwnedAsync(query.Id, currentUser.RequiredUserId, cancellationToken)
+        var export = await exports.FindOwnedReadOnlyAsync(query.Id, currentUser.RequiredUserId, cancellationToken)
             ?? throw new NotFoundException("Export", query.Id);
         return ExportResponse.From(export);
     }

@@ -2,6 +2,7 @@ using Mediator;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Contracts;
+using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
@@ -12,10 +13,17 @@ namespace ResumeExport.Application.Exports.RenderExport;
 /// <param name="IsLastAttempt">The queue will not deliver this message again: a transient failure now fails the export.</param>
 public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : ICommand<RenderExportOutcome>;
 
+/// <remarks>
+/// Every way an export can end badly — the resume or owner gone, a render or storage failure, today's upload bytes
+/// exceeded at store time, an unexpected error — is an <see cref="ExportPipelineException"/> that reaches
+/// <see cref="FailAsync"/>, the one failure path: it writes the structured failure log, and when the failure is final it
+/// fails the export together with the bulk applications waiting for its PDF, and counts those, in one transaction.
+/// </remarks>
 public sealed class RenderExportCommandHandler(
     IExportRepository exports, IResumeRepository resumes, IUserRepository users, IPlanCatalog plans, IPlanUsageReader usage,
-    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IEmailJobRepository emailJobs, IEmailCounters emailCounters, IMessageOutbox outbox,
-    IUnitOfWork unitOfWork, TimeProvider clock, ExportFailureLog failureLog) : ICommandHandler<RenderExportCommand, RenderExportOutcome>
+    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IEmailJobRepository emailJobs, IBulkApplyRepository bulkApplies,
+    IEmailCounters emailCounters, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock, ExportFailureLog failureLog)
+    : ICommandHandler<RenderExportCommand, RenderExportOutcome>
 {
     public async ValueTask<RenderExportOutcome> Handle(RenderExportCommand command, CancellationToken cancellationToken)
     {
@@ -27,16 +35,15 @@ public sealed class RenderExportCommandHandler(
 
         export.StartAttempt();
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
-        var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
-        if (resume is null || owner is null)
-        {
-            return await FailAsync(export, new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false), command, cancellationToken);
-        }
-
         try
         {
+            var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
+            var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
+            if (resume is null || owner is null)
+            {
+                throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false);
+            }
+
             RenderedPdf pdf;
             using (var span = ResumeExportTelemetry.Source.StartActivity("render pdf"))
             {
@@ -44,7 +51,8 @@ public sealed class RenderExportCommandHandler(
                 span?.SetTag("export.id", export.Id).SetTag("pdf.pages", pdf.PageCount).SetTag("pdf.bytes", pdf.Content.Length);
             }
 
-            return await StoreAsync(export, owner.Email, pdf, cancellationToken);
+            await StoreAsync(export, owner.Email, pdf, cancellationToken);
+            return RenderExportOutcome.Completed;
         }
         catch (ExportPipelineException failure)
         {
@@ -58,26 +66,23 @@ public sealed class RenderExportCommandHandler(
         }
     }
 
-    private Task<RenderExportOutcome> StoreAsync(Export export, string ownerEmail, RenderedPdf pdf, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Stores the PDF and completes the export, or throws a permanent <see cref="ExportPipelineException"/> when it may not
+    /// be stored; the transaction then rolls back and the failure takes the one failure path like any other.
+    /// </summary>
+    private Task StoreAsync(Export export, string ownerEmail, RenderedPdf pdf, CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async ct =>
         {
             // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
-            var owner = await users.LockAsync(export.UserId, ct);
+            var owner = await users.LockAsync(export.UserId, ct)
+                ?? throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", transient: false);
             var now = clock.GetUtcNow();
-            if (owner is null)
-            {
-                export.Fail(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", now);
-                await unitOfWork.SaveChangesAsync(ct);
-                return RenderExportOutcome.Failed;
-            }
-
             var limit = (await plans.GetAsync(owner.PlanCode, ct)).Limit;
             var check = PlanLimitPolicy.CanStoreBytes(limit, await usage.GetAsync(export.UserId, now, ct), pdf.Content.Length);
             if (!check.Allowed)
             {
-                export.Fail(ExportErrorCodes.UploadLimitExceeded, $"Storing {pdf.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", now);
-                await unitOfWork.SaveChangesAsync(ct);
-                return RenderExportOutcome.Failed;
+                throw new ExportPipelineException(ExportErrorCodes.UploadLimitExceeded,
+                    $"Storing {pdf.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
             }
 
             // The key is fixed per export: if we crash after this line, the retry overwrites the same object.
@@ -104,9 +109,10 @@ public sealed class RenderExportCommandHandler(
             }
 
             await unitOfWork.SaveChangesAsync(ct);
-            return RenderExportOutcome.Completed;
+            return true;
         }, cancellationToken);
 
+    /// <summary>The one failure path (see the remarks on the class).</summary>
     private async Task<RenderExportOutcome> FailAsync(Export export, ExportPipelineException failure, RenderExportCommand command, CancellationToken cancellationToken)
     {
         var final = !failure.Transient || command.IsLastAttempt;
@@ -118,25 +124,38 @@ public sealed class RenderExportCommandHandler(
             throw failure; // the queue retries with backoff
         }
 
+        // Not the message's token: a shutdown must not leave the export failed but its applications still waiting.
         await unitOfWork.InTransactionAsync(async ct =>
         {
             export.Fail(failure.Code, failure.Message, clock.GetUtcNow());
-
-            // Applications waiting for this PDF cannot go out: fail them visibly (failed-emails, counters) in the same commit.
-            foreach (var waiting in await emailJobs.ListWaitingForExportAsync(export.Id, ct))
-            {
-                waiting.Fail("export_failed", $"The PDF for this application could not be made: {failure.Code}.");
-                await emailCounters.IncrementAsync(EmailReason.BulkApply, EmailJobStatus.Failed, ct);
-            }
-
+            await FailWaitingApplicationsAsync(export, failure, ct);
             await unitOfWork.SaveChangesAsync(ct);
-            return 0;
-        }, cancellationToken);
+            return true;
+        }, CancellationToken.None);
         if (failure.Transient)
         {
             throw failure; // out of retries: the message goes to the error queue with this reason
         }
 
         return RenderExportOutcome.Failed;
+    }
+
+    /// <summary>Applications waiting for this PDF cannot go out: each fails visibly (its bulk apply, failed-emails, the counters).</summary>
+    private async Task FailWaitingApplicationsAsync(Export export, ExportPipelineException failure, CancellationToken cancellationToken)
+    {
+        var bulkApplyCache = new Dictionary<Guid, BulkApply?>();
+        foreach (var waiting in await emailJobs.ListWaitingForExportAsync(export.Id, cancellationToken))
+        {
+            waiting.FailWithoutSending(EmailErrorCodes.ExportFailed, $"The PDF for this application could not be made: {failure.Code}.");
+            var bulkApplyId = waiting.BulkApplyId!.Value;
+            if (!bulkApplyCache.TryGetValue(bulkApplyId, out var bulkApply))
+            {
+                bulkApply = bulkApplyCache[bulkApplyId] = await bulkApplies.FindAsync(bulkApplyId, cancellationToken);
+            }
+
+            bulkApply?.ApplicationFor(waiting.Id)?.MarkFailed();
+            await emailCounters.IncrementAsync(EmailReason.BulkApply, EmailJobStatus.Failed, cancellationToken);
+            failureLog.RecordWaitingApplicationFailed(waiting.Id, export.Id, failure.Code);
+        }
     }
 }

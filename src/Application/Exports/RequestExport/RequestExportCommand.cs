@@ -40,7 +40,11 @@ public sealed class RequestExportCommandHandler(
                         $"This idempotency key was already used for a different export request (other {string.Join(", ", differences)}). Use a new key for a new request.");
             }
 
-            _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
+            if (!await resumes.ExistsOwnedAsync(command.ResumeId, userId, ct))
+            {
+                throw new NotFoundException("Resume", command.ResumeId);
+            }
+
             var now = clock.GetUtcNow();
             var today = await usage.GetAsync(userId, now, ct);
             PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();

@@ -13,7 +13,7 @@ public sealed class GetResumeQueryHandler(ICurrentUser currentUser, IResumeRepos
     public async ValueTask<ResumeResponse> Handle(GetResumeQuery query, CancellationToken cancellationToken)
     {
         // Scoped to the caller: someone else's resume is indistinguishable from a missing one.
-        var resume = await resumes.FindOwnedAsync(query.Id, currentUser.RequiredUserId, cancellationToken)
+        var resume = await resumes.FindOwnedReadOnlyAsync(query.Id, currentUser.RequiredUserId, cancellationToken)
             ?? throw new NotFoundException("Resume", query.Id);
         return ResumeMapper.ToResponse(resume);
     }

@@ -6,8 +6,16 @@ namespace ResumeExport.Infrastructure.Persistence.Repositories;
 
 internal sealed class ExportRepository(AppDbContext db) : IExportRepository
 {
+    // Compiled once: clients poll an export's status often, and this skips EF's per-call query cache lookup.
+    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Export?>> OwnedReadOnly =
+        EF.CompileAsyncQuery((AppDbContext db, Guid exportId, Guid userId, CancellationToken _) =>
+            db.Exports.AsNoTracking().FirstOrDefault(e => e.Id == exportId && e.UserId == userId));
+
     public Task<Export?> FindOwnedAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
         db.Exports.FirstOrDefaultAsync(e => e.Id == exportId && e.UserId == userId, cancellationToken);
+
+    public Task<Export?> FindOwnedReadOnlyAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
+        OwnedReadOnly(db, exportId, userId, cancellationToken);
 
     public Task<Export?> FindAsync(Guid exportId, CancellationToken cancellationToken) =>
         db.Exports.FirstOrDefaultAsync(e => e.Id == exportId, cancellationToken);

@@ -6,8 +6,23 @@ namespace ResumeExport.Infrastructure.Persistence.Repositories;
 
 internal sealed class ResumeRepository(AppDbContext db) : IResumeRepository
 {
+    // Compiled once: the hottest reads of the API skip EF's per-call query cache lookup.
+    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Resume?>> OwnedReadOnly =
+        EF.CompileAsyncQuery((AppDbContext db, Guid resumeId, Guid userId, CancellationToken _) =>
+            db.Resumes.AsNoTracking().FirstOrDefault(r => r.Id == resumeId && r.UserId == userId));
+
+    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<bool>> Owned =
+        EF.CompileAsyncQuery((AppDbContext db, Guid resumeId, Guid userId, CancellationToken _) =>
+            db.Resumes.Any(r => r.Id == resumeId && r.UserId == userId));
+
     public Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
         db.Resumes.FirstOrDefaultAsync(r => r.Id == resumeId && r.UserId == userId, cancellationToken);
+
+    public Task<Resume?> FindOwnedReadOnlyAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
+        OwnedReadOnly(db, resumeId, userId, cancellationToken);
+
+    public Task<bool> ExistsOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
+        Owned(db, resumeId, userId, cancellationToken);
 
     public Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken) =>
         db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.Id == resumeId, cancellationToken);

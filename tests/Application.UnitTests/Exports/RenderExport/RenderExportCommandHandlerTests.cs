@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Contracts;
+using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
@@ -29,6 +29,8 @@ public sealed class RenderExportCommandHandlerTests
     private readonly InMemoryEmailJobRepository emailJobs = new();
     private readonly RecordingMessageOutbox outbox = new();
     private readonly InMemoryEmailCounters counters = new();
+    private readonly InMemoryBulkApplyRepository bulkApplies = new();
+    private readonly RecordingLogger<ExportFailureLog> failureLog = new();
     private readonly CountingUnitOfWork unitOfWork = new();
     private User ana = null!;
     private Resume resume = null!;
@@ -37,6 +39,7 @@ public sealed class RenderExportCommandHandlerTests
     public void SetUp()
     {
         users.TransactionProbe = () => unitOfWork.IsInTransaction;
+        counters.TransactionProbe = () => unitOfWork.IsInTransaction;
         ana = TestUsers.Ana();
         ana.MoveToPlan(PlanCodes.Pro);
         users.Seed(ana);
@@ -309,15 +312,67 @@ public sealed class RenderExportCommandHandlerTests
     public async Task Bulk_applications_waiting_for_a_pdf_that_fails_for_good_fail_with_it()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var waiting = EmailJob.ForBulkApplication(ana.Id, Guid.NewGuid(), export.Id, "hr@acme.example", Now);
-        emailJobs.Seed(waiting);
+        var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
         renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
 
         await Handle(export.Id);
 
-        Assert.That(waiting.Status, Is.EqualTo(EmailJobStatus.Failed));
-        Assert.That(waiting.LastErrorCode, Is.EqualTo("export_failed"));
+        AssertFailedWithTheExport(bulkApply, waiting, ExportErrorCodes.RenderFailed);
         Assert.That(outbox.Messages.OfType<SendBulkApplication>(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_pdf_over_todays_upload_bytes_fails_the_waiting_bulk_applications_counts_them_and_logs_the_failure()
+    {
+        ana.MoveToPlan(PlanCodes.Free);
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var (bulkApply, waiting) = SeedWaitingApplications(export, 2);
+        usage.Usage = PlanUsage.None with { UploadBytesToday = (5 * MiB) - 1000 };
+
+        await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.UploadLimitExceeded));
+            Assert.That(outbox.Messages, Is.Empty, "no application is released");
+            Assert.That(failureLog.Entries.Where(e => e.EventId.Id == 4002).Select(e => e.Message),
+                Has.One.Contains(export.Id.ToString()).And.Contains(ExportErrorCodes.UploadLimitExceeded), "the export's structured failure record");
+            Assert.That(failureLog.Entries.Count(e => e.EventId.Id == 4003), Is.EqualTo(2), "one record per failed application");
+        });
+        AssertFailedWithTheExport(bulkApply, waiting, ExportErrorCodes.UploadLimitExceeded);
+    }
+
+    [Test]
+    public async Task An_owner_deleted_before_the_store_fails_the_export_and_its_waiting_applications()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
+        users.LockReturnsNothing = true;
+
+        var outcome = await Handle(export.Id);
+
+        Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
+        Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.ResumeMissing));
+        AssertFailedWithTheExport(bulkApply, waiting, ExportErrorCodes.ResumeMissing);
+    }
+
+    [Test]
+    public void A_transient_failure_before_the_last_attempt_leaves_the_waiting_applications_waiting()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
+        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+
+        Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id, isLastAttempt: false));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(waiting.Single().Status, Is.EqualTo(EmailJobStatus.Queued));
+            Assert.That(waiting.Single().Attempts, Is.Zero);
+            Assert.That(bulkApply.Applications.Single().Status, Is.EqualTo(BulkApplicationStatus.Queued));
+            Assert.That(counters[EmailReason.BulkApply, EmailJobStatus.Failed], Is.Zero);
+            Assert.That(failureLog.Entries.Select(e => e.EventId.Id), Is.EqualTo(new[] { 4001 }), "the attempt's record, no final one");
+        });
     }
 
     private Export Seed(Export export)
@@ -326,9 +381,38 @@ public sealed class RenderExportCommandHandlerTests
         return export;
     }
 
+    private (BulkApply BulkApply, EmailJob[] Jobs) SeedWaitingApplications(Export export, int count)
+    {
+        var bulkApply = BulkApply.Start(ana.Id, resume.Id, export.Id, Now);
+        var jobs = Enumerable.Range(0, count).Select(i => EmailJob.ForBulkApplication(ana.Id, bulkApply.Id, export.Id, $"hr{i}@acme.example", Now)).ToArray();
+        foreach (var job in jobs)
+        {
+            bulkApply.AddApplication("Acme", "Engineer", job.Recipient, null, job.Id, Now);
+        }
+
+        emailJobs.Seed(jobs);
+        bulkApplies.Seed(bulkApply);
+        return (bulkApply, jobs);
+    }
+
+    private void AssertFailedWithTheExport(BulkApply bulkApply, EmailJob[] jobs, string exportErrorCode) => Assert.Multiple(() =>
+    {
+        foreach (var job in jobs)
+        {
+            Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Failed), "the job is in the failed e-mails");
+            Assert.That(job.Attempts, Is.EqualTo(1), "its delivery counts as one failed attempt");
+            Assert.That(job.LastErrorCode, Is.EqualTo("export_failed"));
+            Assert.That(job.LastError, Does.Contain(exportErrorCode));
+        }
+
+        Assert.That(bulkApply.Applications.Select(a => a.Status), Is.All.EqualTo(BulkApplicationStatus.Failed), "the bulk apply shows them failed");
+        Assert.That(counters[EmailReason.BulkApply, EmailJobStatus.Failed], Is.EqualTo(jobs.Length), "bulkApply.failed counts them");
+        Assert.That(counters.IncrementedInTransaction, Is.All.True, "counted in the export's failing transaction");
+    });
+
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, users, new InMemoryPlanCatalog(), usage, renderer, storage, systemLog, emailJobs, counters, outbox, unitOfWork,
-                new FixedTimeProvider(Now), new ExportFailureLog(NullLogger<ExportFailureLog>.Instance))
+                exports, resumes, users, new InMemoryPlanCatalog(), usage, renderer, storage, systemLog, emailJobs, bulkApplies, counters, outbox, unitOfWork,
+                new FixedTimeProvider(Now), new ExportFailureLog(failureLog))
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }
