@@ -28,15 +28,9 @@ internal static class ChromiumPagePreview
     public static async Task<byte[]> CaptureFirstPageAsync(IPage page, TemplatePageBox box, CancellationToken cancellationToken)
     {
         await page.EmulateMediaTypeAsync(MediaType.Print).WaitAsync(cancellationToken);
-        var document = await page.Client.SendAsync<JsonElement>("DOM.getDocument", new Dictionary<string, object> { ["depth"] = 0 })
-            .WaitAsync(cancellationToken);
-        var html = await page.Client.SendAsync<JsonElement>(
-            "DOM.querySelector",
-            new Dictionary<string, object> { ["nodeId"] = document.GetProperty("root").GetProperty("nodeId").GetInt32(), ["selector"] = "html" })
-            .WaitAsync(cancellationToken);
         await page.Client.SendAsync("DOM.setAttributeValue", new Dictionary<string, object>
         {
-            ["nodeId"] = html.GetProperty("nodeId").GetInt32(),
+            ["nodeId"] = await ChromiumPageFitter.HtmlElementAsync(page, cancellationToken),
             ["name"] = "style",
             ["value"] = FirstPageStyle(box),
         }).WaitAsync(cancellationToken);
