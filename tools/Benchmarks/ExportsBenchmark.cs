@@ -100,7 +100,7 @@ internal static class ExportsBenchmark
         // The preview's cost is judged round by round (each pair ran back to back), keeping the round that shows it costlier.
         var preview = new PreviewCost(ceiling1, previewed1, previewBytes).Worse(new PreviewCost(ceiling2, previewed2, previewBytes));
         return new PrinterResults(
-            Better(ceiling1, ceiling2), Better(peer1, peer2), stored, document, renderer.LastDocument, concurrency, peerReport.Puppeteer, peerReport.Version, preview);
+            Better(ceiling1, ceiling2), Better(peer1, peer2), stored, document, renderer.LastDocument, concurrency, peerReport.Puppeteer, peerReport.Version, preview, Better(previewed1, previewed2));
     }
 
     private static PhaseResult Better(PhaseResult first, PhaseResult second) =>

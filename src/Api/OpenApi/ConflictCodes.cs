@@ -40,7 +40,7 @@ public static class ConflictCodes
         [ExportFailed] = "The export is failed; only a completed export can be downloaded.",
         [ExportExpired] = "The export is expired; only a completed export can be downloaded.",
         [ExportStorageMoved] = "The file was stored by the 'local' driver, which this server no longer uses.",
-        [BillingDisabled] = "Billing is disabled on this installation (BILLING_PROVIDER=none): plans cannot be changed.",
+        [BillingDisabled] = "Billing is disabled on this installation: plans cannot be changed.",
         [AlreadyOnPlan] = "You are already on the 'pro' plan.",
         [ProviderSubscriptionMissing] = "There is no Stripe subscription for this account yet; subscribe through checkout first.",
         [WebhookNotFailed] = "This event is processed; only failed events can be replayed.",

@@ -27,7 +27,7 @@ public sealed class ChangePlanCommandHandler(
     {
         if (!provider.AllowsPlanChanges)
         {
-            throw new ConflictException("billing_disabled", "Billing is disabled on this installation (BILLING_PROVIDER=none): plans cannot be changed.");
+            throw new ConflictException("billing_disabled", "Billing is disabled on this installation: plans cannot be changed.");
         }
 
         var userId = currentUser.RequiredUserId;
