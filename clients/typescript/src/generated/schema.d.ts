@@ -3116,7 +3116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict with the current state; `code` says which: `billing_disabled` (Billing is disabled on this installation (BILLING_PROVIDER=none): plans cannot be changed.), `already_on_plan` (You are already on the 'pro' plan.), `provider_subscription_missing` (There is no Stripe subscription for this account yet; subscribe through checkout first.) */
+            /** @description Conflict with the current state; `code` says which: `billing_disabled` (Billing is disabled on this installation: plans cannot be changed.), `already_on_plan` (You are already on the 'pro' plan.), `provider_subscription_missing` (There is no Stripe subscription for this account yet; subscribe through checkout first.) */
             409: {
                 headers: {
                     [name: string]: unknown;
