@@ -19,7 +19,7 @@ using ResumeExport.Api.Resumes;
 using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Application.Operations;
+using ResumeExport.Application.Requeue;
 using ResumeExport.Infrastructure.Hosting;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.Persistence;

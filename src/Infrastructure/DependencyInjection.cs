@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Application.Operations;
+using ResumeExport.Application.Requeue;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Infrastructure.Billing;
 using ResumeExport.Infrastructure.Email;

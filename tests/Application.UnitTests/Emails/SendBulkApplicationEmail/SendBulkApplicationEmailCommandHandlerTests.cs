@@ -16,7 +16,7 @@ namespace ResumeExport.Application.UnitTests.Emails.SendBulkApplicationEmail;
 public sealed class SendBulkApplicationEmailCommandHandlerTests
 {
     private const string Recruiter = "hr@acme.example";
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private static readonly byte[] Pdf = [0x25, 0x50, 0x44, 0x46];
 
     private readonly InMemoryEmailJobRepository jobs = new();
@@ -204,7 +204,7 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
 
     private async Task<EmailJobOutcome> Handle(bool isLastAttempt = false) =>
         await new SendBulkApplicationEmailCommandHandler(
-                jobs, bulkApplies, exports, resumes, users, files, sender, counters, unitOfWork, new FixedTimeProvider(Now),
+                jobs, bulkApplies, exports, resumes, users, files, sender, counters, unitOfWork, TestClock.At(Now),
                 NullLogger<SendBulkApplicationEmailCommandHandler>.Instance)
             .Handle(new SendBulkApplicationEmailCommand(job.Id, isLastAttempt), CancellationToken.None);
 }

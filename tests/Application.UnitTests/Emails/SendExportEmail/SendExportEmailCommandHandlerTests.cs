@@ -15,7 +15,7 @@ namespace ResumeExport.Application.UnitTests.Emails.SendExportEmail;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class SendExportEmailCommandHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private static readonly byte[] Pdf = [0x25, 0x50, 0x44, 0x46];
 
     private readonly InMemoryEmailJobRepository jobs = new();
@@ -158,7 +158,7 @@ public sealed class SendExportEmailCommandHandlerTests
 
     private async Task<EmailJobOutcome> Handle(Guid? jobId = null) =>
         await new SendExportEmailCommandHandler(
-                jobs, exports, resumes, files, sender, counters, unitOfWork, Options.Create(options), new FixedTimeProvider(Now),
+                jobs, exports, resumes, files, sender, counters, unitOfWork, Options.Create(options), TestClock.At(Now),
                 NullLogger<SendExportEmailCommandHandler>.Instance)
             .Handle(new SendExportEmailCommand(jobId ?? job.Id, IsLastAttempt: false), CancellationToken.None);
 }

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Operations;
+namespace ResumeExport.Application.Requeue;
 
 /// <summary>The <c>code</c> of a 409 on the requeue endpoints; clients switch on these.</summary>
 public static class RequeueConflictCodes

@@ -1,12 +1,11 @@
-using ResumeExport.Domain.Templates;
+namespace ResumeExport.Templates.Tests;
 
-namespace ResumeExport.Application.UnitTests.Domain.Templates;
-
-public sealed class DefaultTemplatesTests
+/// <summary>The package is the one template catalogue (the database is seeded from it): the templates SPEC.md names.</summary>
+public sealed class TemplateCatalogueTests
 {
     [Test]
     public void Ships_classic_modern_and_compact_once_each() =>
-        Assert.That(DefaultTemplates.All.Select(t => t.Key), Is.EquivalentTo(new[] { "classic", "modern", "compact" }).And.Unique);
+        Assert.That(ResumeTemplates.All.Select(t => t.Key), Is.EquivalentTo(new[] { "classic", "modern", "compact" }).And.Unique);
 
     [Test]
     public void Classic_is_free_and_requires_experience_and_education()
@@ -47,12 +46,12 @@ public sealed class DefaultTemplatesTests
     [Test]
     public void Every_template_has_a_name_and_a_positive_version()
     {
-        foreach (var template in DefaultTemplates.All)
+        foreach (var template in ResumeTemplates.All)
         {
             Assert.That(template.Name, Is.Not.Empty, template.Key);
             Assert.That(template.Version, Is.Positive, template.Key);
         }
     }
 
-    private static Template Single(string key) => DefaultTemplates.All.Single(t => t.Key == key);
+    private static TemplateDescriptor Single(string key) => ResumeTemplates.All.Single(t => t.Key == key);
 }

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Operations;
+namespace ResumeExport.Application.Requeue;
 
 /// <summary>Guardrails on requeueing failed exports and e-mails (SPEC rule 6).</summary>
 public sealed class RequeueOptions
