@@ -20,10 +20,10 @@ using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Requeue;
-using ResumeExport.Infrastructure.Hosting;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Infrastructure.Persistence.Seeding;
+using ResumeExport.ServiceDefaults;
 using Scalar.AspNetCore;
 
 namespace ResumeExport.Api;

@@ -5,16 +5,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Requeue;
 using ResumeExport.Application.Resumes.Common;
-using ResumeExport.Infrastructure.Billing;
 using ResumeExport.Infrastructure.Email;
 using ResumeExport.Infrastructure.Health;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.JsonResume;
 using ResumeExport.Infrastructure.Messaging;
 using ResumeExport.Infrastructure.Persistence;
-using ResumeExport.Infrastructure.Rendering;
 using ResumeExport.Infrastructure.Storage;
 using ResumeExport.Infrastructure.Telemetry;
+using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Infrastructure;
 
@@ -29,7 +28,7 @@ public static class DependencyInjection
     {
         services.AddPersistence(configuration, serviceName);
         services.AddMessaging(configuration, addConsumers);
-        services.AddTelemetry(configuration, serviceName);
+        services.AddCoreTelemetry();
 
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddAccessTokenIssuer(configuration);
@@ -42,10 +41,8 @@ public static class DependencyInjection
         services.AddOptions<RequeueOptions>().Bind(configuration.GetSection(RequeueOptions.SectionName))
             .Validate(o => o.MaxRetriesPerItem >= 0 && o.PermitsPerUser >= 1 && o.Window > TimeSpan.Zero, "Requeue: MaxRetriesPerItem >= 0, PermitsPerUser >= 1 and a positive Window are required.")
             .ValidateOnStart();
-        services.TryAddSingleton<IResumePdfRenderer, PdfRenderingNotHostedHere>();
         services.AddSingleton<IJsonResumeSchema, JsonSchemaNetJsonResumeSchema>();
         services.AddEmailDelivery(configuration);
-        services.AddBilling(configuration);
 
         // MassTransit adds its own bus check tagged "ready"; PostgreSQL joins it.
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);

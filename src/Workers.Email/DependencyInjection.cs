@@ -1,6 +1,6 @@
 using MassTransit;
 using ResumeExport.Infrastructure;
-using ResumeExport.Infrastructure.Email;
+using ResumeExport.Adapters.Email;
 
 namespace ResumeExport.Workers.Email;
 

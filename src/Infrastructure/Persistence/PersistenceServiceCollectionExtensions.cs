@@ -33,6 +33,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IPlanCatalog, PlanCatalog>();
         services.AddSingleton<ITemplateCatalog, PackagedTemplateCatalog>();
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();
+        services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();
+        services.AddScoped<IBillingWebhookEventRepository, BillingWebhookEventRepository>();
         services.AddScoped<EfSystemLog>();
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<ISystemLogReader>(sp => sp.GetRequiredService<EfSystemLog>());

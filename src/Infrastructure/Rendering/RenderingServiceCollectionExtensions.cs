@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Infrastructure.Health;
+using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Infrastructure.Rendering;
 

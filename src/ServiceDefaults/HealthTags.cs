@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Health;
+namespace ResumeExport.ServiceDefaults;
 
 public static class HealthTags
 {

@@ -8,7 +8,7 @@ using MimeKit;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Emails;
 
-namespace ResumeExport.Infrastructure.Email;
+namespace ResumeExport.Adapters.Email;
 
 /// <summary>
 /// <see cref="IEmailSender"/> over SMTP with MailKit. One connection is kept open and reused between messages (sends are

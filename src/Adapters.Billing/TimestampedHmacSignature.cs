@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
 /// The scheme both providers use: a header of <c>key=value</c> pairs holding a Unix timestamp and one or more hex

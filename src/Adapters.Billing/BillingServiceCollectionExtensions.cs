@@ -4,9 +4,8 @@ using Microsoft.Extensions.Options;
 using ResumeExport.Application.Billing;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
-using ResumeExport.Infrastructure.Persistence.Repositories;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 public static class BillingServiceCollectionExtensions
 {
@@ -16,7 +15,8 @@ public static class BillingServiceCollectionExtensions
     /// <summary>
     /// Billing: <c>BILLING_PROVIDER</c> (none|mock|stripe|paddle, default none), <c>BILLING_DOWNGRADE_BEHAVIOR</c>
     /// (cycle_end|immediate, default cycle_end), and <c>Billing:*</c> (job interval, Stripe and Paddle secrets).
-    /// A bad value stops the process at start-up with the setting's name.
+    /// A bad value stops the process at start-up with the setting's name. Only the API bills; the subscription and
+    /// webhook-event tables are persistence's.
     /// </summary>
     public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,8 +48,6 @@ public static class BillingServiceCollectionExtensions
             .Validate(p => p.WebhookTolerance > TimeSpan.Zero, "Billing:Paddle:WebhookTolerance must be positive.")
             .ValidateOnStart();
 
-        services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();
-        services.AddScoped<IBillingWebhookEventRepository, BillingWebhookEventRepository>();
         services.AddSingleton<StripeWebhooks>();
         services.AddSingleton<PaddleWebhooks>();
         services.AddSingleton<IBillingWebhooks, BillingWebhooks>();

@@ -5,7 +5,7 @@ using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.Plans;
 using Stripe;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
 /// <c>BILLING_PROVIDER=stripe</c>: a change that applies moves the user's Stripe subscription to the price whose lookup

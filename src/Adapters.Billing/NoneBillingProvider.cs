@@ -1,7 +1,7 @@
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary><c>BILLING_PROVIDER=none</c>: plan changes are refused; changes already due still apply locally.</summary>
 internal sealed class NoneBillingProvider : IBillingProvider

@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>How a provider lays out its signature header and signed payload (see <see cref="TimestampedHmacSignature"/>).</summary>
 internal sealed record SignatureScheme(string Provider, char PairSeparator, string TimestampKey, string SignatureKey, char PayloadSeparator)

@@ -1,7 +1,7 @@
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>Routes <c>/api/billing/webhooks/{provider}</c> to the provider's verifier and parser.</summary>
 internal sealed class BillingWebhooks(StripeWebhooks stripe, PaddleWebhooks paddle) : IBillingWebhooks

@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Email;
+namespace ResumeExport.Adapters.Email;
 
 /// <summary>The SMTP server the e-mail worker sends through (section <c>Smtp</c>), validated at start-up.</summary>
 public sealed class SmtpOptions

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using OpenTelemetry.Trace;
 
-namespace ResumeExport.Infrastructure.Telemetry;
+namespace ResumeExport.ServiceDefaults;
 
 /// <summary>
 /// Records every trace except those a background loop starts with a bare outgoing call: the outbox relay polls

@@ -2,18 +2,20 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ResumeExport.Infrastructure.Health;
 
-namespace ResumeExport.Infrastructure.Hosting;
+namespace ResumeExport.ServiceDefaults;
 
-/// <summary>What every process shares: structured JSON logs and the two health endpoints.</summary>
+/// <summary>What every process shares: structured JSON logs, telemetry and the two health endpoints.</summary>
 public static class HostingExtensions
 {
-    public static IHostApplicationBuilder AddProcessDefaults(this IHostApplicationBuilder builder)
+    /// <param name="serviceName">The OpenTelemetry <c>service.name</c> unless OTEL_SERVICE_NAME says otherwise.</param>
+    public static IHostApplicationBuilder AddProcessDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        builder.Services.AddTelemetry(builder.Configuration, serviceName);
         if (!builder.Environment.IsDevelopment())
         {
             // One JSON object per line: log shippers parse it and every scope (trace id, export id) becomes a field.

@@ -6,7 +6,7 @@ using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.Plans;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
 /// <c>BILLING_PROVIDER=paddle</c>: a change that applies patches the Paddle subscription to the plan's price

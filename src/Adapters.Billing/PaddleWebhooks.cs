@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
 /// Paddle Billing webhooks. Verification: <c>Paddle-Signature: ts=…;h1=…</c>, HMAC-SHA256 with the secret over

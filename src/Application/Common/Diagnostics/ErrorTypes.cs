@@ -1,9 +1,9 @@
 using ResumeExport.Application.Common.Ports;
 
-namespace ResumeExport.Infrastructure.Telemetry;
+namespace ResumeExport.Application.Common.Diagnostics;
 
 /// <summary>The <c>error.type</c> of a failed operation: our stable error code when there is one, else the exception's type.</summary>
-internal static class ErrorTypes
+public static class ErrorTypes
 {
     public static string Of(Exception exception) => exception switch
     {

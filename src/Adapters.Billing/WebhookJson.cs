@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>Tolerant reads of provider JSON: a missing or differently typed field is null, never an exception.</summary>
 internal static class WebhookJson

@@ -3,7 +3,7 @@ using ResumeExport.Application.Billing;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary><c>BILLING_PROVIDER=mock</c> (development): no payment; a change starts a local period (30 days) unless one is running.</summary>
 internal sealed class MockBillingProvider(IOptions<BillingOptions> options) : IBillingProvider

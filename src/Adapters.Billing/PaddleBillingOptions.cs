@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary><c>Billing:Paddle:*</c>. Secrets are never logged.</summary>
 public sealed class PaddleBillingOptions

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
 using Stripe;
 
-namespace ResumeExport.Infrastructure.Billing;
+namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
 /// Stripe webhooks. Verification: Stripe.net's <see cref="EventUtility.ConstructEvent(string, string, string, long, long, bool)"/>

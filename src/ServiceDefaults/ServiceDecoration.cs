@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ResumeExport.Infrastructure.Telemetry;
+namespace ResumeExport.ServiceDefaults;
 
 /// <summary>Wraps the last registration of a service in a decorator, keeping its lifetime.</summary>
-internal static class ServiceDecoration
+public static class ServiceDecoration
 {
     /// <summary>
     /// The registration being wrapped moves to a private key, so the container still creates and disposes the inner

@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Email;
+namespace ResumeExport.Adapters.Email;
 
 /// <summary>How the SMTP connection is protected.</summary>
 public enum SmtpSecurity

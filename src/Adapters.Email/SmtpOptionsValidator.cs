@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ResumeExport.Domain.Users;
 
-namespace ResumeExport.Infrastructure.Email;
+namespace ResumeExport.Adapters.Email;
 
 /// <summary>
 /// Checks <see cref="SmtpOptions"/> at start-up and names every problem at once with the setting to fix. In Production
