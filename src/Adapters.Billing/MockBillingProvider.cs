@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Billing;
+using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
 

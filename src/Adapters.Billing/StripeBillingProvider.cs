@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;

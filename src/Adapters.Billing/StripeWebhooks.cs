@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Billing.Common;
 using Stripe;
 
 namespace ResumeExport.Adapters.Billing;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Emails.Common;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Adapters.Email;

@@ -1,6 +1,6 @@
 using MassTransit;
-using ResumeExport.Infrastructure;
 using ResumeExport.Adapters.Email;
+using ResumeExport.Infrastructure;
 
 namespace ResumeExport.Workers.Email;
 

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Common.Ports;
+namespace ResumeExport.Application.Emails.Common;
 
 /// <param name="ReplyTo">Where answers go (a bulk application's applicant); null = the sender.</param>
 public sealed record EmailMessage(

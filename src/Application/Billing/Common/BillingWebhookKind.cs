@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Common.Ports;
+namespace ResumeExport.Application.Billing.Common;
 
 public enum BillingWebhookKind
 {

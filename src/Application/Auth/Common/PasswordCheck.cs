@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Common.Ports;
+namespace ResumeExport.Application.Auth.Common;
 
 public enum PasswordCheck
 {

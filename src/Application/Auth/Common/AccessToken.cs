@@ -1,3 +1,3 @@
-namespace ResumeExport.Application.Common.Ports;
+namespace ResumeExport.Application.Auth.Common;
 
 public sealed record AccessToken(string Value, DateTimeOffset ExpiresAt);

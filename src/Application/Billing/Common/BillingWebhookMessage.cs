@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Common.Ports;
+namespace ResumeExport.Application.Billing.Common;
 
 /// <summary>
 /// A provider event mapped to what billing acts on. The user is found by <see cref="UserId"/> (provider metadata
