@@ -1,4 +1,5 @@
 using ResumeExport.Adapters.Billing;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Api;
 using ResumeExport.Application;
 using ResumeExport.Infrastructure;
@@ -12,6 +13,7 @@ builder.Services
     .AddInfrastructure(builder.Configuration, serviceName: "resume-export-api")
     .AddAccessTokens(builder.Configuration)
     .AddBilling(builder.Configuration)
+    .AddExportStorage(builder.Configuration)
     .AddApi(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 

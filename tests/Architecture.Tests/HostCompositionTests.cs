@@ -13,16 +13,18 @@ public sealed class HostCompositionTests
     /// <summary>Host, the adapter projects it must reference, the ones it must not.</summary>
     private static readonly (string Host, string[] Runs, string[] Never)[] Hosts =
     [
-        ("Api", ["Infrastructure", "Adapters.Billing", "ServiceDefaults"], ["Adapters.Email"]),
-        ("Workers.Pdf", ["Infrastructure", "ServiceDefaults"], ["Adapters.Email", "Adapters.Billing"]),
-        ("Workers.Email", ["Infrastructure", "Adapters.Email", "ServiceDefaults"], ["Adapters.Billing"]),
+        ("Api", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Billing"], ["Adapters.Rendering", "Adapters.Email"]),
+        ("Workers.Pdf", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Rendering"], ["Adapters.Email", "Adapters.Billing"]),
+        ("Workers.Email", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Email"], ["Adapters.Rendering", "Adapters.Billing"]),
     ];
 
     /// <summary>A package, and the only hosts whose restore may contain it.</summary>
     private static readonly (string Package, string[] OnlyIn)[] Packages =
     [
+        ("PuppeteerSharp", ["Workers.Pdf"]),
         ("MailKit", ["Workers.Email"]),
         ("Stripe.net", ["Api"]),
+        ("AWSSDK.S3", ["Api", "Workers.Pdf", "Workers.Email"]),
     ];
 
     [TestCaseSource(nameof(HostNames))]

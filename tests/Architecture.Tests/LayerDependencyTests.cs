@@ -115,6 +115,8 @@ public sealed class LayerDependencyTests
     /// <summary>Guards against a vacuous gate: the checker must see a dependency we know exists.</summary>
     [TestCase("ResumeExport.Infrastructure", "Microsoft.EntityFrameworkCore")]
     [TestCase("ResumeExport.Infrastructure", "MassTransit")]
+    [TestCase("ResumeExport.Adapters.Rendering", "PuppeteerSharp")]
+    [TestCase("ResumeExport.Adapters.Email", "MailKit")]
     [TestCase("ResumeExport.Application", "ResumeExport.Domain")]
     [TestCase("ResumeExport.Application", "FluentValidation")]
     public void The_dependency_check_detects_a_dependency_that_exists(string assemblyName, string dependency)

@@ -23,10 +23,15 @@ internal static class ProjectAssemblies
 
     public static Assembly AdaptersBilling { get; } = typeof(ResumeExport.Adapters.Billing.BillingServiceCollectionExtensions).Assembly;
 
-    /// <summary>The adapter projects by capability (the core one, <see cref="Infrastructure"/>, aside).</summary>
-    public static IReadOnlyList<Assembly> CapabilityAdapters { get; } = [AdaptersEmail, AdaptersBilling];
+    public static Assembly AdaptersRendering { get; } = typeof(ResumeExport.Adapters.Rendering.RenderingServiceCollectionExtensions).Assembly;
 
-    public static IReadOnlyList<Assembly> All { get; } = [Domain, Application, Infrastructure, ServiceDefaults, AdaptersEmail, AdaptersBilling, Api, WorkersPdf, WorkersEmail];
+    public static Assembly AdaptersStorage { get; } = typeof(ResumeExport.Adapters.Storage.StorageServiceCollectionExtensions).Assembly;
+
+    /// <summary>The adapter projects by capability (the core one, <see cref="Infrastructure"/>, aside).</summary>
+    public static IReadOnlyList<Assembly> CapabilityAdapters { get; } = [AdaptersEmail, AdaptersBilling, AdaptersRendering, AdaptersStorage];
+
+    public static IReadOnlyList<Assembly> All { get; } =
+        [Domain, Application, Infrastructure, ServiceDefaults, AdaptersEmail, AdaptersBilling, AdaptersRendering, AdaptersStorage, Api, WorkersPdf, WorkersEmail];
 
     /// <summary>Every type an assembly declares, including the ones a partial load could not resolve.</summary>
     public static IEnumerable<Type> TypesOf(Assembly assembly)

@@ -5,9 +5,7 @@ using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using ResumeExport.Application.Common.Diagnostics;
-using ResumeExport.Application.Common.Ports;
 using ResumeExport.Infrastructure.Persistence;
-using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Infrastructure.Telemetry;
 
@@ -31,15 +29,4 @@ public static class CoreTelemetryServiceCollectionExtensions
         services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<LifecycleMetricsInterceptor>()));
         return services;
     }
-
-    /// <summary>
-    /// Render and store timings and stored bytes, measured around the renderer and the storage driver the host registered.
-    /// Call it after those registrations (the PDF worker does, last).
-    /// </summary>
-    public static IServiceCollection AddExportPipelineMetrics(this IServiceCollection services) =>
-        services
-            .Decorate<IResumePdfRenderer>((sp, inner) =>
-                new MeteredPdfRenderer(inner, sp.GetRequiredService<ResumeExportMetrics>(), sp.GetRequiredService<TimeProvider>()))
-            .Decorate<IExportStorage>((sp, inner) =>
-                new MeteredExportStorage(inner, sp.GetRequiredService<ResumeExportMetrics>(), sp.GetRequiredService<TimeProvider>()));
 }

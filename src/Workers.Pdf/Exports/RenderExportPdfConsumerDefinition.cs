@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using ResumeExport.Infrastructure.Messaging;
-using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Adapters.Rendering;
 
 namespace ResumeExport.Workers.Pdf.Exports;
 

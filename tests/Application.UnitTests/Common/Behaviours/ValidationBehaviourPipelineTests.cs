@@ -44,7 +44,6 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IEmailJobRepository, InMemoryEmailJobRepository>();
         services.AddScoped<IBulkApplyRepository, InMemoryBulkApplyRepository>();
         services.AddSingleton<IExportStorage, InMemoryExportStorage>();
-        services.AddSingleton<IExportFileReader, InMemoryExportFileReader>();
         services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
         services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();
         services.AddSingleton<IEmailSender, RecordingEmailSender>();

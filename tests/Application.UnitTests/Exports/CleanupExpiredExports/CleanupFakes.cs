@@ -51,6 +51,8 @@ internal sealed class RecordingExportStorage(Func<string, ExportStatus?> statusO
 
     public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(Files.Contains(key));
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)

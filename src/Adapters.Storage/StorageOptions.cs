@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
 /// Where export files are stored (configuration section <c>Storage</c>). <see cref="Driver"/> picks the adapter:

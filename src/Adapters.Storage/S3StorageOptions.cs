@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>Settings of the <c>s3</c> driver (section <c>Storage:S3</c>).</summary>
 public sealed class S3StorageOptions

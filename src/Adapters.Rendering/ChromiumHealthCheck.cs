@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>Readiness of the PDF worker: without a browser it would only fail exports, so it takes no messages.</summary>
 public sealed class ChromiumHealthCheck(ChromiumBrowserPool pool, IOptions<ChromiumOptions> options) : IHealthCheck

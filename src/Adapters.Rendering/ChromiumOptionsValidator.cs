@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>Fails start-up when the browser is not installed, instead of failing every export later.</summary>
 internal sealed class ChromiumOptionsValidator : IValidateOptions<ChromiumOptions>

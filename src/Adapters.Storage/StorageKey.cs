@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
 /// Strict check of storage keys, shared by both drivers: lower-case segments of <c>[a-z0-9._-]</c> separated by single

@@ -10,7 +10,7 @@ using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>
 /// Prints a resume with headless Chromium: the template's self-contained HTML replaces the document of a warm page of the

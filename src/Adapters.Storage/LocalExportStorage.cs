@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
 /// Export files in a local directory (driver <c>local</c>). A save writes a temp file in the target directory and moves it
@@ -57,6 +57,25 @@ public sealed partial class LocalExportStorage : IExportStorage
         {
             TryDelete(temp);
             throw;
+        }
+    }
+
+    public async Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = PathFor(key);
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new FileNotFoundException($"No stored export file for key '{key}'.", key, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogFailed(_logger, ex, "read", key);
+            throw new ExportPipelineException(
+                ExportErrorCodes.StorageFailed, $"Could not read the export file: {ex.Message}", transient: ex is IOException, ex);
         }
     }
 

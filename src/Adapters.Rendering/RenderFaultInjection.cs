@@ -1,7 +1,7 @@
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>
 /// A test seam: while <see cref="Enabled"/> is on, every render fails with a transient <c>render_failed</c>, as when

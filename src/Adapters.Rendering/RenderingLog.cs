@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>Rendering logs. They name templates and sizes, never resume content, and know nothing of exports (callers scope those).</summary>
 internal static partial class RenderingLog

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>Headless Chromium for PDF rendering (section <c>Chromium</c>). The browser is the OS package, found by path, never downloaded.</summary>
 public sealed class ChromiumOptions

@@ -1,4 +1,4 @@
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>Settings of the <c>local</c> driver (section <c>Storage:Local</c>).</summary>
 public sealed class LocalStorageOptions

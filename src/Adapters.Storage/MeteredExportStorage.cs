@@ -1,7 +1,7 @@
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
 
-namespace ResumeExport.Infrastructure.Telemetry;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
 /// Records <c>resume_export.export.store.duration</c> and <c>resume_export.export.size</c> around the configured storage
@@ -28,6 +28,8 @@ internal sealed class MeteredExportStorage(IExportStorage inner, ResumeExportMet
 
     public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken) =>
         inner.OpenAsync(key, downloadFileName, cancellationToken);
+
+    public Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => inner.ExistsAsync(key, cancellationToken);
 

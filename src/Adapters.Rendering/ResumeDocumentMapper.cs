@@ -2,7 +2,7 @@ using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>Our domain resume onto the templates package's own model (the package knows nothing of our domain).</summary>
 internal static class ResumeDocumentMapper

@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.ServiceDefaults;
 
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
@@ -38,4 +40,12 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesS3 ? StorageOptions.S3Driver : StorageOptions.LocalDriver));
         return services;
     }
+
+    /// <summary>
+    /// Store timings and stored bytes around the configured driver (<see cref="MeteredExportStorage"/>). Call it after
+    /// <see cref="AddExportStorage"/> (the PDF worker does: it is the process that stores).
+    /// </summary>
+    public static IServiceCollection AddExportStorageMetrics(this IServiceCollection services) =>
+        services.Decorate<IExportStorage>((sp, inner) =>
+            new MeteredExportStorage(inner, sp.GetRequiredService<ResumeExportMetrics>(), sp.GetRequiredService<TimeProvider>()));
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>
 /// Small, dependency-free edits of the PDF Chromium prints. Chromium (Skia) writes the title from &lt;title&gt; but never an

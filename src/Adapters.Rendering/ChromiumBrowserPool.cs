@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>
 /// One long-lived headless Chromium per process and a pool of warm pages in it, shared by all renders. Starting a browser

@@ -1,7 +1,7 @@
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
 
-namespace ResumeExport.Infrastructure.Telemetry;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>Records <c>resume_export.export.render.duration</c> around whichever renderer the host registered.</summary>
 internal sealed class MeteredPdfRenderer(IResumePdfRenderer inner, ResumeExportMetrics metrics, TimeProvider clock) : IResumePdfRenderer

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
 /// <c>attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded</c> (RFC 6266 / RFC 5987): the header value

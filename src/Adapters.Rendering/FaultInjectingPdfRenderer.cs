@@ -1,6 +1,6 @@
 using ResumeExport.Application.Common.Ports;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>Wraps the real renderer with <see cref="RenderFaultInjection"/>.</summary>
 internal sealed class FaultInjectingPdfRenderer(ChromiumResumePdfRenderer inner, RenderFaultInjection faults) : IResumePdfRenderer

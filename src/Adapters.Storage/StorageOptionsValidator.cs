@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>Checks <see cref="StorageOptions"/> at start-up; every problem is reported at once with the configuration key to fix.</summary>
 public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.ServiceDefaults;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 public static class RenderingServiceCollectionExtensions
 {
@@ -22,19 +22,23 @@ public static class RenderingServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ChromiumOptions>, ChromiumOptionsValidator>();
         services.AddSingleton<ChromiumBrowserPool>();
 
-        // Replaces the placeholder AddInfrastructure registers for hosts that do not render, whichever runs first.
         if (configuration.GetValue<bool>($"{ChromiumOptions.SectionName}:EnableFaultInjection"))
         {
             services.AddSingleton<ChromiumResumePdfRenderer>();
             services.AddSingleton<RenderFaultInjection>();
-            services.Replace(ServiceDescriptor.Singleton<IResumePdfRenderer, FaultInjectingPdfRenderer>());
+            services.AddSingleton<IResumePdfRenderer, FaultInjectingPdfRenderer>();
         }
         else
         {
-            services.Replace(ServiceDescriptor.Singleton<IResumePdfRenderer, ChromiumResumePdfRenderer>());
+            services.AddSingleton<IResumePdfRenderer, ChromiumResumePdfRenderer>();
         }
 
         services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [HealthTags.Ready]);
         return services;
     }
+
+    /// <summary>Render timings around the renderer registered above (<see cref="MeteredPdfRenderer"/>). Call it after <see cref="AddChromiumPdfRendering"/>.</summary>
+    public static IServiceCollection AddPdfRenderingMetrics(this IServiceCollection services) =>
+        services.Decorate<IResumePdfRenderer>((sp, inner) =>
+            new MeteredPdfRenderer(inner, sp.GetRequiredService<ResumeExportMetrics>(), sp.GetRequiredService<TimeProvider>()));
 }

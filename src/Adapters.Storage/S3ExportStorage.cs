@@ -10,7 +10,7 @@ using Polly.Retry;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 
-namespace ResumeExport.Infrastructure.Storage;
+namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
 /// Export files in an S3 bucket (driver <c>s3</c>), on AWS or any S3-compatible server. Downloads are redirects to a
@@ -111,6 +111,26 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
             return true;
         }, cancellationToken);
         LogStored(_logger, key, content.Length, _options.BucketName);
+    }
+
+    public async Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        StorageKey.Validate(key);
+        var content = await RunAsync<byte[]?>("read", key, async ct =>
+        {
+            try
+            {
+                using var response = await _client.GetObjectAsync(_options.BucketName, key, ct);
+                using var buffer = new MemoryStream(response.ContentLength is > 0 and < int.MaxValue ? (int)response.ContentLength : 0);
+                await response.ResponseStream.CopyToAsync(buffer, ct);
+                return buffer.ToArray();
+            }
+            catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null; // not an outage: no retry, and the caller decides what a missing file means
+            }
+        }, cancellationToken);
+        return content ?? throw new FileNotFoundException($"No stored export file for key '{key}' in bucket '{_options.BucketName}'.", key);
     }
 
     public async Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken)

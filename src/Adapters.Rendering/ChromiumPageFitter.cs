@@ -3,7 +3,7 @@ using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using ResumeExport.Templates;
 
-namespace ResumeExport.Infrastructure.Rendering;
+namespace ResumeExport.Adapters.Rendering;
 
 /// <summary>
 /// The tightening pass, run on the loaded page just before it is printed: a short last page moves back when a slightly
