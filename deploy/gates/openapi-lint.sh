@@ -2,8 +2,9 @@
 # Gate: OpenAPI lint of the document the API generates.
 #   1. up.sh postgres rabbitmq, build (unless RE_NO_BUILD=1) and start src/Api on $OPENAPI_PORT (5099),
 #   2. wait up to 120 s for /openapi/v1.json, save it to artifacts/openapi/v1.json, stop the API,
-#   3. lint it with @redocly/cli (pinned in deploy/tools/package.json) and deploy/tools/redocly.yaml.
-# Usage: deploy/gates/openapi-lint.sh [--spec FILE]   (--spec: lint FILE only, no API start)
+#   3. lint it with @redocly/cli (pinned in deploy/tools/package.json), deploy/tools/redocly.yaml and the exceptions in
+#      deploy/tools/.redocly.lint-ignore.yaml (which name that path).
+# Usage: deploy/gates/openapi-lint.sh [--spec FILE]   (--spec: lint FILE, copied to that path, no API start)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/../lib/common.sh"
@@ -26,7 +27,10 @@ main() {
   ensure_artifacts_dir
   local spec="$ARTIFACTS_DIR/openapi/v1.json"
   if [[ "${1:-}" == --spec ]]; then
-    spec=$(realpath "${2:?usage: openapi-lint.sh --spec FILE}")
+    local given
+    given=$(realpath "${2:?usage: openapi-lint.sh --spec FILE}")
+    mkdir -p "$(dirname "$spec")"
+    [[ "$given" == "$(realpath -m "$spec")" ]] || cp "$given" "$spec"
   else
     fetch_openapi "$spec"
   fi

@@ -204,6 +204,18 @@ up_chromium() {
   echo "chromium ready at $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -n1))"
 }
 
+# Becomes "$@" in a session of its own (so it outlives this script), holding no file descriptor of ours but 0-2: a
+# daemon that inherited, say, the fd of a `flock` held by whoever ran this script would keep that lock for its whole
+# life. Call it in the background (`detached cmd ... &`): it replaces the (sub)shell it runs in.
+detached() {
+  local fd
+  for fd in /proc/"$BASHPID"/fd/*; do
+    fd=${fd##*/}
+    if (( fd > 2 )); then eval "exec ${fd}>&-" 2>/dev/null || true; fi
+  done
+  exec setsid "$@"
+}
+
 # ---------------------------------------------------------------- s3 (s3rver)
 S3_TOOLS="$REPO_ROOT/deploy/tools/s3"
 s3_ok() {   # an S3 ListBuckets answer from s3rver on $S3_HOST:$S3_PORT
@@ -227,7 +239,7 @@ up_s3() {
   log "starting s3rver on $S3_HOST:$S3_PORT"
   # Own session (setsid) so it outlives this script; --configure-bucket creates the stack's bucket at start
   # (no-op when it exists). Tests create and delete their own buckets.
-  setsid node "$S3_TOOLS/node_modules/s3rver/bin/s3rver.js" --directory "$S3_DATA_DIR" --address "$S3_HOST" \
+  detached node "$S3_TOOLS/node_modules/s3rver/bin/s3rver.js" --directory "$S3_DATA_DIR" --address "$S3_HOST" \
     --port "$S3_PORT" --no-vhost-buckets --configure-bucket "$S3_BUCKET" >>"$S3_LOG_FILE" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" > "$S3_PID_FILE"
@@ -255,7 +267,7 @@ up_smtp() {
   port_open "$SMTP_HOST" "$SMTP_PORT" && die "port $SMTP_HOST:$SMTP_PORT is taken by something that is not maildev (set SMTP_PORT)"
   mkdir -p "$(dirname "$SMTP_LOG_FILE")" "$(dirname "$SMTP_PID_FILE")"
   log "starting maildev on $SMTP_HOST:$SMTP_PORT (web $SMTP_WEB_PORT)"
-  setsid node "$SMTP_TOOLS/node_modules/maildev/dist/bin/maildev.js" --ip "$SMTP_HOST" --smtp "$SMTP_PORT" --web "$SMTP_WEB_PORT" --web-ip "$SMTP_HOST" \
+  detached node "$SMTP_TOOLS/node_modules/maildev/dist/bin/maildev.js" --ip "$SMTP_HOST" --smtp "$SMTP_PORT" --web "$SMTP_WEB_PORT" --web-ip "$SMTP_HOST" \
     >>"$SMTP_LOG_FILE" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" > "$SMTP_PID_FILE"

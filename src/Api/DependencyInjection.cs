@@ -15,6 +15,7 @@ using ResumeExport.Api.Billing;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.Exports;
 using ResumeExport.Api.Metrics;
+using ResumeExport.Api.OpenApi;
 using ResumeExport.Api.Resumes;
 using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
@@ -97,9 +98,7 @@ public static class DependencyInjection
                 }));
             options.AddPolicy(RateLimitPolicies.ExportEnqueue, http => PerUserBucket(http, burst => burst.ExportEnqueue));
             options.AddPolicy(RateLimitPolicies.BulkApply, http => PerUserBucket(http, burst => burst.BulkApply));
-            options.AddPolicy(RateLimitPolicies.ResumeWrites, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter(string.Empty)
-                : PerUserBucket(http, burst => burst.ResumeWrites));
+            options.AddPolicy(RateLimitPolicies.ResumeWrites, http => PerUserBucket(http, burst => burst.ResumeWrites));
             options.OnRejected = WriteTooManyRequestsAsync;
         });
 
@@ -115,7 +114,10 @@ public static class DependencyInjection
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            options.AddDocumentTransformer<TagDescriptionsTransformer>();
+            options.AddDocumentTransformer<ProblemDetailsSchemaTransformer>();
             options.AddOperationTransformer<AnonymousOperationTransformer>();
+            options.AddOperationTransformer<ProblemResponsesTransformer>();
             options.AddSchemaTransformer<JsonWireShapeSchemaTransformer>();
         });
         return services;
@@ -190,20 +192,9 @@ public static class DependencyInjection
                 Status = StatusCodes.Status429TooManyRequests,
                 Type = ProblemTypes.TooManyRequests,
                 Title = "Too many requests.",
-                Detail = $"{WhatWasLimited(http)} Try again in {seconds} seconds.",
+                Detail = $"{RateLimitPolicies.WhatWasLimited(http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName)} Try again in {seconds} seconds.",
                 Extensions = { ["retryAfterSeconds"] = seconds },
             },
         });
     }
-
-    private static string WhatWasLimited(HttpContext http) =>
-        http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName switch
-        {
-            RateLimitPolicies.ExportEnqueue => "Too many export requests in a short time.",
-            RateLimitPolicies.BulkApply => "Too many bulk applies in a short time.",
-            RateLimitPolicies.ResumeWrites => "Too many changes to resumes in a short time.",
-            RateLimitPolicies.Requeue => "Too many requeue requests in a short time.",
-            RateLimitPolicies.Auth => "Too many sign-in attempts from this address.",
-            _ => "Too many requests.",
-        };
 }

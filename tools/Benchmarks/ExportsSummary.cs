@@ -52,7 +52,7 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
         var endToEnd = stack is null ? "end-to-end -" : string.Create(c, $"end-to-end {stack.EndToEnd.PerSecond:0.00}/s (p95 {stack.EndToEnd.Latency.P95:0} ms)");
         var e2eRatio = stack is null ? "-" : (stack.EndToEnd.PerSecond / ceiling.PerSecond).ToString("0.00", c);
         Console.WriteLine(string.Create(c,
-            $"exports: raw {ceiling.PerSecond:0.00} pages/s ({ceiling.Latency.Median:0} ms/page, warm-page ceiling) | render+store {ours.PerSecond:0.00}/s | {endToEnd} | peer {peer.PerSecond:0.00}/s | render+store/ceiling {ours.PerSecond / ceiling.PerSecond:0.00}, end-to-end/ceiling {e2eRatio}, ours/peer {ours.PerSecond / peer.PerSecond:0.00} | targets {targets.Count(t => t.Met)}/{targets.Count} {(AllTargetsMet ? "PASS" : "FAIL")} | load avg {SystemLoad.LoadAverage()}"));
+            $"exports: raw {ceiling.PerSecond:0.00} pages/s ({ceiling.Latency.Median:0} ms/page, warm-page ceiling) | render+store {ours.PerSecond:0.00}/s | {endToEnd} | peer {peer.PerSecond:0.00}/s | render+store/ceiling {ours.PerSecond / ceiling.PerSecond:0.00}, end-to-end/ceiling {e2eRatio}, ours/peer {ours.PerSecond / peer.PerSecond:0.00} | targets {targets.Count(t => t.Met)}/{targets.Count} {(AllTargetsMet ? "PASS" : stack is null ? "(printers only)" : "FAIL")} | load avg {SystemLoad.LoadAverage()}"));
     }
 
     private static List<(string, bool, string)> Targets(PrinterResults printers, StackResults? stack)

@@ -13,21 +13,15 @@ export type { components, operations, paths } from "./generated/schema.js";
 export type Schemas = components["schemas"];
 
 /**
- * An RFC 9457 problem (`application/problem+json`): every error the API returns has this shape. Beside the standard
- * members: `traceId` (quote it in bug reports), `code` on conflicts (e.g. `stale_version`), `limitName`/`limit`/`usage`
- * on `plan-limit-exceeded`, `currentVersion` on a stale `If-Match` (412).
+ * An RFC 9457 problem (`application/problem+json`): every error the API returns has this shape, typed from the
+ * document's one problem schema. Beside the standard members: `traceId` (quote it in bug reports), `code` on conflicts
+ * (e.g. `stale_version`; each operation's 409 lists its codes), `limitName`/`limitKind`/`limit`/`usage`/`resetsAt` on
+ * `plan-limit-exceeded`, `currentVersion` on a stale version (412), `retryAfterSeconds` on 429, `errors` on validation.
  */
-export type ProblemDetails = Schemas["ProblemDetails"] & {
-  traceId?: string;
-  code?: string;
-  limitName?: string;
-  limit?: number;
-  usage?: number;
-  currentVersion?: number;
-};
+export type ProblemDetails = Schemas["ProblemDetails"];
 
 /** A 400 whose `errors` map is keyed by the JSON path of each invalid field, e.g. `sections[2].items[0].startDate`. */
-export type ValidationProblemDetails = Schemas["HttpValidationProblemDetails"] & { errors: Record<string, string[]>; traceId?: string };
+export type ValidationProblemDetails = ProblemDetails & { errors: Record<string, string[]> };
 
 export type ResumeExportClient = Client<paths>;
 
@@ -36,12 +30,15 @@ export const ProblemTypes = {
   validation: "https://resume-export.dev/problems/validation",
   badRequest: "https://resume-export.dev/problems/bad-request",
   payloadTooLarge: "https://resume-export.dev/problems/payload-too-large",
+  unsupportedMediaType: "https://resume-export.dev/problems/unsupported-media-type",
+  preconditionFailed: "https://resume-export.dev/problems/precondition-failed",
   unauthorized: "https://resume-export.dev/problems/unauthorized",
   forbidden: "https://resume-export.dev/problems/forbidden",
   notFound: "https://resume-export.dev/problems/not-found",
   conflict: "https://resume-export.dev/problems/conflict",
   tooManyRequests: "https://resume-export.dev/problems/too-many-requests",
   planLimitExceeded: "https://resume-export.dev/problems/plan-limit-exceeded",
+  serviceUnavailable: "https://resume-export.dev/problems/service-unavailable",
   unexpected: "https://resume-export.dev/problems/unexpected",
 } as const;
 

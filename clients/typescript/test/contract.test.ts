@@ -133,5 +133,11 @@ test("a free-plan user registers, writes a resume, exports it once, downloads th
     assert.equal(response.status, 403);
     assert.ok(isProblemDetails(error), JSON.stringify(error));
     assert.equal(error.type, ProblemTypes.planLimitExceeded);
+    // The problem schema types the plan-limit members: no casts needed to read them.
+    assert.equal(error.limitName, "maxResumes");
+    assert.equal(error.limitKind, "count");
+    assert.equal(error.limit, 1);
+    assert.equal(error.usage, 1);
+    assert.match(error.traceId, /^[0-9a-f]{32}$/);
   });
 });

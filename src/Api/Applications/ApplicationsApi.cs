@@ -1,9 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.BulkApplies.Common;
 using ResumeExport.Application.BulkApplies.CreateBulkApply;
 using ResumeExport.Application.BulkApplies.GetBulkApply;
+using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Applications;
 
@@ -13,16 +15,13 @@ public static class ApplicationsApi
     {
         var group = app.MapGroup("/api/applications")
             .WithTags("Applications")
-            .RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireAuthorization();
 
         group.MapPost("/bulk", CreateBulkAsync)
             .WithName("CreateBulkApply")
             .RequireRateLimiting(RateLimitPolicies.BulkApply)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Send the resume's PDF to several job openings, one e-mail per application (202). Limited per day and in recipients by the plan.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesPlanLimit(PlanLimitNames.MaxBulkApplyRecipients, PlanLimitNames.DailyBulkApplies)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/bulk/{id}", GetBulkAsync)
             .WithName("GetBulkApply")

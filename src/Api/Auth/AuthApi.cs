@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Auth.Login;
 using ResumeExport.Application.Auth.Register;
@@ -14,14 +15,12 @@ public static class AuthApi
         var group = app.MapGroup("/api/auth")
             .WithTags("Auth")
             .AllowAnonymous()
-            .RequireRateLimiting(RateLimitPolicies.Auth)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RequireRateLimiting(RateLimitPolicies.Auth);
 
         group.MapPost("/register", RegisterAsync)
             .WithName("Register")
             .WithSummary("Create an account and sign in.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesConflict(ConflictCodes.EmailTaken);
         group.MapPost("/login", LoginAsync)
             .WithName("Login")
             .WithSummary("Sign in with e-mail and password.")

@@ -2,6 +2,7 @@ using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.Billing.ApplyDueChanges;
 using ResumeExport.Application.Billing.CancelPendingChange;
 using ResumeExport.Application.Billing.ChangePlan;
@@ -28,16 +29,17 @@ public static class BillingApi
         var group = app.MapGroup("/api/billing").WithTags("Billing");
 
         group.MapGet("/plans", ListPlansAsync).WithName("ListBillingPlans").WithSummary("The plans with their prices and limits.")
-            .RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireAuthorization();
 
-        var subscription = group.MapGroup("/subscription").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
+        // 404 on each: the token outlived the account (and for the pending change: there is none).
+        var subscription = group.MapGroup("/subscription").RequireAuthorization();
         subscription.MapGet("/", GetSubscriptionAsync).WithName("GetSubscription")
-            .WithSummary("The caller's plan, billing period and pending change.");
+            .WithSummary("The caller's plan, billing period and pending change.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         subscription.MapPost("/change", ChangeAsync).WithName("ChangePlan")
             .WithSummary("Change plan: upgrades apply now; downgrades follow BILLING_DOWNGRADE_BEHAVIOR; an explicit future scheduleAt always wins. Lists the limits the user will be over (nothing is deleted).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConflict(ConflictCodes.BillingDisabled, ConflictCodes.AlreadyOnPlan, ConflictCodes.ProviderSubscriptionMissing);
         subscription.MapDelete("/pending-change", CancelPendingChangeAsync).WithName("CancelPendingPlanChange")
             .WithSummary("Drop the pending plan change.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -46,20 +48,15 @@ public static class BillingApi
             .WithSummary("Provider webhooks (stripe, paddle), verified from the raw body. Bad or stale signature: 400 and nothing stored; duplicates and failed handling: 200.")
             .AllowAnonymous()
             .Accepts<string>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var admin = group.MapGroup("/webhooks/failed")
-            .RequireAuthorization(AuthorizationPolicies.Admin)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        var admin = group.MapGroup("/webhooks/failed").RequireAuthorization(AuthorizationPolicies.Admin);
         admin.MapGet("/", ListFailedWebhooksAsync).WithName("ListFailedBillingWebhooks")
-            .WithSummary("Webhook events whose handling failed (admin).")
-            .ProducesValidationProblem();
+            .WithSummary("Webhook events whose handling failed (admin).");
         admin.MapPost("/{webhookEventId}/replay", ReplayWebhookAsync).WithName("ReplayBillingWebhook")
             .WithSummary("Re-run a failed event's stored payload through the same handler (admin); success marks it replayed, a processed event is 409.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesConflict(ConflictCodes.WebhookNotFailed, ConflictCodes.ReplayFailed);
         return app;
     }
 

@@ -67,7 +67,8 @@ internal static class BindingFailures
         return null;
     }
 
-    private static string? WhatItMustBe(Type type) =>
+    /// <summary>What a route or query value of <paramref name="type"/> must be, in the API's words; null for a type that is bound as text.</summary>
+    public static string? WhatItMustBe(Type type) =>
         type == typeof(Guid) ? "a UUID"
         : type == typeof(int) || type == typeof(long) ? "a whole number"
         : type == typeof(bool) ? "true or false"

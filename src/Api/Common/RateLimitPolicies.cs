@@ -14,6 +14,17 @@ public static class RateLimitPolicies
     /// <summary>Per signed-in user: bulk apply (<see cref="BurstLimitOptions.BulkApply"/>).</summary>
     public const string BulkApply = "bulk-apply";
 
-    /// <summary>Per signed-in user: resume writes; reads under the same group are not limited (<see cref="BurstLimitOptions.ResumeWrites"/>).</summary>
+    /// <summary>Per signed-in user: resume writes (create, import, replace, delete, make default; <see cref="BurstLimitOptions.ResumeWrites"/>).</summary>
     public const string ResumeWrites = "resume-writes";
+
+    /// <summary>What a 429 of <paramref name="policy"/> says was limited (its problem detail, and the document's example of it).</summary>
+    public static string WhatWasLimited(string? policy) => policy switch
+    {
+        ExportEnqueue => "Too many export requests in a short time.",
+        BulkApply => "Too many bulk applies in a short time.",
+        ResumeWrites => "Too many changes to resumes in a short time.",
+        Requeue => "Too many requeue requests in a short time.",
+        Auth => "Too many sign-in attempts from this address.",
+        _ => "Too many requests.",
+    };
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.ListFailedEmails;
@@ -12,6 +13,7 @@ using ResumeExport.Application.Exports.GetExport;
 using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.Exports.RequestExport;
 using ResumeExport.Application.Exports.RetryExport;
+using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Exports;
 
@@ -21,38 +23,30 @@ public static class ExportsApi
     {
         var group = app.MapGroup("/api/resumes")
             .WithTags("Exports")
-            .RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireAuthorization();
 
         group.MapPost("/{resumeId}/exports", RequestAsync)
             .WithName("RequestExport")
             .RequireRateLimiting(RateLimitPolicies.ExportEnqueue)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Queue a PDF export (202). Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesPlanLimit(PlanLimitNames.DailyExports, PlanLimitNames.DailyUploadBytes)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/exports", ListAsync).WithName("ListExports").WithSummary("The caller's exports, newest first.")
-            .ProducesValidationProblem();
+            .ProducesConflict(ConflictCodes.IdempotencyKeyReused);
+        group.MapGet("/exports", ListAsync).WithName("ListExports").WithSummary("The caller's exports, newest first.");
         group.MapGet("/exports/failed", ListFailedAsync).WithName("ListFailedExports")
-            .WithSummary("Failed exports with their error code and message: the caller's own, or everyone's for admins.")
-            .ProducesValidationProblem();
+            .WithSummary("Failed exports with their error code and message: the caller's own, or everyone's for admins.");
         group.MapGet("/exports/failed-emails", ListFailedEmailsAsync).WithName("ListFailedEmails")
-            .WithSummary("Failed e-mails (free-tier deliveries and bulk applications): the caller's own, or everyone's for admins.")
-            .ProducesValidationProblem();
+            .WithSummary("Failed e-mails (free-tier deliveries and bulk applications): the caller's own, or everyone's for admins.");
         group.MapPost("/exports/{exportId}/retry", RetryAsync).WithName("RetryExport")
             .WithSummary("Requeue a failed export: owner or admin, only from failed, capped per export, rate limited per user.")
             .RequireRateLimiting(RateLimitPolicies.Requeue)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesConflict(ConflictCodes.ExportNotFailed, ConflictCodes.NotRetryable, ConflictCodes.RetryCapReached);
         group.MapPost("/exports/failed-emails/{jobId}/retry", RetryEmailAsync).WithName("RetryFailedEmail")
             .WithSummary("Requeue a failed e-mail: owner or admin, only from failed, capped per e-mail, rate limited per user.")
             .RequireRateLimiting(RateLimitPolicies.Requeue)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesConflict(ConflictCodes.EmailNotFailed, ConflictCodes.NotRetryable, ConflictCodes.RetryCapReached);
         group.MapGet("/exports/{exportId}", GetAsync).WithName("GetExport").WithSummary("One of the caller's exports: status, size, attempts and error, expiry.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/exports/{exportId}/download", DownloadAsync).WithName("DownloadExport")
@@ -60,7 +54,8 @@ public static class ExportsApi
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesConflict(
+                ConflictCodes.ExportQueued, ConflictCodes.ExportProcessing, ConflictCodes.ExportFailed, ConflictCodes.ExportExpired, ConflictCodes.ExportStorageMoved);
         return app;
     }
 

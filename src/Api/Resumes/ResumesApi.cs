@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
@@ -14,6 +15,7 @@ using ResumeExport.Application.Resumes.ImportJsonResume;
 using ResumeExport.Application.Resumes.ListResumes;
 using ResumeExport.Application.Resumes.SetDefaultResume;
 using ResumeExport.Application.Resumes.UpdateResume;
+using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Resumes;
 
@@ -21,40 +23,45 @@ public static class ResumesApi
 {
     public static IEndpointRouteBuilder MapResumesApi(this IEndpointRouteBuilder app)
     {
+        // Writes are rate limited (reads are not); every use case that loads the caller's account answers 404 when the
+        // token outlived it; a write that races another one on the same resume is a 409 stale_version.
         var group = app.MapGroup("/api/resumes")
             .WithTags("Resumes")
-            .RequireAuthorization()
-            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireAuthorization();
 
-        group.MapGet("/", ListAsync).WithName("ListResumes").WithSummary("The caller's resumes, most recently updated first.")
-            .ProducesValidationProblem();
+        group.MapGet("/", ListAsync).WithName("ListResumes").WithSummary("The caller's resumes, most recently updated first.");
         group.MapPost("/", CreateAsync).WithName("CreateResume").WithSummary("Create a resume (the first one becomes the default).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
+            .ProducesPlanLimit(PlanLimitNames.MaxResumes, PlanLimitNames.MaxSectionsPerResume, PlanLimitNames.PremiumTemplates)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}", GetAsync).WithName("GetResume").WithSummary("One of the caller's resumes.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", UpdateAsync).WithName("UpdateResume")
             .WithSummary("Replace a resume. Send the version you edited: `If-Match: \"<version>\"` (malformed 400, stale 412 with currentVersion) and/or body `version` (stale 409).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
+            .ProducesPlanLimit(PlanLimitNames.MaxSectionsPerResume, PlanLimitNames.PremiumTemplates)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesConflict(ConflictCodes.StaleVersion)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteResume")
             .WithSummary("Delete a resume; deleting the default promotes the most recently updated remaining one.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConflict(ConflictCodes.StaleVersion);
         group.MapPost("/import", ImportAsync).WithName("ImportJsonResume")
             .WithSummary("Create a resume from a JSON Resume 1.0.0 document; `warnings` list every value changed or not kept.")
             .Accepts<JsonElement>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
+            .ProducesPlanLimit(PlanLimitNames.MaxResumes, PlanLimitNames.MaxSectionsPerResume, PlanLimitNames.PremiumTemplates)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/json-resume", ExportJsonResumeAsync).WithName("ExportJsonResume")
             .WithSummary("The resume as a JSON Resume 1.0.0 document.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPatch("/{id}/default", SetDefaultAsync).WithName("SetDefaultResume")
             .WithSummary("Make this resume the default (and no other).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConflict(ConflictCodes.StaleVersion);
         return app;
     }
 

@@ -11,13 +11,15 @@ public static class UsersApi
 {
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        // 404: the token outlived the account.
+        var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization();
 
-        group.MapGet("/me", GetMeAsync).WithName("GetCurrentUser").WithSummary("The signed-in user.");
+        group.MapGet("/me", GetMeAsync).WithName("GetCurrentUser").WithSummary("The signed-in user.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/me/plan-usage", GetPlanUsageAsync)
             .WithName("GetPlanUsage")
-            .WithSummary("The caller's plan, its limits, today's usage, what remains and when the daily limits reset (next UTC midnight).");
+            .WithSummary("The caller's plan, its limits, today's usage, what remains and when the daily limits reset (next UTC midnight).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -18,7 +18,9 @@ namespace ResumeExport.Integration.Tests.Hostile;
 /// The hostile probe (issue 12, "Proof"): reads the API's own OpenAPI document and sends every operation a bounded set
 /// of hostile requests (<see cref="HostileRequests"/>) as a real signed-in user — admins' operations as an admin —
 /// over real Kestrel, PostgreSQL and RabbitMQ on loopback. No answer may be a 5xx, and no problem text may name a .NET
-/// type or a settings key. The figures per operation are written to the test output.
+/// type or a settings key. Every answer must also keep to the document (issue 15, item 5): a status its operation
+/// documents, a problem that keeps to the problem schema, a documented conflict code (<see cref="DocumentedAnswers"/>).
+/// The figures per operation are written to the test output.
 /// </summary>
 [NonParallelizable]
 public sealed partial class HostileInputProbeTests : ApiFixture
@@ -60,18 +62,32 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         var planned = 0;
         var failures = new List<string>();
         var leaks = new List<string>();
+        var undocumented = new List<string>();
+        var refusedByKestrel = 0;
         var report = new StringBuilder();
         foreach (var operation in operations)
         {
             var token = await NeedsAdminAsync(http, operation, targets, document, userToken) ? adminToken : userToken;
             var requests = HostileRequests.For(operation, targets, document, token, forged);
+            var documented = DocumentedAnswers.Of(document, operation.Method, operation.PathTemplate);
             planned += requests.Count;
             var statuses = new SortedDictionary<int, int>();
             foreach (var request in requests)
             {
                 Assert.That(clock.Elapsed, Is.LessThan(Budget), $"the probe's time budget ran out at {operation.Name}");
-                var (status, problem) = await SendAsync(http, request);
+                var (status, problem, retryAfter, fromApi) = await SendAsync(http, request);
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                if (!fromApi && status == (int)HttpStatusCode.BadRequest)
+                {
+                    // Kestrel refused the request line itself (e.g. a NUL in the path): a bodiless 400 before any
+                    // middleware or operation, which the application can neither shape nor document per operation.
+                    refusedByKestrel++;
+                }
+                else if (status < 500 && documented.Mismatch(status, problem, retryAfter) is { } mismatch)
+                {
+                    undocumented.Add($"{mismatch} [{request.Description}]");
+                }
+
                 if (status >= 500)
                 {
                     failures.Add($"{operation.Name} [{request.Description}] -> {status}");
@@ -87,10 +103,12 @@ public sealed partial class HostileInputProbeTests : ApiFixture
                 string.Join(' ', statuses.Select(s => $"{s.Key}x{s.Value}")) + (token == adminToken ? " (as admin)" : string.Empty));
         }
 
-        report.AppendLine($"hostile probe: {planned} requests, {operations.Length} operations, {failures.Count} responses >= 500, {leaks.Count} leaking problem texts, {clock.Elapsed.TotalSeconds:F0} s");
+        report.AppendLine($"hostile probe: {planned} requests, {operations.Length} operations, {failures.Count} responses >= 500, {leaks.Count} leaking problem texts, " +
+            $"{undocumented.Count} answers off the document, {refusedByKestrel} bodiless 400s from Kestrel, {clock.Elapsed.TotalSeconds:F0} s");
         await TestContext.Progress.WriteLineAsync(report.ToString());
         Assert.That(failures, Is.Empty, report.ToString());
         Assert.That(leaks, Is.Empty, "problem texts name .NET types or settings keys");
+        Assert.That(undocumented.Distinct().Take(50), Is.Empty, "answers the OpenAPI document does not describe");
         Assert.That(operations, Has.Length.GreaterThanOrEqualTo(29), "every operation of the document was probed");
     }
 
@@ -107,7 +125,11 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         return texts.FirstOrDefault(t => DotNetOrSettingsName().IsMatch(t!));
     }
 
-    private static async Task<(int Status, JsonNode? Problem)> SendAsync(HttpClient http, HostileRequest hostile)
+    /// <returns>
+    /// The status, the problem body if any, <c>Retry-After</c>, and whether the API answered (its pipeline sets
+    /// <c>X-Content-Type-Options</c> on every answer; Kestrel's own protocol-level refusals have none).
+    /// </returns>
+    private static async Task<(int Status, JsonNode? Problem, string? RetryAfter, bool FromApi)> SendAsync(HttpClient http, HostileRequest hostile)
     {
         using var request = new HttpRequestMessage(new HttpMethod(hostile.Method), hostile.PathAndQuery);
         if (hostile.Body is not null)
@@ -141,14 +163,14 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         using var response = await http.SendAsync(request);
         var isProblem = response.Content.Headers.ContentType?.MediaType == "application/problem+json";
         var text = isProblem ? await response.Content.ReadAsStringAsync() : null;
-        return ((int)response.StatusCode, text is null ? null : JsonNode.Parse(text));
+        return ((int)response.StatusCode, text is null ? null : JsonNode.Parse(text), response.Headers.RetryAfter?.ToString(), response.Headers.Contains("X-Content-Type-Options"));
     }
 
     /// <summary>An operation the user is refused (403, not a plan limit) is probed as an admin, so its code runs too.</summary>
     private static async Task<bool> NeedsAdminAsync(HttpClient http, ApiOperation operation, ProbeTargets targets, JsonNode document, string userToken)
     {
         var valid = HostileRequests.For(operation, targets, document, userToken, [])[0];
-        var (status, problem) = await SendAsync(http, valid);
+        var (status, problem, _, _) = await SendAsync(http, valid);
         return status == (int)HttpStatusCode.Forbidden && problem?["type"]?.GetValue<string>()?.EndsWith("/plan-limit-exceeded", StringComparison.Ordinal) != true;
     }
 

@@ -675,17 +675,6 @@ export interface components {
             /** @description The figures the alert was raised with (window, finished, failed, ratio, threshold), as a JSON object. */
             metadata: components["schemas"]["JsonElement"];
         };
-        HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
-            /** Format: int32 */
-            status?: null | number;
-            detail?: null | string;
-            instance?: null | string;
-            errors?: {
-                [key: string]: string[];
-            };
-        };
         ImportJsonResumeResponse: {
             resume: components["schemas"]["ResumeResponse"];
             /** @description Every value of the document that was changed or not kept, by its path in the document. */
@@ -810,13 +799,61 @@ export interface components {
              */
             resetsAt: string;
         };
+        /** @description An RFC 9457 problem (application/problem+json): the body of every error answer. Switch on `type`; `title` and `detail` are for people. */
         ProblemDetails: {
-            type?: null | string;
-            title?: null | string;
-            /** Format: int32 */
-            status?: null | number;
-            detail?: null | string;
-            instance?: null | string;
+            /** @description What went wrong, as a stable URI: https://resume-export.dev/problems/validation, …/bad-request, …/payload-too-large, …/unsupported-media-type, …/unauthorized, …/forbidden, …/not-found, …/conflict, …/precondition-failed, …/too-many-requests, …/plan-limit-exceeded, …/service-unavailable, …/unexpected; a 401 or 403 from sign-in checks and an unknown path or method carry the RFC 9110 section URI of their status instead. */
+            type: string;
+            /** @description A short summary of the type. */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
+            status: number;
+            /** @description What happened in this case, in words; names API fields, never server internals. */
+            detail?: string;
+            /** @description The request path. */
+            instance: string;
+            /** @description The W3C trace id of the request: quote it in bug reports, find it in the traces. */
+            traceId: string;
+            /** @description A machine-readable reason: on every 409 (the codes each operation can answer are listed on its 409), on 412 (`stale_version`) and on some 400s. */
+            code?: string;
+            /** @description Validation problems (400, type …/validation): every invalid field at once, by JSON path (`sections[2].items[0].startDate`, `basics.profiles[1].url`) or parameter name, with its messages. */
+            errors?: {
+                [key: string]: string[];
+            };
+            /** @description Plan-limit problems (403): the limit, as in plan usage (`maxResumes`, `dailyExports`, …). */
+            limitName?: string;
+            /**
+             * @description Plan-limit problems: `count` (remove something), `daily` (wait for `resetsAt`) or `feature` (needs another plan).
+             * @enum {string}
+             */
+            limitKind?: "count" | "daily" | "feature";
+            /**
+             * Format: int64
+             * @description Plan-limit problems: the plan's value of the limit.
+             */
+            limit?: number;
+            /**
+             * Format: int64
+             * @description Plan-limit problems: the usage the request was checked against.
+             */
+            usage?: number;
+            /**
+             * Format: date-time
+             * @description Plan-limit problems of a daily limit: when it resets (the next UTC midnight).
+             */
+            resetsAt?: string;
+            /**
+             * Format: int32
+             * @description Stale-version problems (412, and 409 `stale_version` from a stale body `version`): the resume's current version.
+             */
+            currentVersion?: number;
+            /**
+             * Format: int32
+             * @description 429 problems: seconds to wait, as in the `Retry-After` header.
+             */
+            retryAfterSeconds?: number;
         };
         ProfileDto: {
             network?: null | string;
@@ -961,6 +998,33 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateResponse"][];
                 };
             };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetExportOpsMetrics: {
@@ -981,7 +1045,16 @@ export interface operations {
                     "application/json": components["schemas"]["ExportOpsMetricsResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -990,8 +1063,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden: the operation is for admins. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1023,16 +1114,16 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict with the current state; `code` says which: `email_taken` (An account with this e-mail already exists.) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1041,9 +1132,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1074,16 +1185,16 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: the e-mail or password is incorrect (one answer for both). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1092,9 +1203,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1121,8 +1252,44 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1150,8 +1317,44 @@ export interface operations {
                     "application/json": components["schemas"]["PlanUsageResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1182,17 +1385,35 @@ export interface operations {
                     "application/json": components["schemas"]["PageOfResumeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1224,16 +1445,16 @@ export interface operations {
                     "application/json": components["schemas"]["ResumeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1242,9 +1463,47 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `maxResumes`, `maxSectionsPerResume`, `premiumTemplates`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1273,7 +1532,16 @@ export interface operations {
                     "application/json": components["schemas"]["ResumeResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1282,8 +1550,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1319,16 +1605,16 @@ export interface operations {
                     "application/json": components["schemas"]["ResumeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1337,7 +1623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `maxSectionsPerResume`, `premiumTemplates`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1346,7 +1632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1355,7 +1641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1364,9 +1650,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Precondition failed: `If-Match` names a version that is no longer the current one; `currentVersion` holds it (reload, merge, send again). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1393,7 +1708,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1402,9 +1726,47 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1437,16 +1799,16 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJsonResumeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1455,9 +1817,47 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `maxResumes`, `maxSectionsPerResume`, `premiumTemplates`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1486,7 +1886,16 @@ export interface operations {
                     "application/json": components["schemas"]["JsonObject"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1495,8 +1904,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1526,7 +1953,16 @@ export interface operations {
                     "application/json": components["schemas"]["ResumeResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1535,9 +1971,47 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1581,16 +2055,16 @@ export interface operations {
                     "application/json": components["schemas"]["ExportResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1599,7 +2073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `dailyExports`, `dailyUploadBytes`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1608,7 +2082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1617,7 +2091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict with the current state; `code` says which: `idempotency_key_reused` (This idempotency key was already used for a different export request (other pageSize). Use a new key for a new request.) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1626,9 +2100,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1658,17 +2152,35 @@ export interface operations {
                     "application/json": components["schemas"]["PageOfExportResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1699,17 +2211,35 @@ export interface operations {
                     "application/json": components["schemas"]["PageOfExportResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1740,17 +2270,35 @@ export interface operations {
                     "application/json": components["schemas"]["PageOfEmailJobResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1780,7 +2328,16 @@ export interface operations {
                     "application/json": components["schemas"]["ExportResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1789,7 +2346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1798,7 +2355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict with the current state; `code` says which: `export_not_failed` (The export is completed; only a failed export can be retried.), `failure_not_retryable` (This item failed with 'upload_limit_exceeded', which the same request would hit again; a retry cannot help.), `retry_cap_reached` (This item was already retried 3 times, the most allowed.) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1807,9 +2364,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1838,7 +2415,16 @@ export interface operations {
                     "application/json": components["schemas"]["EmailJobResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1847,7 +2433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1856,7 +2442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict with the current state; `code` says which: `email_not_failed` (The e-mail is sent; only a failed e-mail can be retried.), `failure_not_retryable` (This item failed with 'upload_limit_exceeded', which the same request would hit again; a retry cannot help.), `retry_cap_reached` (This item was already retried 3 times, the most allowed.) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1865,9 +2451,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1896,7 +2502,16 @@ export interface operations {
                     "application/json": components["schemas"]["ExportResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1905,8 +2520,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1941,7 +2574,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1950,7 +2592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1959,8 +2601,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict with the current state; `code` says which: `export_queued` (The export is queued; only a completed export can be downloaded.), `export_processing` (The export is processing; only a completed export can be downloaded.), `export_failed` (The export is failed; only a completed export can be downloaded.), `export_expired` (The export is expired; only a completed export can be downloaded.), `export_storage_moved` (The file was stored by the 'local' driver, which this server no longer uses.) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1992,16 +2652,16 @@ export interface operations {
                     "application/json": components["schemas"]["BulkApplyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2010,7 +2670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `maxBulkApplyRecipients`, `dailyBulkApplies`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2019,7 +2679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2028,9 +2688,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2059,7 +2739,16 @@ export interface operations {
                     "application/json": components["schemas"]["BulkApplyResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2068,8 +2757,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2097,8 +2804,35 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPlanResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2132,7 +2866,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAck"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2141,8 +2875,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2170,8 +2922,44 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2203,16 +2991,16 @@ export interface operations {
                     "application/json": components["schemas"]["PlanChangeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2221,8 +3009,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict with the current state; `code` says which: `billing_disabled` (Billing is disabled on this installation (BILLING_PROVIDER=none): plans cannot be changed.), `already_on_plan` (You are already on the 'pro' plan.), `provider_subscription_missing` (There is no Stripe subscription for this account yet; subscribe through checkout first.) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2250,7 +3065,16 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2259,8 +3083,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2291,16 +3133,16 @@ export interface operations {
                     "application/json": components["schemas"]["PageOfBillingWebhookEventResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2309,8 +3151,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden: the operation is for admins. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2340,7 +3200,16 @@ export interface operations {
                     "application/json": components["schemas"]["BillingWebhookEventResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2349,7 +3218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Forbidden: the operation is for admins. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2358,7 +3227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2367,8 +3236,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict with the current state; `code` says which: `webhook_not_failed` (This event is processed; only failed events can be replayed.), `replay_failed` (Replaying the event failed again; it stays failed. Its lastError in GET /api/billing/webhooks/failed says why.) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

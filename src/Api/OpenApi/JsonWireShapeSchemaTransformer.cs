@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.OpenApi;
 
 /// <summary>
 /// Makes the schemas say what goes over the wire, so generated clients (clients/typescript) get true types:

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.OpenApi;
 
 /// <summary>Declares the JWT bearer scheme in the OpenAPI document so the reference page can send a token.</summary>
 internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
+using ResumeExport.Api.Common;
+
+namespace ResumeExport.Api.OpenApi;
+
+/// <summary>
+/// What an endpoint's metadata says about who may call it and how often, read the way the authorization and rate
+/// limiting middleware read it, so the document's security requirements and 401/403/429 answers cannot disagree with them.
+/// </summary>
+internal static class EndpointAccess
+{
+    /// <summary>Authorization is required and not lifted by <c>AllowAnonymous</c>: without a valid bearer token, 401.</summary>
+    public static bool RequiresSignIn(IEnumerable<object> metadata) =>
+        metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+
+    /// <summary>The admin policy applies: a signed-in user who is not an admin gets 403.</summary>
+    public static bool RequiresAdmin(IEnumerable<object> metadata) =>
+        RequiresSignIn(metadata) && metadata.OfType<IAuthorizeData>().Any(a => a.Policy == AuthorizationPolicies.Admin);
+
+    /// <summary>The rate-limiting policy in force (the endpoint's own over its group's), or null when none applies.</summary>
+    public static string? RateLimitPolicy(IEnumerable<object> metadata) =>
+        metadata.OfType<DisableRateLimitingAttribute>().Any() ? null : metadata.OfType<EnableRateLimitingAttribute>().LastOrDefault()?.PolicyName;
+}
