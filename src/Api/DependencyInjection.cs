@@ -9,13 +9,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using ResumeExport.Api.Applications;
 using ResumeExport.Api.Auth;
 using ResumeExport.Api.Billing;
+using ResumeExport.Api.BulkApplies;
 using ResumeExport.Api.Common;
+using ResumeExport.Api.Emails;
 using ResumeExport.Api.Exports;
-using ResumeExport.Api.Metrics;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Api.Operations;
 using ResumeExport.Api.Resumes;
 using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
@@ -155,8 +156,9 @@ public static class DependencyInjection
         app.MapTemplatesApi();
         app.MapResumesApi();
         app.MapExportsApi();
-        app.MapMetricsApi();
-        app.MapApplicationsApi();
+        app.MapEmailsApi();
+        app.MapOperationsApi();
+        app.MapBulkAppliesApi();
         app.MapBillingApi();
         return app;
     }

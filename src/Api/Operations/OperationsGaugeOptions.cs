@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ResumeExport.Api.Metrics;
+namespace ResumeExport.Api.Operations;
 
 public sealed class OperationsGaugeOptions
 {

@@ -5,7 +5,7 @@ using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Operations.Common;
 using ResumeExport.Application.Operations.GetExportOpsMetrics;
 
-namespace ResumeExport.Api.Metrics;
+namespace ResumeExport.Api.Operations;
 
 /// <summary>
 /// The figures of GET /api/metrics/export-ops as OpenTelemetry gauges (meter <c>ResumeExport</c>, docs/metrics.md):

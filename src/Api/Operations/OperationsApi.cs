@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Api.Common;
 using ResumeExport.Application.Operations.GetExportOpsMetrics;
 
-namespace ResumeExport.Api.Metrics;
+namespace ResumeExport.Api.Operations;
 
-public static class MetricsApi
+public static class OperationsApi
 {
-    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/metrics/export-ops", GetExportOpsAsync)
             .WithTags("Metrics")

@@ -7,11 +7,11 @@ using ResumeExport.Application.BulkApplies.CreateBulkApply;
 using ResumeExport.Application.BulkApplies.GetBulkApply;
 using ResumeExport.Domain.Plans;
 
-namespace ResumeExport.Api.Applications;
+namespace ResumeExport.Api.BulkApplies;
 
-public static class ApplicationsApi
+public static class BulkAppliesApi
 {
-    public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapBulkAppliesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/applications")
             .WithTags("Applications")
