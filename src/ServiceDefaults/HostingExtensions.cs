@@ -15,7 +15,6 @@ public static class HostingExtensions
     /// <param name="serviceName">The OpenTelemetry <c>service.name</c> unless OTEL_SERVICE_NAME says otherwise.</param>
     public static IHostApplicationBuilder AddProcessDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
-        builder.Services.AddTelemetry(builder.Configuration, serviceName);
         if (!builder.Environment.IsDevelopment())
         {
             // One JSON object per line: log shippers parse it and every scope (trace id, export id) becomes a field.
@@ -30,6 +29,9 @@ public static class HostingExtensions
 
         builder.Logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+
+        // After the providers above: ClearProviders would also remove OpenTelemetry's logger.
+        builder.Services.AddTelemetry(builder.Configuration, serviceName);
         return builder;
     }
 
