@@ -62,10 +62,11 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             byte[] printed;
+            byte[] preview;
             try
             {
                 context.Properties.Set(TemplateKeyProperty, templateKey);
-                printed = await _pipeline.ExecuteAsync(
+                (printed, preview) = await _pipeline.ExecuteAsync(
                     async ctx => await _pool.UsePageAsync((page, token) => PrintAsync(page, html, pageBox, pageSize, token), ctx.CancellationToken),
                     context);
             }
@@ -83,7 +84,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
 
             var pageCount = PdfDocumentInfo.CountPages(content);
             RenderingLog.Rendered(_logger, templateKey, pageSize.ToString(), pageCount, content.Length, elapsed.ElapsedMilliseconds);
-            return new RenderedPdf(content, pageCount);
+            return new RenderedPdf(content, pageCount, preview);
         }
         catch (TimeoutRejectedException exception)
         {
@@ -136,8 +137,11 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         })
         .Build();
 
-    /// <summary>Replaces the whole document of the (guarded, possibly reused) page with this resume's, then prints it.</summary>
-    private async Task<byte[]> PrintAsync(IPage page, string html, TemplatePageBox pageBox, TemplatePageSize pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the whole document of the (guarded, possibly reused) page with this resume's, prints it, then takes the
+    /// preview of page 1 on the same, already laid-out document (<see cref="ChromiumPagePreview"/>).
+    /// </summary>
+    private async Task<(byte[] Pdf, byte[] Preview)> PrintAsync(IPage page, string html, TemplatePageBox pageBox, TemplatePageSize pageSize, CancellationToken cancellationToken)
     {
         // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool then closes the page.
         var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
@@ -148,7 +152,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             CancellationToken = cancellationToken,
         }).WaitAsync(cancellationToken);
         await TightenToFitAsync(page, pageBox, cancellationToken);
-        return await page.PdfDataAsync(new PdfOptions
+        var pdf = await page.PdfDataAsync(new PdfOptions
         {
             Format = pageSize == TemplatePageSize.Letter ? PaperFormat.Letter : PaperFormat.A4,
             PreferCSSPageSize = true,
@@ -164,6 +168,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             WaitForFonts = false,
             Timeout = timeoutMs,
         }).WaitAsync(cancellationToken);
+        return (pdf, await ChromiumPagePreview.CaptureFirstPageAsync(page, pageBox, cancellationToken));
     }
 
     /// <summary>The tightening pass: a short last page moves back when a tighter setting of the template fits (see <see cref="ChromiumPageFitter"/>).</summary>

@@ -21,6 +21,18 @@ public sealed record TemplatePageBox(
 
     public int MaxTighteningLevel => TighteningZooms.Count;
 
+    /// <summary>Width of the paper (A4 or Letter); 0 when the box was made without it.</summary>
+    public double PaperWidthMm { get; init; }
+
+    /// <summary>Height of the paper.</summary>
+    public double PaperHeightMm { get; init; }
+
+    /// <summary>Where the content area starts from the paper's left edge.</summary>
+    public double LeftMarginMm { get; init; }
+
+    /// <summary>Where the content area of the first page starts from the paper's top edge.</summary>
+    public double FirstPageTopMarginMm { get; init; }
+
     /// <summary>The class that switches tightening level <paramref name="level"/> (1 … <see cref="MaxTighteningLevel"/>) on.</summary>
     public static string TighteningClass(int level) =>
         level >= 1 ? $"fit-{level}" : throw new ArgumentOutOfRangeException(nameof(level), level, "Levels start at 1.");

@@ -25,6 +25,7 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
         Console.WriteLine(string.Create(c, $"1 ceiling (PuppeteerSharp, warm pages, round {printers.Ceiling.Round} of 2): {Printer(printers.Ceiling)}"));
         Console.WriteLine(string.Create(c, $"2 peer ({printers.PeerLibrary}, warm pages, round {printers.Peer.Round} of 2): {Printer(printers.Peer)}"));
         Console.WriteLine(string.Create(c, $"3 ours, render+store (local): {Printer(printers.Ours)}"));
+        Console.WriteLine(string.Create(c, $"preview (PNG of page 1 on the warm page, ceiling loop with vs without, the costlier round): {printers.Preview}"));
         if (stack is { } s)
         {
             var e = s.EndToEnd;
@@ -52,7 +53,7 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
         var endToEnd = stack is null ? "end-to-end -" : string.Create(c, $"end-to-end {stack.EndToEnd.PerSecond:0.00}/s (p95 {stack.EndToEnd.Latency.P95:0} ms)");
         var e2eRatio = stack is null ? "-" : (stack.EndToEnd.PerSecond / ceiling.PerSecond).ToString("0.00", c);
         Console.WriteLine(string.Create(c,
-            $"exports: raw {ceiling.PerSecond:0.00} pages/s ({ceiling.Latency.Median:0} ms/page, warm-page ceiling) | render+store {ours.PerSecond:0.00}/s | {endToEnd} | peer {peer.PerSecond:0.00}/s | render+store/ceiling {ours.PerSecond / ceiling.PerSecond:0.00}, end-to-end/ceiling {e2eRatio}, ours/peer {ours.PerSecond / peer.PerSecond:0.00} | targets {targets.Count(t => t.Met)}/{targets.Count} {(AllTargetsMet ? "PASS" : stack is null ? "(printers only)" : "FAIL")} | load avg {SystemLoad.LoadAverage()}"));
+            $"exports: raw {ceiling.PerSecond:0.00} pages/s ({ceiling.Latency.Median:0} ms/page, warm-page ceiling) | render+store {ours.PerSecond:0.00}/s | preview +{printers.Preview.AddedMs:0} ms ({printers.Preview.Share:P0}) | {endToEnd} | peer {peer.PerSecond:0.00}/s | render+store/ceiling {ours.PerSecond / ceiling.PerSecond:0.00}, end-to-end/ceiling {e2eRatio}, ours/peer {ours.PerSecond / peer.PerSecond:0.00} | targets {targets.Count(t => t.Met)}/{targets.Count} {(AllTargetsMet ? "PASS" : stack is null ? "(printers only)" : "FAIL")} | load avg {SystemLoad.LoadAverage()}"));
     }
 
     private static List<(string, bool, string)> Targets(PrinterResults printers, StackResults? stack)
@@ -63,6 +64,8 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
         {
             ("render+store >= 0.8x ceiling", ours >= 0.8 * ceiling, string.Create(c, $"{ours / ceiling:0.00}x ({ours:0.00} vs {ceiling:0.00}/s)")),
             ("render+store >= Node peer", ours >= peer, string.Create(c, $"{ours / peer:0.00}x ({ours:0.00} vs {peer:0.00}/s)")),
+            ("preview <= 20 % of a render", printers.Preview.WithinBound,
+                string.Create(c, $"+{printers.Preview.AddedMs:0} ms = {printers.Preview.Share:P0} (CPU {printers.Preview.CpuShare:P0})")),
         };
         if (stack is null)
         {

@@ -5,6 +5,7 @@ namespace ResumeExport.Benchmarks;
 /// <param name="Ours">Our renderer plus local storage (one round).</param>
 /// <param name="Document">Pages and bytes of the ceiling's PDF.</param>
 /// <param name="OurDocument">Pages and bytes of our renderer's PDF (a few hundred bytes more: the title and author update).</param>
+/// <param name="Preview">What the preview step adds to a print on the ceiling's warm pages.</param>
 internal sealed record PrinterResults(
     PhaseResult Ceiling, PhaseResult Peer, PhaseResult Ours, (int Pages, int Bytes) Document, (int Pages, int Bytes) OurDocument, int Concurrency,
-    string PeerLibrary, string BrowserVersion);
+    string PeerLibrary, string BrowserVersion, PreviewCost Preview);

@@ -4,6 +4,7 @@ using ResumeExport.Adapters.Rendering;
 using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
+using ResumeExport.Templates;
 
 namespace ResumeExport.Benchmarks;
 
@@ -27,6 +28,9 @@ internal sealed class RendererBenchmark : IAsyncDisposable
     }
 
     public ChromiumOptions Options { get; }
+
+    /// <summary>Where page 1's content sits for the bench resume's template (the preview step of the reference pages needs it).</summary>
+    public TemplatePageBox PageBox => ResumeTemplates.PageBox(request.Resume.TemplateKey, TemplatePageSize.A4);
 
     /// <summary>The HTML document the renderer prints for the bench resume (the reference printers print the same).</summary>
     public string Html => ChromiumResumePdfRenderer.ComposeHtml(request);
@@ -52,7 +56,7 @@ internal sealed class RendererBenchmark : IAsyncDisposable
     public async Task WarmUpAsync(int renders, CancellationToken cancellationToken) =>
         await ThroughputRun.MeasureAsync(renders, Options.MaxConcurrentPages, async (_, ct) => await RenderAsync(ct), cancellationToken);
 
-    /// <summary>What the worker does per message minus the database: render, then store the PDF like the worker does.</summary>
+    /// <summary>What the worker does per message minus the database: render (with the preview), then store the PDF and the preview like the worker does.</summary>
     public async Task<ThroughputRun> PrintAndStoreAsync(int count, string storageRoot, CancellationToken cancellationToken)
     {
         var storage = new LocalExportStorage(new LocalStorageOptions { RootPath = storageRoot }, NullLogger<LocalExportStorage>.Instance);
@@ -60,7 +64,9 @@ internal sealed class RendererBenchmark : IAsyncDisposable
         return await ThroughputRun.MeasureAsync(count, Options.MaxConcurrentPages, async (_, ct) =>
         {
             var pdf = await RenderAsync(ct);
-            await storage.SaveAsync(ExportStorageKeys.For(userId, Guid.NewGuid()), pdf.Content, "application/pdf", ct);
+            var exportId = Guid.NewGuid();
+            await storage.SaveAsync(ExportStorageKeys.For(userId, exportId), pdf.Content, "application/pdf", ct);
+            await storage.SaveAsync(ExportStorageKeys.PreviewFor(userId, exportId), pdf.Preview, "image/png", ct);
         }, cancellationToken);
     }
 

@@ -1,13 +1,14 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using ResumeExport.Adapters.Rendering;
+using ResumeExport.Templates;
 
 namespace ResumeExport.Benchmarks;
 
 /// <summary>
 /// The ceiling of <c>exports</c>: what this Chromium can print on this machine, measured with PuppeteerSharp directly and
-/// none of our renderer's code. One browser launched with the production flags, <c>concurrency</c> pages opened once and
-/// kept warm, each guarded like production pages (JavaScript off, every request but <c>data:</c>/<c>about:blank</c>
+/// none of our renderer's code. One browser launched with the production flags, <c>concurrency</c> pages opened once (each
+/// in a window of its own, as production opens them) and kept warm, each guarded like production pages (JavaScript off, every request but <c>data:</c>/<c>about:blank</c>
 /// aborted); every print replaces the page's content with the benchmark's HTML and prints it with the production PDF
 /// options (tagged, outline, CSS page size, backgrounds, A4).
 /// </summary>
@@ -28,6 +29,8 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
 
     public (int Pages, int Bytes) LastDocument { get; private set; }
 
+    public int LastPreviewBytes { get; private set; }
+
     public static async Task<WarmPageCeiling> LaunchAsync(string executablePath, int concurrency)
     {
         var userDataDirectory = Directory.CreateTempSubdirectory("bench-ceiling-chromium-").FullName;
@@ -42,7 +45,7 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
         var pages = new IPage[concurrency];
         for (var i = 0; i < concurrency; i++)
         {
-            pages[i] = await browser.NewPageAsync();
+            pages[i] = await browser.NewPageAsync(new CreatePageOptions { Type = CreatePageType.Window });
             await pages[i].SetJavaScriptEnabledAsync(false);
             await pages[i].SetRequestInterceptionAsync(true);
             pages[i].Request += (_, e) => _ = GuardAsync(e.Request);
@@ -51,8 +54,12 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
         return new WarmPageCeiling(browser, pages, userDataDirectory);
     }
 
-    public Task<ThroughputRun> PrintAsync(string html, int count, CancellationToken cancellationToken) =>
-        ThroughputRun.MeasureWithWorkersAsync(count, pages, async (page, _) =>
+    /// <param name="previewOf">
+    /// When given, each print is followed by the production preview step (<see cref="ChromiumPagePreview"/>) for a page of
+    /// this box: the same loop with and without it is what the preview costs a render.
+    /// </param>
+    public Task<ThroughputRun> PrintAsync(string html, int count, CancellationToken cancellationToken, TemplatePageBox? previewOf = null) =>
+        ThroughputRun.MeasureWithWorkersAsync(count, pages, async (page, ct) =>
         {
             await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] });
             var pdf = await page.PdfDataAsync(new PdfOptions
@@ -65,6 +72,10 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
                 WaitForFonts = false,
             });
             LastDocument = (PdfPageCount.Of(pdf), pdf.Length);
+            if (previewOf is not null)
+            {
+                LastPreviewBytes = (await ChromiumPagePreview.CaptureFirstPageAsync(page, previewOf, ct)).Length;
+            }
         }, cancellationToken);
 
     public async ValueTask DisposeAsync()

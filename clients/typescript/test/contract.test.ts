@@ -103,6 +103,27 @@ test("a free-plan user registers, writes a resume, exports it once, downloads th
     assert.equal(Buffer.from(data).subarray(0, 5).toString("latin1"), "%PDF-");
   });
 
+  await t.test("the preview is a PNG of page 1, revalidated by its ETag", async () => {
+    const { data, response } = await api.GET("/api/resumes/exports/{exportId}/preview", {
+      params: { path: { exportId } },
+      parseAs: "arrayBuffer",
+    });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get("Content-Type"), "image/png");
+    assert.ok(data);
+    const png = Buffer.from(data);
+    assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
+    assert.equal(png.readUInt32BE(16), 600, "600 px wide (IHDR width)");
+    const etag = response.headers.get("ETag");
+    assert.ok(etag);
+    const again = await api.GET("/api/resumes/exports/{exportId}/preview", {
+      params: { path: { exportId } },
+      headers: { "If-None-Match": etag },
+      parseAs: "arrayBuffer",
+    });
+    assert.equal(again.response.status, 304);
+  });
+
   await t.test("plan usage counts today's export against the free plan", async () => {
     const { data, error } = await api.GET("/api/users/me/plan-usage");
     assert.ok(data, JSON.stringify(error));

@@ -27,7 +27,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             StaleResumeException stale => StaleProblem(stale),
             PreconditionFailedException precondition => PreconditionProblem(precondition),
             DomainException domain => Problem(StatusCodes.Status400BadRequest, ProblemTypes.BadRequest, "The request breaks a rule.", domain.Message, domain.Code),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found.", notFound.Message),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found.", notFound.Message, notFound.Code),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict.", conflict.Message, conflict.Code),
             UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized.", unauthorized.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden.", forbidden.Message),

@@ -1,12 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
 using ResumeExport.Application.Exports.GetExport;
+using ResumeExport.Application.Exports.GetExportPreview;
 using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.Exports.RequestExport;
 using ResumeExport.Application.Exports.RetryExport;
@@ -16,6 +18,10 @@ namespace ResumeExport.Api.Exports;
 
 public static class ExportsApi
 {
+    /// <summary>Why an export's files cannot be read (yet): the 409 codes of download and preview.</summary>
+    private static readonly string[] NotDownloadableCodes =
+        [ConflictCodes.ExportQueued, ConflictCodes.ExportProcessing, ConflictCodes.ExportFailed, ConflictCodes.ExportExpired, ConflictCodes.ExportStorageMoved];
+
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/resumes")
@@ -44,8 +50,13 @@ public static class ExportsApi
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesConflict(
-                ConflictCodes.ExportQueued, ConflictCodes.ExportProcessing, ConflictCodes.ExportFailed, ConflictCodes.ExportExpired, ConflictCodes.ExportStorageMoved);
+            .ProducesConflict(NotDownloadableCodes);
+        group.MapGet("/exports/{exportId}/preview", PreviewAsync).WithName("GetExportPreview")
+            .WithSummary("A PNG of the PDF's first page, about 600 px wide, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for exports completed before previews existed; 409 while the export is not completed.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConflict(NotDownloadableCodes);
         return app;
     }
 
@@ -83,5 +94,12 @@ public static class ExportsApi
         return download.File.RedirectUrl is { } url
             ? TypedResults.Redirect(url.AbsoluteUri)
             : TypedResults.File(download.File.Content!, "application/pdf", download.FileName);
+    }
+
+    // The file result answers If-None-Match itself (304 with the ETag); Cache-Control stays no-store (decision 19).
+    public static async Task<FileContentHttpResult> PreviewAsync(Guid exportId, ISender sender, CancellationToken cancellationToken)
+    {
+        var preview = await sender.Send(new GetExportPreviewQuery(exportId), cancellationToken);
+        return TypedResults.File(preview.Content, "image/png", entityTag: EntityTagHeaderValue.Parse(preview.ETag));
     }
 }

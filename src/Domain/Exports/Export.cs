@@ -36,6 +36,9 @@ public sealed class Export
 
     public long? SizeBytes { get; private set; }
 
+    /// <summary>Where the PNG of page 1 is stored, beside the PDF under the same driver; null for exports completed before previews existed.</summary>
+    public string? PreviewStorageKey { get; private set; }
+
     public int Attempts { get; private set; }
 
     /// <summary>How many times the owner or an admin requeued it after it failed.</summary>
@@ -106,13 +109,14 @@ public sealed class Export
         Attempts++;
     }
 
-    public void Complete(string storageDriver, string storageKey, long sizeBytes, int retentionDays, DateTimeOffset now)
+    public void Complete(string storageDriver, string storageKey, long sizeBytes, int retentionDays, DateTimeOffset now, string? previewStorageKey = null)
     {
         EnsureRenderable();
         Status = ExportStatus.Completed;
         StorageDriver = storageDriver;
         StorageKey = storageKey;
         SizeBytes = sizeBytes;
+        PreviewStorageKey = previewStorageKey;
         CompletedAt = now;
         ExpiresAt = now.AddDays(retentionDays);
         ErrorCode = null;

@@ -18,7 +18,13 @@ internal sealed record PageMargins(double Top, double Right, double Bottom, doub
     public TemplatePageBox Box(TemplatePageSize pageSize, IReadOnlyList<double> tighteningZooms)
     {
         var (width, height) = PaperMm(pageSize);
-        return new TemplatePageBox(width - Left - Right, height - Top - Bottom, height - (FirstPageTop ?? Top) - Bottom, tighteningZooms);
+        return new TemplatePageBox(width - Left - Right, height - Top - Bottom, height - (FirstPageTop ?? Top) - Bottom, tighteningZooms)
+        {
+            PaperWidthMm = width,
+            PaperHeightMm = height,
+            LeftMarginMm = Left,
+            FirstPageTopMarginMm = FirstPageTop ?? Top,
+        };
     }
 
     private static string Mm(double value) => value == 0 ? "0" : value.ToString("0.##", CultureInfo.InvariantCulture) + "mm";

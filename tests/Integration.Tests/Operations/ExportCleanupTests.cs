@@ -134,6 +134,25 @@ public sealed class ExportCleanupTests(string driver) : IntegrationFixture
         }
     }
 
+    [Test]
+    public async Task A_real_run_deletes_an_expired_exports_preview_with_its_pdf()
+    {
+        var userId = await OperationsTestData.CreateUserAsync(worker.Services);
+        var expired = await OperationsTestData.AddStoredExportAsync(worker.Services, userId, 1_000, withPreview: true);
+        var current = await OperationsTestData.AddStoredExportAsync(worker.Services, userId, 1_000, withPreview: true);
+        await OperationsTestData.SetExpiryAsync(worker.Services, [expired], DateTimeOffset.UtcNow.AddDays(-1));
+        Assert.That(await storage.ExistsAsync(expired.PreviewStorageKey!, CancellationToken.None), Is.True, "arranged: the preview is stored");
+
+        await CleanupAsync(dryRun: false);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await storage.ExistsAsync(expired.StorageKey!, CancellationToken.None), Is.False, "the PDF is deleted");
+            Assert.That(await storage.ExistsAsync(expired.PreviewStorageKey!, CancellationToken.None), Is.False, "the preview is deleted");
+            Assert.That(await storage.ExistsAsync(current.PreviewStorageKey!, CancellationToken.None), Is.True, "an unexpired preview stays");
+        });
+    }
+
     private async Task<CleanupExpiredExportsResult> CleanupAsync(bool dryRun, int batchSize = 100)
     {
         await using var scope = worker.Services.CreateAsyncScope();

@@ -31,8 +31,11 @@ internal static class OperationsTestData
         return user.Id;
     }
 
-    /// <summary>A completed export whose PDF (<paramref name="sizeBytes"/> bytes) is really stored by the host's driver.</summary>
-    public static async Task<Export> AddStoredExportAsync(IServiceProvider services, Guid userId, int sizeBytes)
+    /// <summary>
+    /// A completed export whose PDF (<paramref name="sizeBytes"/> bytes) is really stored by the host's driver, and with
+    /// <paramref name="withPreview"/> its preview PNG beside it.
+    /// </summary>
+    public static async Task<Export> AddStoredExportAsync(IServiceProvider services, Guid userId, int sizeBytes, bool withPreview = false)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -44,7 +47,14 @@ internal static class OperationsTestData
         var content = new byte[sizeBytes];
         "%PDF-1.7\n"u8.CopyTo(content);
         await storage.SaveAsync(key, content, "application/pdf", CancellationToken.None);
-        export.Complete(storage.Driver, key, sizeBytes, retentionDays: 30, now);
+        string? previewKey = null;
+        if (withPreview)
+        {
+            previewKey = ExportStorageKeys.PreviewFor(userId, export.Id);
+            await storage.SaveAsync(previewKey, new byte[] { 137, 80, 78, 71, 13, 10, 26, 10 }, "image/png", CancellationToken.None);
+        }
+
+        export.Complete(storage.Driver, key, sizeBytes, retentionDays: 30, now, previewKey);
         db.Exports.Add(export);
         await db.SaveChangesAsync();
         return export;

@@ -1,6 +1,7 @@
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Integration.Tests.Support;
 using UglyToad.PdfPig;
 
 namespace ResumeExport.Integration.Tests.Rendering;
@@ -51,6 +52,52 @@ public sealed class ChromiumPagePoolTests
         Assert.That(pool.PagesOpened, Is.EqualTo(1));
         Assert.That(TextOf(reused), Is.EqualTo(TextOf(fresh)));
         Assert.That(reused.PageCount, Is.EqualTo(fresh.PageCount));
+    }
+
+    [Test]
+    public async Task A_preview_made_on_a_reused_page_shows_nothing_of_the_previous_resume()
+    {
+        // B's preview on the page that printed (and previewed) A, against B's preview on a page of its own.
+        var (freshPool, freshRenderer) = ChromiumRendererFactory.Create(o => o.MaxConcurrentPages = 1);
+        await using var __ = freshPool;
+        var fresh = await freshRenderer.RenderAsync(RenderingSamples.Request(RenderingSamples.Rich("modern")), CancellationToken.None);
+
+        var (pool, renderer) = ChromiumRendererFactory.Create(o => o.MaxConcurrentPages = 1);
+        await using var _ = pool;
+        var first = await renderer.RenderAsync(RenderingSamples.Request(RenderingSamples.LongExperience("compact", 20), PageSize.Letter), CancellationToken.None);
+        var reused = await renderer.RenderAsync(RenderingSamples.Request(RenderingSamples.Rich("modern")), CancellationToken.None);
+
+        var expected = PngPixels.Decode(fresh.Preview);
+        var actual = PngPixels.Decode(reused.Preview);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pool.PagesOpened, Is.EqualTo(1), "both previews were taken on one page");
+            Assert.That(first.Preview, Is.Not.EqualTo(reused.Preview));
+            Assert.That((actual.Width, actual.Height), Is.EqualTo((expected.Width, expected.Height)), "A's Letter paper did not stay");
+            Assert.That(DifferingPixels(actual, expected), Is.LessThanOrEqualTo(expected.Width * expected.Height / 1000), "B's preview looks as on a fresh page");
+        });
+    }
+
+    [Test]
+    public async Task Renders_on_several_pages_at_once_all_finish_with_their_previews()
+    {
+        // A page hidden behind another paints no frames, and a screenshot waits for a frame: each page needs its own window.
+        var (pool, renderer) = ChromiumRendererFactory.Create(o =>
+        {
+            o.MaxConcurrentPages = 2;
+            o.RenderTimeout = TimeSpan.FromSeconds(20);
+        });
+        await using var _ = pool;
+
+        for (var round = 0; round < 4; round++)
+        {
+            var pdfs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+                renderer.RenderAsync(RenderingSamples.Request(RenderingSamples.Rich("classic")), CancellationToken.None)));
+
+            Assert.That(pdfs.Select(pdf => PngPixels.Decode(pdf.Preview).Width), Is.All.EqualTo(600), $"round {round}");
+        }
+
+        Assert.That(pool.PagesOpened, Is.EqualTo(2), "no render timed out (a timed-out page is replaced)");
     }
 
     [Test]
@@ -106,6 +153,20 @@ public sealed class ChromiumPagePoolTests
         new ResumeSection(SectionKind.Education, "Education",
             [new SectionItem { Institution = $"{city} University", Degree = "B.Sc.", StartDate = new DateOnly(2015, 1, 1), EndDate = new DateOnly(2019, 1, 1) }]),
         new ResumeSection(SectionKind.Custom, "Interests", [new SectionItem { Text = hobby }]));
+
+    private static int DifferingPixels(PngPixels a, PngPixels b)
+    {
+        var differing = 0;
+        for (var y = 0; y < a.Height; y++)
+        {
+            for (var x = 0; x < a.Width; x++)
+            {
+                differing += Math.Abs(a.At(x, y) - b.At(x, y)) > 32 ? 1 : 0;
+            }
+        }
+
+        return differing;
+    }
 
     private static string TextOf(RenderedPdf pdf)
     {

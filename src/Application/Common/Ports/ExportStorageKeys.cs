@@ -4,4 +4,7 @@ namespace ResumeExport.Application.Common.Ports;
 public static class ExportStorageKeys
 {
     public static string For(Guid userId, Guid exportId) => $"exports/{userId:N}/{exportId:N}.pdf";
+
+    /// <summary>The export's preview (PNG of page 1), beside its PDF.</summary>
+    public static string PreviewFor(Guid userId, Guid exportId) => $"exports/{userId:N}/{exportId:N}.png";
 }

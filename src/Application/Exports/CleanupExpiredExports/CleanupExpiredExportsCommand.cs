@@ -16,7 +16,7 @@ public sealed record CleanupExpiredExportsCommand(bool DryRun, int BatchSize) : 
 
 /// <remarks>
 /// Safe with several replicas: each batch claims its rows with <c>FOR UPDATE SKIP LOCKED</c>, so two runs never process
-/// one export. The file goes first, then the row: a crash in between leaves a completed export without its file, which
+/// one export. The files (the PDF, then its preview) go first, then the row: a crash in between leaves a completed export without its file, which
 /// the next run expires (deleting a missing file is fine); the reverse order could leave a file nobody would delete.
 /// Only exports stored by this process's storage driver are touched; a file the driver cannot delete keeps its export
 /// completed until a later run. The run stops at the first short batch.
@@ -70,6 +70,10 @@ public sealed class CleanupExpiredExportsCommandHandler(
                 try
                 {
                     await storage.DeleteAsync(export.StorageKey, cancellationToken);
+                    if (export.PreviewStorageKey is not null)
+                    {
+                        await storage.DeleteAsync(export.PreviewStorageKey, cancellationToken);
+                    }
                 }
                 catch (ExportPipelineException failure)
                 {

@@ -85,14 +85,17 @@ public sealed class RenderExportCommandHandler(
                     $"Storing {pdf.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
             }
 
-            // The key is fixed per export: if we crash after this line, the retry overwrites the same object.
+            // The keys are fixed per export: if we crash after these lines, the retry overwrites the same objects.
             var key = ExportStorageKeys.For(export.UserId, export.Id);
+            var previewKey = ExportStorageKeys.PreviewFor(export.UserId, export.Id);
             using (ResumeExportTelemetry.Source.StartActivity("store pdf")?.SetTag("storage.driver", storage.Driver))
             {
                 await storage.SaveAsync(key, pdf.Content, "application/pdf", ct);
+                await storage.SaveAsync(previewKey, pdf.Preview, "image/png", ct);
             }
 
-            export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now);
+            // Only the PDF counts toward dailyUploadBytes (docs/PLAN_CHANGES.md): the preview is a bounded picture we make of it.
+            export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now, previewKey);
             systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now,
                 new Dictionary<string, object?> { ["exportId"] = export.Id, ["pages"] = pdf.PageCount }, quantity: pdf.Content.Length));
             if (export.Delivery == ExportDelivery.Email)

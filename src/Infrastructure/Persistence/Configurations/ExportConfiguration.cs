@@ -21,6 +21,7 @@ internal sealed class ExportConfiguration : IEntityTypeConfiguration<Export>
         builder.Property(e => e.Delivery).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.StorageDriver).HasMaxLength(16);
         builder.Property(e => e.StorageKey).HasMaxLength(256);
+        builder.Property(e => e.PreviewStorageKey).HasMaxLength(256);
         builder.Property(e => e.ErrorCode).HasMaxLength(64);
         builder.Property(e => e.ErrorMessage).HasMaxLength(Export.ErrorMessageMaxLength);
         builder.Property(e => e.IdempotencyKey).HasMaxLength(Export.IdempotencyKeyMaxLength);

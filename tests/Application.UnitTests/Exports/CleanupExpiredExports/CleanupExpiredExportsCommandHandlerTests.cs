@@ -16,7 +16,7 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
     public void CreateFakes()
     {
         queue = new InMemoryExpiredExportQueue();
-        storage = new RecordingExportStorage(key => queue.Exports.SingleOrDefault(e => e.StorageKey == key)?.Status);
+        storage = new RecordingExportStorage(key => queue.Exports.SingleOrDefault(e => e.StorageKey == key || e.PreviewStorageKey == key)?.Status);
         unitOfWork = new CountingUnitOfWork();
     }
 
@@ -117,10 +117,34 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
     public void The_batch_size_must_be_between_one_and_the_maximum(int batchSize, bool valid) =>
         Assert.That(new CleanupExpiredExportsCommandValidator().Validate(new CleanupExpiredExportsCommand(false, batchSize)).IsValid, Is.EqualTo(valid));
 
+    [Test]
+    public async Task A_real_run_deletes_the_preview_with_the_pdf_before_the_export_expires()
+    {
+        var expired = Add(ExpiringExports.Completed(Now.AddHours(-2), withPreview: true));
+
+        await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 100), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(storage.Deletes, Is.EqualTo(new[]
+            {
+                (expired.StorageKey!, (ExportStatus?)ExportStatus.Completed),
+                (expired.PreviewStorageKey!, (ExportStatus?)ExportStatus.Completed),
+            }));
+            Assert.That(storage.Files, Is.Empty);
+            Assert.That(expired.Status, Is.EqualTo(ExportStatus.Expired));
+        });
+    }
+
     private Export Add(Export export)
     {
         queue.Exports.Add(export);
         storage.Files.Add(export.StorageKey!);
+        if (export.PreviewStorageKey is not null)
+        {
+            storage.Files.Add(export.PreviewStorageKey);
+        }
+
         return export;
     }
 
