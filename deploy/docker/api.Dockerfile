@@ -9,13 +9,24 @@ FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION}-noble AS build
 WORKDIR /src
 # Restore first, from the project files only, so source edits reuse the restore layer.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+# Only the projects this host is built from (ARCHITECTURE.md, "which host holds which adapter").
 COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Application/Application.csproj src/Application/
 COPY src/Templates/Templates.csproj src/Templates/
+COPY src/ServiceDefaults/ServiceDefaults.csproj src/ServiceDefaults/
 COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
+COPY src/Adapters.Storage/Adapters.Storage.csproj src/Adapters.Storage/
+COPY src/Adapters.Billing/Adapters.Billing.csproj src/Adapters.Billing/
 COPY src/Api/Api.csproj src/Api/
 RUN dotnet restore src/Api/Api.csproj
-COPY src/ src/
+COPY src/Domain/ src/Domain/
+COPY src/Application/ src/Application/
+COPY src/Templates/ src/Templates/
+COPY src/ServiceDefaults/ src/ServiceDefaults/
+COPY src/Infrastructure/ src/Infrastructure/
+COPY src/Adapters.Storage/ src/Adapters.Storage/
+COPY src/Adapters.Billing/ src/Adapters.Billing/
+COPY src/Api/ src/Api/
 RUN dotnet publish src/Api/Api.csproj -c Release --no-restore -o /app -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble AS runtime

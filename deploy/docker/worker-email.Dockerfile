@@ -6,13 +6,24 @@ ARG DOTNET_VERSION=10.0
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION}-noble AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+# Only the projects this host is built from (ARCHITECTURE.md, "which host holds which adapter").
 COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Application/Application.csproj src/Application/
 COPY src/Templates/Templates.csproj src/Templates/
+COPY src/ServiceDefaults/ServiceDefaults.csproj src/ServiceDefaults/
 COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
+COPY src/Adapters.Storage/Adapters.Storage.csproj src/Adapters.Storage/
+COPY src/Adapters.Email/Adapters.Email.csproj src/Adapters.Email/
 COPY src/Workers.Email/Workers.Email.csproj src/Workers.Email/
 RUN dotnet restore src/Workers.Email/Workers.Email.csproj
-COPY src/ src/
+COPY src/Domain/ src/Domain/
+COPY src/Application/ src/Application/
+COPY src/Templates/ src/Templates/
+COPY src/ServiceDefaults/ src/ServiceDefaults/
+COPY src/Infrastructure/ src/Infrastructure/
+COPY src/Adapters.Storage/ src/Adapters.Storage/
+COPY src/Adapters.Email/ src/Adapters.Email/
+COPY src/Workers.Email/ src/Workers.Email/
 RUN dotnet publish src/Workers.Email/Workers.Email.csproj -c Release --no-restore -o /app -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble AS runtime

@@ -10,13 +10,24 @@ FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION}-noble AS build
 ARG RID=linux-x64
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+# Only the projects this host is built from (ARCHITECTURE.md, "which host holds which adapter").
 COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Application/Application.csproj src/Application/
 COPY src/Templates/Templates.csproj src/Templates/
+COPY src/ServiceDefaults/ServiceDefaults.csproj src/ServiceDefaults/
 COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
+COPY src/Adapters.Storage/Adapters.Storage.csproj src/Adapters.Storage/
+COPY src/Adapters.Rendering/Adapters.Rendering.csproj src/Adapters.Rendering/
 COPY src/Workers.Pdf/Workers.Pdf.csproj src/Workers.Pdf/
 RUN dotnet restore src/Workers.Pdf/Workers.Pdf.csproj -r "$RID"
-COPY src/ src/
+COPY src/Domain/ src/Domain/
+COPY src/Application/ src/Application/
+COPY src/Templates/ src/Templates/
+COPY src/ServiceDefaults/ src/ServiceDefaults/
+COPY src/Infrastructure/ src/Infrastructure/
+COPY src/Adapters.Storage/ src/Adapters.Storage/
+COPY src/Adapters.Rendering/ src/Adapters.Rendering/
+COPY src/Workers.Pdf/ src/Workers.Pdf/
 RUN dotnet publish src/Workers.Pdf/Workers.Pdf.csproj -c Release --no-restore -r "$RID" --self-contained -o /app
 
 FROM ${DEBIAN_IMAGE} AS runtime

@@ -4,6 +4,7 @@ using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Behaviours;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Exports.RenderExport;
+using ResumeExport.Application.Plans;
 using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<ResumePlanGuard>();
         services.AddScoped<ResumeCreator>();
         services.AddScoped<PlanChanger>();
+        services.AddScoped<PlanSnapshotReader>();
         services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();
         services.AddSingleton<ResumeExportMetrics>(); // needs IMeterFactory: every host has one (services.AddMetrics() elsewhere)

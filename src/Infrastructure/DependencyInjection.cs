@@ -3,18 +3,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Application.Operations;
+using ResumeExport.Application.Emails;
+using ResumeExport.Application.Requeue;
 using ResumeExport.Application.Resumes.Common;
-using ResumeExport.Infrastructure.Billing;
-using ResumeExport.Infrastructure.Email;
 using ResumeExport.Infrastructure.Health;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.JsonResume;
 using ResumeExport.Infrastructure.Messaging;
 using ResumeExport.Infrastructure.Persistence;
-using ResumeExport.Infrastructure.Rendering;
-using ResumeExport.Infrastructure.Storage;
 using ResumeExport.Infrastructure.Telemetry;
+using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Infrastructure;
 
@@ -29,7 +27,7 @@ public static class DependencyInjection
     {
         services.AddPersistence(configuration, serviceName);
         services.AddMessaging(configuration, addConsumers);
-        services.AddTelemetry(configuration, serviceName);
+        services.AddCoreTelemetry();
 
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddAccessTokenIssuer(configuration);
@@ -38,14 +36,11 @@ public static class DependencyInjection
             .Validate(o => o.MaxSections is >= 1 and <= 100, $"{ResumeOptions.MaxSectionsKey} must be between 1 and 100.")
             .ValidateOnStart();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
-        services.AddExportStorage(configuration);
         services.AddOptions<RequeueOptions>().Bind(configuration.GetSection(RequeueOptions.SectionName))
             .Validate(o => o.MaxRetriesPerItem >= 0 && o.PermitsPerUser >= 1 && o.Window > TimeSpan.Zero, "Requeue: MaxRetriesPerItem >= 0, PermitsPerUser >= 1 and a positive Window are required.")
             .ValidateOnStart();
-        services.TryAddSingleton<IResumePdfRenderer, PdfRenderingNotHostedHere>();
         services.AddSingleton<IJsonResumeSchema, JsonSchemaNetJsonResumeSchema>();
-        services.AddEmailDelivery(configuration);
-        services.AddBilling(configuration);
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
 
         // MassTransit adds its own bus check tagged "ready"; PostgreSQL joins it.
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);

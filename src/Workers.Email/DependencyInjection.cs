@@ -1,6 +1,7 @@
 using MassTransit;
+using ResumeExport.Adapters.Email;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Infrastructure;
-using ResumeExport.Infrastructure.Email;
 
 namespace ResumeExport.Workers.Email;
 
@@ -12,5 +13,6 @@ public static class DependencyInjection
     public static IServiceCollection AddEmailWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
+            .AddExportStorage(configuration)
             .AddSmtpEmailSender(configuration);
 }

@@ -1,12 +1,13 @@
 using ResumeExport.Application;
-using ResumeExport.Infrastructure.Hosting;
+using ResumeExport.ServiceDefaults;
 using ResumeExport.Workers.Email;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddProcessDefaults();
+builder.AddProcessDefaults(ResumeExport.Workers.Email.DependencyInjection.ServiceName);
 builder.Services
     .AddApplication()
-    .AddEmailWorker(builder.Configuration);
+    .AddEmailWorker(builder.Configuration)
+    .RemoveUseCasesWithoutTheirPorts();
 
 var app = builder.Build();
 app.MapHealthEndpoints();

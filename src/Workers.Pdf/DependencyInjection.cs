@@ -1,8 +1,8 @@
 using MassTransit;
+using ResumeExport.Adapters.Rendering;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Infrastructure;
-using ResumeExport.Infrastructure.Rendering;
 using ResumeExport.Infrastructure.Scheduling;
-using ResumeExport.Infrastructure.Telemetry;
 
 namespace ResumeExport.Workers.Pdf;
 
@@ -13,7 +13,9 @@ public static class DependencyInjection
     public static IServiceCollection AddPdfWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
+            .AddExportStorage(configuration)
             .AddChromiumPdfRendering(configuration)
             .AddExportOperationsJobs(configuration)
-            .AddExportPipelineMetrics();
+            .AddPdfRenderingMetrics()
+            .AddExportStorageMetrics();
 }

@@ -1,12 +1,13 @@
 using ResumeExport.Application;
-using ResumeExport.Infrastructure.Hosting;
+using ResumeExport.ServiceDefaults;
 using ResumeExport.Workers.Pdf;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddProcessDefaults();
+builder.AddProcessDefaults(ResumeExport.Workers.Pdf.DependencyInjection.ServiceName);
 builder.Services
     .AddApplication()
-    .AddPdfWorker(builder.Configuration);
+    .AddPdfWorker(builder.Configuration)
+    .RemoveUseCasesWithoutTheirPorts();
 
 var app = builder.Build();
 app.MapHealthEndpoints();

@@ -9,6 +9,8 @@ public sealed class LayerDependencyTests
     private const string ApplicationNamespace = "ResumeExport.Application";
     private const string ContractsNamespace = "ResumeExport.Contracts";
     private const string InfrastructureNamespace = "ResumeExport.Infrastructure";
+    private const string AdaptersNamespace = "ResumeExport.Adapters";
+    private const string ServiceDefaultsNamespace = "ResumeExport.ServiceDefaults";
     private const string ApiNamespace = "ResumeExport.Api";
     private const string WorkersNamespace = "ResumeExport.Workers";
     private const string PdfWorkerNamespace = "ResumeExport.Workers.Pdf";
@@ -18,7 +20,7 @@ public sealed class LayerDependencyTests
     public void Domain_depends_on_no_other_project_of_ours() =>
         AssertNoDependency(
             ProjectAssemblies.Domain,
-            ApplicationNamespace, ContractsNamespace, InfrastructureNamespace, ApiNamespace, WorkersNamespace);
+            ApplicationNamespace, ContractsNamespace, InfrastructureNamespace, AdaptersNamespace, ServiceDefaultsNamespace, ApiNamespace, WorkersNamespace);
 
     [Test]
     public void Domain_depends_on_no_framework_or_package() =>
@@ -40,7 +42,7 @@ public sealed class LayerDependencyTests
 
     [Test]
     public void Application_depends_on_neither_infrastructure_nor_any_host() =>
-        AssertNoDependency(ProjectAssemblies.Application, InfrastructureNamespace, ApiNamespace, WorkersNamespace);
+        AssertNoDependency(ProjectAssemblies.Application, InfrastructureNamespace, AdaptersNamespace, ServiceDefaultsNamespace, ApiNamespace, WorkersNamespace);
 
     [Test]
     public void Application_depends_on_no_persistence_messaging_rendering_mail_storage_billing_or_web_package() =>
@@ -57,8 +59,23 @@ public sealed class LayerDependencyTests
             "Microsoft.AspNetCore");
 
     [Test]
-    public void Infrastructure_depends_on_no_host() =>
-        AssertNoDependency(ProjectAssemblies.Infrastructure, ApiNamespace, WorkersNamespace);
+    public void Infrastructure_depends_on_no_host_and_no_capability_adapter() =>
+        AssertNoDependency(ProjectAssemblies.Infrastructure, ApiNamespace, WorkersNamespace, AdaptersNamespace);
+
+    [Test]
+    public void Capability_adapters_depend_on_no_host_and_not_on_the_core_adapters()
+    {
+        foreach (var adapter in ProjectAssemblies.CapabilityAdapters)
+        {
+            AssertNoDependency(adapter, ApiNamespace, WorkersNamespace, InfrastructureNamespace);
+        }
+    }
+
+    [Test]
+    public void Service_defaults_depend_on_no_project_of_ours() =>
+        AssertNoDependency(
+            ProjectAssemblies.ServiceDefaults,
+            DomainNamespace, ApplicationNamespace, ContractsNamespace, InfrastructureNamespace, AdaptersNamespace, ApiNamespace, WorkersNamespace);
 
     [Test]
     public void The_api_depends_on_neither_worker() =>
@@ -98,6 +115,8 @@ public sealed class LayerDependencyTests
     /// <summary>Guards against a vacuous gate: the checker must see a dependency we know exists.</summary>
     [TestCase("ResumeExport.Infrastructure", "Microsoft.EntityFrameworkCore")]
     [TestCase("ResumeExport.Infrastructure", "MassTransit")]
+    [TestCase("ResumeExport.Adapters.Rendering", "PuppeteerSharp")]
+    [TestCase("ResumeExport.Adapters.Email", "MailKit")]
     [TestCase("ResumeExport.Application", "ResumeExport.Domain")]
     [TestCase("ResumeExport.Application", "FluentValidation")]
     public void The_dependency_check_detects_a_dependency_that_exists(string assemblyName, string dependency)

@@ -17,7 +17,21 @@ internal static class ProjectAssemblies
 
     public static Assembly WorkersEmail { get; } = typeof(ResumeExport.Workers.Email.DependencyInjection).Assembly;
 
-    public static IReadOnlyList<Assembly> All { get; } = [Domain, Application, Infrastructure, Api, WorkersPdf, WorkersEmail];
+    public static Assembly ServiceDefaults { get; } = typeof(ResumeExport.ServiceDefaults.HostingExtensions).Assembly;
+
+    public static Assembly AdaptersEmail { get; } = typeof(ResumeExport.Adapters.Email.SmtpServiceCollectionExtensions).Assembly;
+
+    public static Assembly AdaptersBilling { get; } = typeof(ResumeExport.Adapters.Billing.BillingServiceCollectionExtensions).Assembly;
+
+    public static Assembly AdaptersRendering { get; } = typeof(ResumeExport.Adapters.Rendering.RenderingServiceCollectionExtensions).Assembly;
+
+    public static Assembly AdaptersStorage { get; } = typeof(ResumeExport.Adapters.Storage.StorageServiceCollectionExtensions).Assembly;
+
+    /// <summary>The adapter projects by capability (the core one, <see cref="Infrastructure"/>, aside).</summary>
+    public static IReadOnlyList<Assembly> CapabilityAdapters { get; } = [AdaptersEmail, AdaptersBilling, AdaptersRendering, AdaptersStorage];
+
+    public static IReadOnlyList<Assembly> All { get; } =
+        [Domain, Application, Infrastructure, ServiceDefaults, AdaptersEmail, AdaptersBilling, AdaptersRendering, AdaptersStorage, Api, WorkersPdf, WorkersEmail];
 
     /// <summary>Every type an assembly declares, including the ones a partial load could not resolve.</summary>
     public static IEnumerable<Type> TypesOf(Assembly assembly)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Adapters.Rendering;
 
 namespace ResumeExport.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Adapters.Rendering;
 
 namespace ResumeExport.Benchmarks;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using ResumeExport.Adapters.Rendering;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
-using ResumeExport.Infrastructure.Rendering;
-using ResumeExport.Infrastructure.Storage;
 using ResumeExport.Templates;
 
 namespace ResumeExport.Benchmarks;

@@ -21,7 +21,8 @@ public static class BillingApi
     private static readonly string[] SignatureHeaders = ["Stripe-Signature", "Paddle-Signature"];
 
     /// <summary>The API process runs the due-change job (<see cref="ApplyDuePlanChangesCommand"/> every <c>Billing:DueChangesInterval</c>).</summary>
-    public static IServiceCollection AddBillingJobs(this IServiceCollection services) => services.AddHostedService<DuePlanChangesJob>();
+    public static IServiceCollection AddBillingJobs(this IServiceCollection services) =>
+        services.AddSingleton<DuePlanChangesJob>().AddHostedService(sp => sp.GetRequiredService<DuePlanChangesJob>());
 
     public static IEndpointRouteBuilder MapBillingApi(this IEndpointRouteBuilder app)
     {

@@ -2,47 +2,32 @@ using Mediator;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Billing;
 using ResumeExport.Application.Billing.ApplyDueChanges;
+using ResumeExport.Infrastructure.Scheduling;
 
 namespace ResumeExport.Api.Billing;
 
 /// <summary>
 /// Applies due plan changes every <c>Billing:DueChangesInterval</c>. Runs in every API replica: each pass claims users with
-/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas share the work and never apply one change twice.
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas share the work and never apply one change twice. A pass keeps claiming
+/// batches while they come back full.
 /// </summary>
-internal sealed partial class DuePlanChangesJob(
-    IServiceScopeFactory scopes,
-    IOptions<BillingOptions> options,
-    ILogger<DuePlanChangesJob> logger) : BackgroundService
+internal sealed class DuePlanChangesJob(
+    IServiceScopeFactory scopes, IOptions<BillingOptions> options, TimeProvider clock, ILogger<DuePlanChangesJob> logger)
+    : ScheduledJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string JobName => "due-plan-changes";
+
+    protected override bool Enabled => true;
+
+    protected override TimeSpan Interval => options.Value.DueChangesInterval;
+
+    protected override async Task RunAsync(ISender sender, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        int applied;
+        do
         {
-            try
-            {
-                int applied;
-                do
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    applied = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ApplyDuePlanChangesCommand(), stoppingToken);
-                }
-                while (applied >= settings.DueChangesBatchSize && !stoppingToken.IsCancellationRequested);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                // The database may be restarting; pending changes stay pending and the next pass applies them.
-                LogPassFailed(exception);
-            }
-
-            await Task.Delay(settings.DueChangesInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            applied = await sender.Send(new ApplyDuePlanChangesCommand(), cancellationToken);
         }
+        while (applied >= options.Value.DueChangesBatchSize && !cancellationToken.IsCancellationRequested);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Due plan change pass failed; retrying at the next interval")]
-    private partial void LogPassFailed(Exception exception);
 }

@@ -5,9 +5,6 @@ using Microsoft.Net.Http.Headers;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Application.Emails;
-using ResumeExport.Application.Emails.ListFailedEmails;
-using ResumeExport.Application.Emails.RetryEmailJob;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
 using ResumeExport.Application.Exports.GetExport;
@@ -41,18 +38,11 @@ public static class ExportsApi
         group.MapGet("/exports", ListAsync).WithName("ListExports").WithSummary("The caller's exports, newest first.");
         group.MapGet("/exports/failed", ListFailedAsync).WithName("ListFailedExports")
             .WithSummary("Failed exports with their error code and message: the caller's own, or everyone's for admins.");
-        group.MapGet("/exports/failed-emails", ListFailedEmailsAsync).WithName("ListFailedEmails")
-            .WithSummary("Failed e-mails (free-tier deliveries and bulk applications): the caller's own, or everyone's for admins.");
         group.MapPost("/exports/{exportId}/retry", RetryAsync).WithName("RetryExport")
             .WithSummary("Requeue a failed export: owner or admin, only from failed, capped per export, rate limited per user.")
             .RequireRateLimiting(RateLimitPolicies.Requeue)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesConflict(ConflictCodes.ExportNotFailed, ConflictCodes.NotRetryable, ConflictCodes.RetryCapReached);
-        group.MapPost("/exports/failed-emails/{jobId}/retry", RetryEmailAsync).WithName("RetryFailedEmail")
-            .WithSummary("Requeue a failed e-mail: owner or admin, only from failed, capped per e-mail, rate limited per user.")
-            .RequireRateLimiting(RateLimitPolicies.Requeue)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesConflict(ConflictCodes.EmailNotFailed, ConflictCodes.NotRetryable, ConflictCodes.RetryCapReached);
         group.MapGet("/exports/{exportId}", GetAsync).WithName("GetExport").WithSummary("One of the caller's exports: status, size, attempts and error, expiry.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/exports/{exportId}/download", DownloadAsync).WithName("DownloadExport")
@@ -92,14 +82,8 @@ public static class ExportsApi
     public static async Task<Ok<Page<ExportResponse>>> ListFailedAsync(string? cursor, int? limit, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListExportsQuery(cursor, limit ?? ListExportsQuery.DefaultLimit, FailedOnly: true), cancellationToken));
 
-    public static async Task<Ok<Page<EmailJobResponse>>> ListFailedEmailsAsync(string? cursor, int? limit, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListFailedEmailsQuery(cursor, limit ?? ListFailedEmailsQuery.DefaultLimit), cancellationToken));
-
     public static async Task<Accepted<ExportResponse>> RetryAsync(Guid exportId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Accepted($"/api/resumes/exports/{exportId}", await sender.Send(new RetryExportCommand(exportId), cancellationToken));
-
-    public static async Task<Accepted<EmailJobResponse>> RetryEmailAsync(Guid jobId, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Accepted((string?)null, await sender.Send(new RetryEmailJobCommand(jobId), cancellationToken));
 
     public static async Task<Ok<ExportResponse>> GetAsync(Guid exportId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetExportQuery(exportId), cancellationToken));

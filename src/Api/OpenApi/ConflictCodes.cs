@@ -1,4 +1,4 @@
-using ResumeExport.Application.Operations;
+using ResumeExport.Application.Requeue;
 
 namespace ResumeExport.Api.OpenApi;
 

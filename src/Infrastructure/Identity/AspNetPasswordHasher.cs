@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Users;
 

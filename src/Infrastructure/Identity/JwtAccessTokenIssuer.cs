@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Users;
 

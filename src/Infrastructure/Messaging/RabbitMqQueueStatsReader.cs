@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Infrastructure.Messaging;
 

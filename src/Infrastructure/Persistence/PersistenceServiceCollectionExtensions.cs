@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Infrastructure.Persistence.Repositories;
 using ResumeExport.Infrastructure.Persistence.Seeding;
+using ResumeExport.Infrastructure.Templates;
 
 namespace ResumeExport.Infrastructure.Persistence;
 
@@ -30,8 +31,10 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IResumeRepository, ResumeRepository>();
         services.AddScoped<IPlanCatalog, PlanCatalog>();
-        services.AddScoped<ITemplateCatalog, TemplateCatalog>();
+        services.AddSingleton<ITemplateCatalog, PackagedTemplateCatalog>();
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();
+        services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();
+        services.AddScoped<IBillingWebhookEventRepository, BillingWebhookEventRepository>();
         services.AddScoped<EfSystemLog>();
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<ISystemLogReader>(sp => sp.GetRequiredService<EfSystemLog>());

@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
+using ResumeExport.Adapters.Rendering;
 using ResumeExport.Infrastructure.Messaging;
-using ResumeExport.Infrastructure.Rendering;
 
 namespace ResumeExport.Workers.Pdf.Exports;
 

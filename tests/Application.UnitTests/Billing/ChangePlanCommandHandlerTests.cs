@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ResumeExport.Application.Billing;
 using ResumeExport.Application.Billing.ApplyDueChanges;
 using ResumeExport.Application.Billing.ChangePlan;
@@ -17,11 +18,11 @@ public sealed class ChangePlanCommandHandlerTests
 {
     private User user = null!;
     private InMemoryUserRepository users = null!;
-    private InMemorySubscriptionRepository subscriptions = null!;
+    private InMemorySubscriptions subscriptions = null!;
     private RecordingSystemLog systemLog = null!;
     private FakePlanUsageReader usage = null!;
-    private RecordingBillingProvider provider = null!;
-    private MovableClock clock = null!;
+    private FakeBillingProvider provider = null!;
+    private FakeTimeProvider clock = null!;
 
     [SetUp]
     public void SetUp()
@@ -29,11 +30,11 @@ public sealed class ChangePlanCommandHandlerTests
         user = TestUsers.Ana();
         users = new InMemoryUserRepository();
         users.Seed(user);
-        subscriptions = new InMemorySubscriptionRepository(_ => user);
+        subscriptions = new InMemorySubscriptions(_ => user);
         systemLog = new RecordingSystemLog();
         usage = new FakePlanUsageReader();
-        provider = new RecordingBillingProvider();
-        clock = new MovableClock(FixedTimeProvider.DefaultNow);
+        provider = new FakeBillingProvider();
+        clock = TestClock.At();
     }
 
     [Test]
@@ -134,7 +135,7 @@ public sealed class ChangePlanCommandHandlerTests
     [Test]
     public void With_billing_disabled_a_change_is_a_billing_disabled_conflict()
     {
-        provider = new RecordingBillingProvider(allowsPlanChanges: false);
+        provider = new FakeBillingProvider(allowsPlanChanges: false);
 
         var conflict = Assert.ThrowsAsync<ConflictException>(async () => await Handler().Handle(new ChangePlanCommand(PlanCodes.Pro, null), CancellationToken.None));
 
@@ -170,11 +171,10 @@ public sealed class ChangePlanCommandHandlerTests
     private ChangePlanCommandHandler Handler(DowngradeBehavior behavior = DowngradeBehavior.CycleEnd) =>
         new(
             new FakeCurrentUser { UserId = user.Id },
-            users,
+            TestPlans.Snapshots(users, usage),
             subscriptions,
             provider,
             new InMemoryPlanCatalog(),
-            usage,
             new PlanChanger(systemLog),
             new CountingUnitOfWork(),
             Options(behavior),

@@ -1,3 +1,4 @@
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Users;
 

@@ -1,19 +1,22 @@
+using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 
-/// <summary>The <c>mock</c> billing provider: allows plan changes and records them.</summary>
-internal sealed class FakeBillingProvider : IBillingProvider
+/// <summary>Like the <c>mock</c> provider: allows changes (unless told not to), starts a 30-day period when one applies, records every change.</summary>
+internal sealed class FakeBillingProvider(bool allowsPlanChanges = true) : IBillingProvider
 {
-    public string Name => "mock";
-
-    public bool AllowsPlanChanges { get; set; } = true;
-
     public List<BillingChange> Changes { get; } = [];
+
+    public string Name => allowsPlanChanges ? BillingProviders.Mock : BillingProviders.None;
+
+    public bool AllowsPlanChanges => allowsPlanChanges;
 
     public Task ApplyChangeAsync(BillingChange change, CancellationToken cancellationToken)
     {
         Changes.Add(change);
+        change.Subscription.EnsurePeriod(TimeSpan.FromDays(30), change.Now);
         return Task.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports;
 
 namespace ResumeExport.Application.UnitTests.Fakes;

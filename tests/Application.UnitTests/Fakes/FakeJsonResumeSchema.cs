@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 

@@ -1,3 +1,4 @@
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Emails;
 

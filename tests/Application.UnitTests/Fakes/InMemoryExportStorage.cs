@@ -2,7 +2,7 @@ using ResumeExport.Application.Common.Ports;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 
-/// <summary>Export files kept in a dictionary by key; <see cref="OpenAsync"/> streams them back.</summary>
+/// <summary>Export files kept in a dictionary by key; <see cref="OpenAsync"/> streams them back, <see cref="ReadAsync"/> reads them.</summary>
 internal sealed class InMemoryExportStorage : IExportStorage
 {
     public const string DefaultDriver = "local";
@@ -28,6 +28,12 @@ internal sealed class InMemoryExportStorage : IExportStorage
         var content = Files.TryGetValue(key, out var bytes) ? bytes : [];
         return Task.FromResult(StoredFileAccess.Stream(new MemoryStream(content, writable: false), content.Length));
     }
+
+    /// <summary>A missing key throws <see cref="FileNotFoundException"/>, like the real drivers.</summary>
+    public Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken) =>
+        Files.TryGetValue(key, out var content)
+            ? Task.FromResult(content)
+            : Task.FromException<byte[]>(new FileNotFoundException($"No file under '{key}'.", key));
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(Files.ContainsKey(key));
 

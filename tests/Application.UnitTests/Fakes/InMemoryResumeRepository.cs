@@ -1,4 +1,5 @@
 using System.Reflection;
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Resumes;
 

@@ -1,13 +1,14 @@
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Templates;
+using ResumeExport.Templates;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 
-/// <summary>The shipped templates (<see cref="DefaultTemplates.All"/>: classic, modern, compact) unless others are given.</summary>
+/// <summary>The templates of the templates package (<see cref="ResumeTemplates.All"/>) unless others are given.</summary>
 internal sealed class InMemoryTemplateCatalog(IReadOnlyList<Template> templates) : ITemplateCatalog
 {
     public InMemoryTemplateCatalog()
-        : this(DefaultTemplates.All)
+        : this([.. ResumeTemplates.All.Select(t => Template.Create(t.Key, t.Name, t.Version, t.IsPremium, t.RequiredSections))])
     {
     }
 

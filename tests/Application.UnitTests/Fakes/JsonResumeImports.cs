@@ -14,8 +14,8 @@ internal static class JsonResumeImports
     {
         var templates = new InMemoryTemplateCatalog();
         var creator = new ResumeCreator(
-            currentUser, users, resumes, new ResumePlanGuard(templates), new InMemoryPlanCatalog(), new FakePlanUsageReader(resumes),
-            new RecordingSystemLog(), new CountingUnitOfWork(), new FixedTimeProvider());
+            currentUser, TestPlans.Snapshots(users, new FakePlanUsageReader(resumes)), resumes, new ResumePlanGuard(templates),
+            new RecordingSystemLog(), new CountingUnitOfWork(), TestClock.At());
         var validator = new CreateResumeCommandValidator(templates, Options.Create(new ResumeOptions()));
         return await new ImportJsonResumeCommandHandler(validator, creator, templates)
             .Handle(new ImportJsonResumeCommand(JsonResumeDocuments.Element(document), templateKey), CancellationToken.None);

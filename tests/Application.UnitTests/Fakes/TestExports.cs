@@ -4,14 +4,14 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 
-/// <summary>Exports in each state of their life, requested a day before <see cref="FixedTimeProvider.DefaultNow"/> unless told.</summary>
+/// <summary>Exports in each state of their life, requested a day before <see cref="TestClock.Now"/> unless told.</summary>
 internal static class TestExports
 {
     public const long Size = 4096;
 
     public static Export Queued(
         Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download, string? idempotencyKey = null, DateTimeOffset? requestedAt = null) =>
-        Export.Request(userId, resumeId, PageSize.A4, delivery, idempotencyKey, requestedAt ?? FixedTimeProvider.DefaultNow.AddDays(-1));
+        Export.Request(userId, resumeId, PageSize.A4, delivery, idempotencyKey, requestedAt ?? TestClock.Now.AddDays(-1));
 
     public static Export Processing(Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download)
     {

@@ -11,5 +11,5 @@ internal static class TestResumes
     ];
 
     public static Resume For(Guid userId, string title = "My resume", string templateKey = "classic", bool isDefault = false, DateTimeOffset? updatedAt = null) =>
-        Resume.Create(userId, title, templateKey, Sections, isDefault, updatedAt ?? FixedTimeProvider.DefaultNow.AddDays(-1));
+        Resume.Create(userId, title, templateKey, Sections, isDefault, updatedAt ?? TestClock.Now.AddDays(-1));
 }

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ResumeExport.Api;
+using ResumeExport.Api.Billing;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Billing;
@@ -95,8 +97,11 @@ public sealed class BillingSubscriptionTests : IntegrationFixture
     [Test]
     public async Task The_due_change_job_applies_a_scheduled_downgrade_when_the_clock_passes_the_period_end_and_keeps_the_data()
     {
-        var clock = new MovableTimeProvider();
-        await using var timed = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        // The job's timer runs on the fake clock, one tick a day, so the jump past the period end ticks it a few times.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var timed = api.WithWebHostBuilder(b => b
+            .UseSetting("Billing:DueChangesInterval", "1.00:00:00")
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var client = await SignedInClientAsync(timed);
         var userId = await UserIdAsync(client);
         await client.PostAsJsonAsync("/api/billing/subscription/change", new { planCode = "pro" });
@@ -110,8 +115,8 @@ public sealed class BillingSubscriptionTests : IntegrationFixture
         Assert.That(downgrade["overLimits"]![0]!["limitName"]!.GetValue<string>(), Is.EqualTo("maxResumes"));
         Assert.That(downgrade["overLimits"]![0]!["usage"]!.GetValue<int>(), Is.EqualTo(2));
 
-        // Several job passes run while the clock is before the period end: nothing changes.
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // A job pass while the clock is before the period end changes nothing.
+        await timed.Services.GetRequiredService<DuePlanChangesJob>().RunOnceAsync(CancellationToken.None);
         Assert.That(await BillingTestData.PlanOfAsync(timed, userId), Is.EqualTo("pro"));
 
         clock.Advance(TimeSpan.FromDays(30) + TimeSpan.FromMinutes(1));

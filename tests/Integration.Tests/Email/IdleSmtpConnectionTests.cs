@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Adapters.Email;
+using ResumeExport.Application.Emails.Common;
 using ResumeExport.Domain.Emails;
-using ResumeExport.Infrastructure.Email;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Email;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using ResumeExport.Infrastructure.Email;
+using ResumeExport.Adapters.Email;
 
 namespace ResumeExport.Integration.Tests.Email;
 

@@ -6,6 +6,7 @@ using OpenTelemetry.Trace;
 using ResumeExport.Application;
 using ResumeExport.Infrastructure;
 using ResumeExport.Integration.Tests.Support;
+using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Integration.Tests.Messaging;
 
@@ -38,6 +39,7 @@ public sealed class ProbeWorker : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(recorder);
         builder.Services
+            .AddTelemetry(builder.Configuration, "probe-worker")
             .AddApplication()
             .AddInfrastructure(builder.Configuration, "probe-worker", bus => bus.AddConsumer<RenderExportPdfProbeConsumer>().Endpoint(e => e.Name = RenderExportPdfProbeConsumer.QueueName));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));

@@ -1,9 +1,9 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.CleanupExpiredExports;
 using ResumeExport.Domain.Exports;
-using ResumeExport.Infrastructure.Storage;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Pdf.Exports;
 

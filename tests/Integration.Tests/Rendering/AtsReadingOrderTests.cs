@@ -1,5 +1,5 @@
+using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Resumes;
-using ResumeExport.Infrastructure.Rendering;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Tokens;

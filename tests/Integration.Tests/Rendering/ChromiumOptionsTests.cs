@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Adapters.Rendering;
 
 namespace ResumeExport.Integration.Tests.Rendering;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Adapters.Rendering;
 
 namespace ResumeExport.Integration.Tests.Rendering;
 

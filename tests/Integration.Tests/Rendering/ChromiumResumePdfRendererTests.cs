@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using ResumeExport.Adapters.Rendering;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
-using ResumeExport.Infrastructure.Rendering;
 using UglyToad.PdfPig;
 
 namespace ResumeExport.Integration.Tests.Rendering;

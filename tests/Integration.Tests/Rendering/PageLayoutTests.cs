@@ -1,5 +1,5 @@
+using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Exports;
-using ResumeExport.Infrastructure.Rendering;
 using ResumeExport.Templates;
 using UglyToad.PdfPig;
 

@@ -1,6 +1,6 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
-using ResumeExport.Infrastructure.Rendering;
+using ResumeExport.Adapters.Rendering;
 
 namespace ResumeExport.Integration.Tests.Rendering;
 

@@ -1,5 +1,5 @@
+using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Resumes;
-using ResumeExport.Infrastructure.Rendering;
 using UglyToad.PdfPig;
 
 namespace ResumeExport.Integration.Tests.Rendering;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Infrastructure.Storage;
 
 namespace ResumeExport.Integration.Tests.Storage;
 
@@ -57,6 +57,21 @@ public sealed class ExportStorageContractTests(string driver)
 
         Assert.That(read, Is.EqualTo(content));
     }
+
+    [Test]
+    public async Task Saved_bytes_are_read_through_the_port_without_a_download_round_trip()
+    {
+        var key = NewKey();
+        var content = PdfLikeBytes(150_000);
+
+        await _storage.SaveAsync(key, content, "application/pdf", CancellationToken.None);
+
+        Assert.That(await _storage.ReadAsync(key, CancellationToken.None), Is.EqualTo(content));
+    }
+
+    [Test]
+    public void Reading_a_missing_key_is_file_not_found() =>
+        Assert.ThrowsAsync<FileNotFoundException>(() => _storage.ReadAsync(NewKey(), CancellationToken.None));
 
     [Test]
     public async Task Saving_the_same_key_twice_keeps_only_the_second_content()

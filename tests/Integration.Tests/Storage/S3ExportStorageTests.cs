@@ -1,9 +1,9 @@
 using System.Text;
 using System.Web;
 using Microsoft.Extensions.Logging.Abstractions;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
-using ResumeExport.Infrastructure.Storage;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Storage;

@@ -1,7 +1,7 @@
 using Amazon.S3;
 using Amazon.S3.Model;
 using Microsoft.Extensions.Logging.Abstractions;
-using ResumeExport.Infrastructure.Storage;
+using ResumeExport.Adapters.Storage;
 
 namespace ResumeExport.Integration.Tests.Storage;
 

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Infrastructure.Storage;
 
 namespace ResumeExport.Integration.Tests.Storage;
 

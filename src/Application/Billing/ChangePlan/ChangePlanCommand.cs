@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.Plans;
 
@@ -13,11 +14,10 @@ public sealed record ChangePlanCommand(string PlanCode, DateTimeOffset? Schedule
 
 public sealed class ChangePlanCommandHandler(
     ICurrentUser currentUser,
-    IUserRepository users,
+    PlanSnapshotReader planSnapshots,
     ISubscriptionRepository subscriptions,
     IBillingProvider provider,
     IPlanCatalog plans,
-    IPlanUsageReader usage,
     PlanChanger planChanger,
     IUnitOfWork unitOfWork,
     IOptions<BillingOptions> options,
@@ -34,8 +34,8 @@ public sealed class ChangePlanCommandHandler(
         return await unitOfWork.InTransactionAsync(async ct =>
         {
             // One row lock per user serialises this with other plan changes, webhooks and the due-change job.
-            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
             var now = clock.GetUtcNow();
+            var (user, _, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             var subscription = await subscriptions.FindAsync(userId, ct);
             if (subscription is null)
             {
@@ -73,7 +73,7 @@ public sealed class ChangePlanCommandHandler(
 
             // What the target plan's limits say about today's usage: shown, never enforced by deleting anything.
             var target = (await plans.GetAsync(decision.TargetPlanCode, ct)).Limit;
-            var over = PlanLimitPolicy.OverLimitsAfterChange(target, await usage.GetAsync(userId, now, ct));
+            var over = PlanLimitPolicy.OverLimitsAfterChange(target, today);
             return new PlanChangeResponse(outcome, SubscriptionResponse.From(user, subscription, provider.Name), over.Select(OverLimitResponse.From).ToArray());
         }, cancellationToken);
     }

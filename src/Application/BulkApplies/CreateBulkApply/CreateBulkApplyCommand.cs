@@ -2,6 +2,7 @@ using Mediator;
 using ResumeExport.Application.BulkApplies.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
@@ -19,8 +20,8 @@ namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications) : ICommand<BulkApplyResponse>;
 
 public sealed class CreateBulkApplyCommandHandler(
-    ICurrentUser currentUser, IUserRepository users, IResumeRepository resumes, IExportRepository exports, IBulkApplyRepository bulkApplies,
-    IEmailJobRepository emailJobs, IPlanCatalog plans, IPlanUsageReader usage, ISystemLog systemLog, IMessageOutbox outbox,
+    ICurrentUser currentUser, PlanSnapshotReader planSnapshots, IResumeRepository resumes, IExportRepository exports, IBulkApplyRepository bulkApplies,
+    IEmailJobRepository emailJobs, ISystemLog systemLog, IMessageOutbox outbox,
     IUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<CreateBulkApplyCommand, BulkApplyResponse>
 {
     public async ValueTask<BulkApplyResponse> Handle(CreateBulkApplyCommand command, CancellationToken cancellationToken)
@@ -29,12 +30,11 @@ public sealed class CreateBulkApplyCommandHandler(
         return await unitOfWork.InTransactionAsync(async ct =>
         {
             // The row lock serialises this user's bulk applies: count, check and log cannot interleave with a twin request.
-            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
-            _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
             var now = clock.GetUtcNow();
-            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
+            var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
+            _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
             PlanLimitPolicy.CanSendApplications(limit, command.Applications.Count).ThrowIfExceeded();
-            PlanLimitPolicy.CanBulkApply(limit, await usage.GetAsync(userId, now, ct)).ThrowIfExceeded();
+            PlanLimitPolicy.CanBulkApply(limit, today).ThrowIfExceeded();
 
             var export = await ReusableExportAsync(command.ResumeId, now, ct);
             var pdfReady = export is not null;

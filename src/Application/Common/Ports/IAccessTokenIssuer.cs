@@ -1,3 +1,4 @@
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Common.Ports;

@@ -1,3 +1,5 @@
+using ResumeExport.Application.Billing.Common;
+
 namespace ResumeExport.Application.Common.Ports;
 
 /// <summary>The billing provider chosen by <c>BILLING_PROVIDER</c> (none, mock, stripe, paddle).</summary>

@@ -1,3 +1,5 @@
+using ResumeExport.Application.Billing.Common;
+
 namespace ResumeExport.Application.Common.Ports;
 
 /// <summary>Provider webhooks: signature verification on the raw body, and parsing into a provider-neutral message.</summary>

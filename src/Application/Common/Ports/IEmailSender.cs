@@ -1,3 +1,5 @@
+using ResumeExport.Application.Emails.Common;
+
 namespace ResumeExport.Application.Common.Ports;
 
 /// <summary>

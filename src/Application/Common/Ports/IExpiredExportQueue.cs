@@ -1,3 +1,4 @@
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Common.Ports;

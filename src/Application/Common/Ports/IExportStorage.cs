@@ -14,6 +14,9 @@ public interface IExportStorage
     /// <summary>How the client gets the file: a stream (local) or a short-lived presigned URL to redirect to (s3).</summary>
     Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken);
 
+    /// <summary>The stored bytes (e.g. to attach the PDF to an e-mail). A missing key throws <see cref="FileNotFoundException"/>.</summary>
+    Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken);
+
     Task<bool> ExistsAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>Deletes the object; deleting a missing object is not an error.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Application.Common.Ports;
 

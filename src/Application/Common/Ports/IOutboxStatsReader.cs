@@ -1,3 +1,5 @@
+using ResumeExport.Application.Operations.Common;
+
 namespace ResumeExport.Application.Common.Ports;
 
 /// <summary>How far the outbox relay is behind: committed messages not yet published to the broker.</summary>

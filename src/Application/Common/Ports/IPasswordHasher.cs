@@ -1,3 +1,5 @@
+using ResumeExport.Application.Auth.Common;
+
 namespace ResumeExport.Application.Common.Ports;
 
 public interface IPasswordHasher

@@ -1,3 +1,5 @@
+using ResumeExport.Application.Operations.Common;
+
 namespace ResumeExport.Application.Common.Ports;
 
 /// <summary>Depths and consumer counts of the work queues and their error (dead-letter) queues, from the broker.</summary>

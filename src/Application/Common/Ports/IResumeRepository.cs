@@ -1,3 +1,4 @@
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Common.Ports;

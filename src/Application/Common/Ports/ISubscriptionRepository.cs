@@ -1,3 +1,4 @@
+using ResumeExport.Application.Billing.Common;
 using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.Common.Ports;

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Application.Operations;
+using ResumeExport.Application.Requeue;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Emails;

@@ -19,7 +19,7 @@ public sealed record SendBulkApplicationEmailCommand(Guid EmailJobId, bool IsLas
 
 public sealed class SendBulkApplicationEmailCommandHandler(
     IEmailJobRepository jobs, IBulkApplyRepository bulkApplies, IExportRepository exports, IResumeRepository resumes, IUserRepository users,
-    IExportFileReader files, IEmailSender sender, IEmailCounters counters, IUnitOfWork unitOfWork, TimeProvider clock,
+    IExportStorage storage, IEmailSender sender, IEmailCounters counters, IUnitOfWork unitOfWork, TimeProvider clock,
     ILogger<SendBulkApplicationEmailCommandHandler> logger)
     : ICommandHandler<SendBulkApplicationEmailCommand, EmailJobOutcome>
 {
@@ -75,7 +75,7 @@ public sealed class SendBulkApplicationEmailCommandHandler(
         }
 
         var title = (await resumes.FindAsync(export.ResumeId, cancellationToken))?.Title ?? applicant.DisplayName;
-        var pdf = await files.ReadAsync(export.StorageKey, cancellationToken);
+        var pdf = await storage.ReadExportFileAsync(export.StorageKey, cancellationToken);
         var greeting = string.IsNullOrWhiteSpace(application.Message)
             ? $"Dear {application.Company} team,\n\nplease find attached my resume for the {application.Position} position."
             : application.Message.Trim();

@@ -14,7 +14,7 @@ namespace ResumeExport.Application.Emails.SendExportEmail;
 public sealed record SendExportEmailCommand(Guid EmailJobId, bool IsLastAttempt) : ICommand<EmailJobOutcome>;
 
 public sealed class SendExportEmailCommandHandler(
-    IEmailJobRepository jobs, IExportRepository exports, IResumeRepository resumes, IExportFileReader files, IEmailSender sender,
+    IEmailJobRepository jobs, IExportRepository exports, IResumeRepository resumes, IExportStorage storage, IEmailSender sender,
     IEmailCounters counters, IUnitOfWork unitOfWork, IOptions<EmailOptions> options, TimeProvider clock, ILogger<SendExportEmailCommandHandler> logger)
     : ICommandHandler<SendExportEmailCommand, EmailJobOutcome>
 {
@@ -48,7 +48,7 @@ public sealed class SendExportEmailCommandHandler(
             return new EmailMessage(job.Recipient, null, subject, linkText, EmailBodies.Html(linkText), []);
         }
 
-        var pdf = await files.ReadAsync(export.StorageKey, cancellationToken);
+        var pdf = await storage.ReadExportFileAsync(export.StorageKey, cancellationToken);
         var text = $"Hello,\n\nyour resume \"{title}\" is ready: the PDF is attached.\n\nYou can also download it until {export.ExpiresAt:yyyy-MM-dd}.";
         return new EmailMessage(job.Recipient, null, subject, text, EmailBodies.Html(text),
             [new EmailAttachment(DownloadFileNames.For(title), "application/pdf", pdf)]);

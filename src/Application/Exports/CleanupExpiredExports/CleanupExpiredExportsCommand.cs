@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports;
 
 namespace ResumeExport.Application.Exports.CleanupExpiredExports;

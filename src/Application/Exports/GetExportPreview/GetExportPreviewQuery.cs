@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.GetExportPreview;
@@ -13,7 +12,7 @@ public sealed record GetExportPreviewQuery(Guid Id) : IQuery<ExportPreview>;
 /// The preview is read back whole (tens of kilobytes) whichever driver stored it, so both drivers answer the same way:
 /// the bytes with a strong ETag of them. The file of a completed export never changes, so the tag is stable.
 /// </remarks>
-public sealed class GetExportPreviewQueryHandler(ICurrentUser currentUser, IExportRepository exports, IExportStorage storage, IExportFileReader files)
+public sealed class GetExportPreviewQueryHandler(ICurrentUser currentUser, IExportRepository exports, IExportStorage storage)
     : IQueryHandler<GetExportPreviewQuery, ExportPreview>
 {
     public const string PreviewUnavailable = "preview_unavailable";
@@ -42,9 +41,9 @@ public sealed class GetExportPreviewQueryHandler(ICurrentUser currentUser, IExpo
         byte[] content;
         try
         {
-            content = await files.ReadAsync(export.PreviewStorageKey, cancellationToken);
+            content = await storage.ReadAsync(export.PreviewStorageKey, cancellationToken);
         }
-        catch (ExportPipelineException missing) when (missing.Code == EmailErrorCodes.ExportFileMissing)
+        catch (FileNotFoundException)
         {
             throw NotFoundException.Unavailable("Export preview", PreviewUnavailable, "The preview of this export is no longer stored.");
         }

@@ -1,6 +1,7 @@
 using Mediator;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
@@ -20,7 +21,7 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 /// fails the export together with the bulk applications waiting for its PDF, and counts those, in one transaction.
 /// </remarks>
 public sealed class RenderExportCommandHandler(
-    IExportRepository exports, IResumeRepository resumes, IUserRepository users, IPlanCatalog plans, IPlanUsageReader usage,
+    IExportRepository exports, IResumeRepository resumes, IUserRepository users, PlanSnapshotReader planSnapshots,
     IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IEmailJobRepository emailJobs, IBulkApplyRepository bulkApplies,
     IEmailCounters emailCounters, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock, ExportFailureLog failureLog)
     : ICommandHandler<RenderExportCommand, RenderExportOutcome>
@@ -74,11 +75,10 @@ public sealed class RenderExportCommandHandler(
         unitOfWork.InTransactionAsync(async ct =>
         {
             // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
-            var owner = await users.LockAsync(export.UserId, ct)
-                ?? throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", transient: false);
             var now = clock.GetUtcNow();
-            var limit = (await plans.GetAsync(owner.PlanCode, ct)).Limit;
-            var check = PlanLimitPolicy.CanStoreBytes(limit, await usage.GetAsync(export.UserId, now, ct), pdf.Content.Length);
+            var (_, limit, today) = await planSnapshots.LockAsync(export.UserId, now, ct)
+                ?? throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", transient: false);
+            var check = PlanLimitPolicy.CanStoreBytes(limit, today, pdf.Content.Length);
             if (!check.Allowed)
             {
                 throw new ExportPipelineException(ExportErrorCodes.UploadLimitExceeded,

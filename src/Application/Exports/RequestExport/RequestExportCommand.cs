@@ -2,6 +2,7 @@ using Mediator;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.Common;
+using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
@@ -15,8 +16,7 @@ public sealed record RequestExportCommand(Guid ResumeId, string Format, string? 
     : ICommand<RequestExportResult>;
 
 public sealed class RequestExportCommandHandler(
-    ICurrentUser currentUser, IUserRepository users, IResumeRepository resumes, IExportRepository exports, IPlanCatalog plans,
-    IPlanUsageReader usage, ISystemLog systemLog, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock)
+    ICurrentUser currentUser, PlanSnapshotReader planSnapshots, IResumeRepository resumes, IExportRepository exports, ISystemLog systemLog, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock)
     : ICommandHandler<RequestExportCommand, RequestExportResult>
 {
     public async ValueTask<RequestExportResult> Handle(RequestExportCommand command, CancellationToken cancellationToken)
@@ -25,8 +25,8 @@ public sealed class RequestExportCommandHandler(
         return await unitOfWork.InTransactionAsync(async ct =>
         {
             // Under the user's lock: the idempotency lookup, the daily limits and the insert cannot interleave with a twin request.
-            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
-            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
+            var now = clock.GetUtcNow();
+            var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             var delivery = limit.ExportDelivery == ExportDelivery.Email || command.Delivery == "email" ? ExportDelivery.Email : ExportDelivery.Download;
             var pageSize = command.PageSize == "letter" ? PageSize.Letter : PageSize.A4;
             if (command.IdempotencyKey is { } key && await exports.FindByIdempotencyKeyAsync(userId, key, ct) is { } earlier)
@@ -45,8 +45,6 @@ public sealed class RequestExportCommandHandler(
                 throw new NotFoundException("Resume", command.ResumeId);
             }
 
-            var now = clock.GetUtcNow();
-            var today = await usage.GetAsync(userId, now, ct);
             PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();
             PlanLimitPolicy.HasUploadBytesLeft(limit, today).ThrowIfExceeded();
 

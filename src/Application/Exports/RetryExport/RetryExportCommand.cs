@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.Common;
-using ResumeExport.Application.Operations;
+using ResumeExport.Application.Requeue;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;

@@ -1,5 +1,6 @@
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Domain.SystemLogs;
@@ -13,11 +14,9 @@ namespace ResumeExport.Application.Resumes.Common;
 /// </summary>
 public sealed class ResumeCreator(
     ICurrentUser currentUser,
-    IUserRepository users,
+    PlanSnapshotReader planSnapshots,
     IResumeRepository resumes,
     ResumePlanGuard planGuard,
-    IPlanCatalog plans,
-    IPlanUsageReader usage,
     ISystemLog systemLog,
     IUnitOfWork unitOfWork,
     TimeProvider clock)
@@ -28,10 +27,8 @@ public sealed class ResumeCreator(
         return await unitOfWork.InTransactionAsync(async ct =>
         {
             // The row lock makes "count, check, insert" atomic per user: two racing creates cannot both pass maxResumes.
-            var user = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
             var now = clock.GetUtcNow();
-            var current = await usage.GetAsync(userId, now, ct);
-            var limit = (await plans.GetAsync(user.PlanCode, ct)).Limit;
+            var (_, limit, current) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             PlanLimitPolicy.CanCreateResume(limit, current).ThrowIfExceeded();
             await planGuard.CheckContentAsync(limit, content, templateChanged: true, previousSectionCount: 0, ct);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Infrastructure.Persistence.Repositories;
 

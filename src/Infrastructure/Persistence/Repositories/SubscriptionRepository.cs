@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
 

@@ -3,15 +3,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Plans;
-using ResumeExport.Domain.Templates;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Infrastructure.Persistence.Seeding;
 
-/// <summary>Applies migrations and seeds what every installation needs (plans, templates) plus, on request, demo accounts.</summary>
+/// <summary>
+/// Applies migrations and seeds what every installation needs (plans; templates from the templates package through
+/// <see cref="ITemplateCatalog"/>) plus, on request, demo accounts.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     AppDbContext db,
     IPasswordHasher passwordHasher,
+    ITemplateCatalog templates,
     IOptions<DatabaseOptions> options,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
@@ -37,8 +40,7 @@ public sealed partial class DatabaseInitializer(
             .Select(p => Plan.Create(p.Code, p.Name, p.MonthlyPriceCents, CopyOf(p.Limit))));
 
         var existingTemplates = await db.Templates.Select(t => t.Key).ToListAsync(cancellationToken);
-        db.Templates.AddRange(DefaultTemplates.All.Where(t => !existingTemplates.Contains(t.Key))
-            .Select(t => Template.Create(t.Key, t.Name, t.Version, t.IsPremium, [.. t.RequiredSections])));
+        db.Templates.AddRange((await templates.ListAsync(cancellationToken)).Where(t => !existingTemplates.Contains(t.Key)));
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -21,7 +21,7 @@ public sealed class RegisterCommandHandlerTests
         hasher = new FakePasswordHasher();
         tokens = new FakeAccessTokenIssuer();
         unitOfWork = new CountingUnitOfWork();
-        handler = new RegisterCommandHandler(users, hasher, tokens, unitOfWork, new FixedTimeProvider());
+        handler = new RegisterCommandHandler(users, hasher, tokens, unitOfWork, TestClock.At());
     }
 
     [Test]
@@ -37,7 +37,7 @@ public sealed class RegisterCommandHandlerTests
             Assert.That(user.Email, Is.EqualTo("Ana@Example.com"));
             Assert.That(user.NormalizedEmail, Is.EqualTo("ana@example.com"));
             Assert.That(user.DisplayName, Is.EqualTo("Ana Silva"));
-            Assert.That(user.CreatedAt, Is.EqualTo(FixedTimeProvider.DefaultNow));
+            Assert.That(user.CreatedAt, Is.EqualTo(TestClock.Now));
             Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(user)));
             Assert.That(response.ExpiresAt, Is.EqualTo(FakeAccessTokenIssuer.ExpiresAt));
             Assert.That(response.User.Id, Is.EqualTo(user.Id));

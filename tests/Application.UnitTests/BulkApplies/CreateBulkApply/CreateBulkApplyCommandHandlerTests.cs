@@ -17,7 +17,7 @@ namespace ResumeExport.Application.UnitTests.BulkApplies.CreateBulkApply;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class CreateBulkApplyCommandHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
@@ -39,9 +39,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
         users.TransactionProbe = () => unitOfWork.IsInTransaction;
         outbox.TransactionProbe = InsideLockedTransaction;
         systemLog.TransactionProbe = InsideLockedTransaction;
-        ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser);
         resume = TestResumes.For(ana.Id);
         resumes.Seed(resume);
     }
@@ -228,7 +226,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
 
     private async Task<BulkApplyResponse> Handle(CreateBulkApplyCommand command) =>
         await new CreateBulkApplyCommandHandler(
-                currentUser, users, resumes, exports, bulkApplies, emailJobs, new InMemoryPlanCatalog(), usage, systemLog, outbox, unitOfWork,
-                new FixedTimeProvider(Now))
+                currentUser, TestPlans.Snapshots(users, usage), resumes, exports, bulkApplies, emailJobs, systemLog, outbox, unitOfWork,
+                TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }

@@ -11,7 +11,7 @@ namespace ResumeExport.Application.UnitTests.BulkApplies.GetBulkApply;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class GetBulkApplyQueryHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryBulkApplyRepository bulkApplies = new();
     private readonly InMemoryEmailJobRepository emailJobs = new();

@@ -44,7 +44,6 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IEmailJobRepository, InMemoryEmailJobRepository>();
         services.AddScoped<IBulkApplyRepository, InMemoryBulkApplyRepository>();
         services.AddSingleton<IExportStorage, InMemoryExportStorage>();
-        services.AddSingleton<IExportFileReader, InMemoryExportFileReader>();
         services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
         services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();
         services.AddSingleton<IEmailSender, RecordingEmailSender>();
@@ -62,7 +61,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddSingleton(Options.Create(new EmailOptions()));
         services.AddSingleton(Options.Create(new ResumeOptions()));
         services.AddSingleton<IJsonResumeSchema>(new FakeJsonResumeSchema());
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider());
+        services.AddSingleton<TimeProvider>(TestClock.At());
 
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         scope = provider.CreateAsyncScope();
@@ -136,7 +135,7 @@ public sealed class ValidationBehaviourPipelineTests
         {
             Assert.That(response.IsDefault, Is.True);
             Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryResumeRepository>().Added.Select(r => r.Id), Is.EqualTo(new[] { response.Id }));
-            Assert.That(response.CreatedAt, Is.EqualTo(FixedTimeProvider.DefaultNow));
+            Assert.That(response.CreatedAt, Is.EqualTo(TestClock.Now));
         });
     }
 }

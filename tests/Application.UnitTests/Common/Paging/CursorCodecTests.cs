@@ -1,5 +1,4 @@
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Application.Common.Ports;
 
 namespace ResumeExport.Application.UnitTests.Common.Paging;
 

@@ -7,7 +7,7 @@ namespace ResumeExport.Application.UnitTests.Domain.Exports;
 public sealed class ExportTests
 {
     private static readonly Guid ResumeId = Guid.NewGuid();
-    private readonly Export export = Export.Request(Guid.NewGuid(), ResumeId, PageSize.A4, ExportDelivery.Email, "key-1", FixedTimeProvider.DefaultNow);
+    private readonly Export export = Export.Request(Guid.NewGuid(), ResumeId, PageSize.A4, ExportDelivery.Email, "key-1", TestClock.Now);
 
     [Test]
     public void The_same_request_differs_in_nothing() =>

@@ -6,7 +6,7 @@ namespace ResumeExport.Application.UnitTests.Domain.Resumes;
 
 public sealed class ResumeTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private static readonly Guid UserId = Guid.NewGuid();
 
     [Test]

@@ -10,7 +10,7 @@ namespace ResumeExport.Application.UnitTests.Emails.Common;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class EmailJobRunnerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly CountingUnitOfWork unitOfWork = new();
     private readonly InMemoryEmailCounters counters = new();
@@ -145,7 +145,7 @@ public sealed class EmailJobRunnerTests
     [Test]
     public async Task A_message_that_cannot_be_composed_fails_like_a_send_failure_and_nothing_is_sent()
     {
-        var outcome = await new EmailJobRunner(unitOfWork, counters, sender, new FixedTimeProvider(Now), NullLogger.Instance).RunAsync(
+        var outcome = await new EmailJobRunner(unitOfWork, counters, sender, TestClock.At(Now), NullLogger.Instance).RunAsync(
             job,
             isLastAttempt: false,
             _ => throw new ExportPipelineException(EmailErrorCodes.ExportUnavailable, "Gone.", transient: false),
@@ -176,7 +176,7 @@ public sealed class EmailJobRunnerTests
     }
 
     private Task<EmailJobOutcome> Run(bool isLastAttempt = false) =>
-        new EmailJobRunner(unitOfWork, counters, sender, new FixedTimeProvider(Now), NullLogger.Instance).RunAsync(
+        new EmailJobRunner(unitOfWork, counters, sender, TestClock.At(Now), NullLogger.Instance).RunAsync(
             job,
             isLastAttempt,
             _ =>

@@ -16,7 +16,7 @@ namespace ResumeExport.Application.UnitTests.Emails.SendBulkApplicationEmail;
 public sealed class SendBulkApplicationEmailCommandHandlerTests
 {
     private const string Recruiter = "hr@acme.example";
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private static readonly byte[] Pdf = [0x25, 0x50, 0x44, 0x46];
 
     private readonly InMemoryEmailJobRepository jobs = new();
@@ -24,7 +24,7 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
     private readonly InMemoryExportRepository exports = new();
     private readonly InMemoryResumeRepository resumes = new();
     private readonly InMemoryUserRepository users = new();
-    private readonly InMemoryExportFileReader files = new();
+    private readonly InMemoryExportStorage storage = new();
     private readonly RecordingEmailSender sender = new();
     private readonly InMemoryEmailCounters counters = new();
     private readonly CountingUnitOfWork unitOfWork = new();
@@ -192,7 +192,7 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
         exports.Seed(export);
         if (export.StorageKey is not null)
         {
-            files.Files[export.StorageKey] = Pdf;
+            storage.Files[export.StorageKey] = Pdf;
         }
 
         var bulkApply = BulkApply.Start(ana.Id, resume.Id, export.Id, Now.AddMinutes(-5));
@@ -204,7 +204,7 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
 
     private async Task<EmailJobOutcome> Handle(bool isLastAttempt = false) =>
         await new SendBulkApplicationEmailCommandHandler(
-                jobs, bulkApplies, exports, resumes, users, files, sender, counters, unitOfWork, new FixedTimeProvider(Now),
+                jobs, bulkApplies, exports, resumes, users, storage, sender, counters, unitOfWork, TestClock.At(Now),
                 NullLogger<SendBulkApplicationEmailCommandHandler>.Instance)
             .Handle(new SendBulkApplicationEmailCommand(job.Id, isLastAttempt), CancellationToken.None);
 }

@@ -15,13 +15,13 @@ namespace ResumeExport.Application.UnitTests.Emails.SendExportEmail;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class SendExportEmailCommandHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private static readonly byte[] Pdf = [0x25, 0x50, 0x44, 0x46];
 
     private readonly InMemoryEmailJobRepository jobs = new();
     private readonly InMemoryExportRepository exports = new();
     private readonly InMemoryResumeRepository resumes = new();
-    private readonly InMemoryExportFileReader files = new();
+    private readonly InMemoryExportStorage storage = new();
     private readonly RecordingEmailSender sender = new();
     private readonly InMemoryEmailCounters counters = new();
     private readonly CountingUnitOfWork unitOfWork = new();
@@ -39,7 +39,7 @@ public sealed class SendExportEmailCommandHandlerTests
         resumes.Seed(resume);
         export = TestExports.Completed(ana.Id, resume.Id);
         exports.Seed(export);
-        files.Files[export.StorageKey!] = Pdf;
+        storage.Files[export.StorageKey!] = Pdf;
         job = EmailJob.ForFreeTierExport(ana.Id, export.Id, ana.Email, Now.AddMinutes(-1));
         jobs.Seed(job);
     }
@@ -82,7 +82,7 @@ public sealed class SendExportEmailCommandHandlerTests
     {
         options.FreeTierDelivery = FreeTierDelivery.Link;
         options.PublicBaseUrl = new Uri("https://api.example.com");
-        files.Files.Clear();
+        storage.Files.Clear();
 
         var outcome = await Handle();
 
@@ -116,7 +116,7 @@ public sealed class SendExportEmailCommandHandlerTests
     [Test]
     public async Task A_stored_file_that_is_gone_fails_the_job_with_export_file_missing()
     {
-        files.Files.Clear();
+        storage.Files.Clear();
 
         var outcome = await Handle();
 
@@ -158,7 +158,7 @@ public sealed class SendExportEmailCommandHandlerTests
 
     private async Task<EmailJobOutcome> Handle(Guid? jobId = null) =>
         await new SendExportEmailCommandHandler(
-                jobs, exports, resumes, files, sender, counters, unitOfWork, Options.Create(options), new FixedTimeProvider(Now),
+                jobs, exports, resumes, storage, sender, counters, unitOfWork, Options.Create(options), TestClock.At(Now),
                 NullLogger<SendExportEmailCommandHandler>.Instance)
             .Handle(new SendExportEmailCommand(jobId ?? job.Id, IsLastAttempt: false), CancellationToken.None);
 }

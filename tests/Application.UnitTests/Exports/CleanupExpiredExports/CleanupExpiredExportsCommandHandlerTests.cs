@@ -7,7 +7,7 @@ namespace ResumeExport.Application.UnitTests.Exports.CleanupExpiredExports;
 
 public sealed class CleanupExpiredExportsCommandHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private InMemoryExpiredExportQueue queue = null!;
     private RecordingExportStorage storage = null!;
     private CountingUnitOfWork unitOfWork = null!;
@@ -149,5 +149,5 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
     }
 
     private CleanupExpiredExportsCommandHandler Handler() =>
-        new(queue, storage, unitOfWork, new FixedTimeProvider(Now), NullLogger<CleanupExpiredExportsCommandHandler>.Instance);
+        new(queue, storage, unitOfWork, TestClock.At(Now), NullLogger<CleanupExpiredExportsCommandHandler>.Instance);
 }

@@ -1,3 +1,4 @@
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
@@ -49,6 +50,8 @@ internal sealed class RecordingExportStorage(Func<string, ExportStatus?> statusO
     }
 
     public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(Files.Contains(key));
 

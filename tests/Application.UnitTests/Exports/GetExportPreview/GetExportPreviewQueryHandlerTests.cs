@@ -13,18 +13,17 @@ public sealed class GetExportPreviewQueryHandlerTests
 {
     private readonly InMemoryExportRepository exports = new();
     private readonly InMemoryExportStorage storage = new();
-    private readonly InMemoryExportFileReader files = new();
     private readonly FakeCurrentUser currentUser = new() { UserId = Guid.NewGuid() };
 
     [Test]
     public async Task A_completed_export_gives_its_stored_preview_with_a_strong_etag_of_the_bytes()
     {
         var export = CompletedWithPreview(currentUser.UserId!.Value);
-        files.Files[export.PreviewStorageKey!] = [137, 80, 78, 71, 1, 2, 3];
+        storage.Files[export.PreviewStorageKey!] = [137, 80, 78, 71, 1, 2, 3];
 
         var preview = await Handle(export.Id);
         var again = await Handle(export.Id);
-        files.Files[export.PreviewStorageKey!] = [137, 80, 78, 71, 4, 5, 6];
+        storage.Files[export.PreviewStorageKey!] = [137, 80, 78, 71, 4, 5, 6];
         var changed = await Handle(export.Id);
 
         Assert.Multiple(() =>
@@ -40,7 +39,7 @@ public sealed class GetExportPreviewQueryHandlerTests
     public void Another_users_export_is_not_found()
     {
         var export = CompletedWithPreview(Guid.NewGuid());
-        files.Files[export.PreviewStorageKey!] = [1];
+        storage.Files[export.PreviewStorageKey!] = [1];
 
         Assert.That(async () => await Handle(export.Id), Throws.InstanceOf<NotFoundException>().With.Property(nameof(NotFoundException.Code)).Null);
     }
@@ -84,14 +83,14 @@ public sealed class GetExportPreviewQueryHandlerTests
 
     private Export CompletedWithPreview(Guid userId)
     {
-        var export = Export.Request(userId, Guid.NewGuid(), PageSize.A4, ExportDelivery.Download, null, FixedTimeProvider.DefaultNow);
+        var export = Export.Request(userId, Guid.NewGuid(), PageSize.A4, ExportDelivery.Download, null, TestClock.Now);
         export.StartAttempt();
-        export.Complete(storage.Driver, ExportStorageKeys.For(userId, export.Id), 100, 7, FixedTimeProvider.DefaultNow,
+        export.Complete(storage.Driver, ExportStorageKeys.For(userId, export.Id), 100, 7, TestClock.Now,
             ExportStorageKeys.PreviewFor(userId, export.Id));
         exports.Seed(export);
         return export;
     }
 
     private async Task<ExportPreview> Handle(Guid exportId) =>
-        await new GetExportPreviewQueryHandler(currentUser, exports, storage, files).Handle(new GetExportPreviewQuery(exportId), CancellationToken.None);
+        await new GetExportPreviewQueryHandler(currentUser, exports, storage).Handle(new GetExportPreviewQuery(exportId), CancellationToken.None);
 }

@@ -11,7 +11,7 @@ namespace ResumeExport.Application.UnitTests.Exports.ListExports;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class ListExportsQueryHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryExportRepository exports = new();
     private readonly InMemoryUserRepository users = new();

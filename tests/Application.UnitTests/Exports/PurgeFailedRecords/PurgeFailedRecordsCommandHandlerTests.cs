@@ -10,12 +10,12 @@ public sealed class PurgeFailedRecordsCommandHandlerTests
     public async Task Rows_that_failed_before_now_minus_the_retention_are_purged_and_counted()
     {
         var purger = new RecordingFailedRecordPurger { Result = (3, 2) };
-        var clock = new FixedTimeProvider();
+        var clock = TestClock.At();
         var handler = new PurgeFailedRecordsCommandHandler(purger, clock, NullLogger<PurgeFailedRecordsCommandHandler>.Instance);
 
         var result = await handler.Handle(new PurgeFailedRecordsCommand(TimeSpan.FromDays(30), 100), CancellationToken.None);
 
-        Assert.That(purger.Cutoff, Is.EqualTo(FixedTimeProvider.DefaultNow.AddDays(-30)));
+        Assert.That(purger.Cutoff, Is.EqualTo(TestClock.Now.AddDays(-30)));
         Assert.That(result, Is.EqualTo(new PurgeFailedRecordsResult(3, 2)));
     }
 

@@ -17,7 +17,7 @@ namespace ResumeExport.Application.UnitTests.Exports.RenderExport;
 public sealed class RenderExportCommandHandlerTests
 {
     private const long MiB = 1024L * 1024L;
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
@@ -434,7 +434,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, users, new InMemoryPlanCatalog(), usage, renderer, storage, systemLog, emailJobs, bulkApplies, counters, outbox, unitOfWork,
-                new FixedTimeProvider(Now), new ExportFailureLog(failureLog))
+                exports, resumes, users, TestPlans.Snapshots(users, usage), renderer, storage, systemLog, emailJobs, bulkApplies, counters, outbox, unitOfWork,
+                TestClock.At(Now), new ExportFailureLog(failureLog))
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }

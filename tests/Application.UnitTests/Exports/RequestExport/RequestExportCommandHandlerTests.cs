@@ -16,7 +16,7 @@ namespace ResumeExport.Application.UnitTests.Exports.RequestExport;
 public sealed class RequestExportCommandHandlerTests
 {
     private const long MiB = 1024L * 1024L;
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
@@ -38,9 +38,7 @@ public sealed class RequestExportCommandHandlerTests
         exports.TransactionProbe = InsideLockedTransaction;
         outbox.TransactionProbe = InsideLockedTransaction;
         systemLog.TransactionProbe = InsideLockedTransaction;
-        ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser);
         resume = TestResumes.For(ana.Id);
         resumes.Seed(resume);
     }
@@ -276,6 +274,6 @@ public sealed class RequestExportCommandHandlerTests
 
     private async Task<RequestExportResult> Handle(RequestExportCommand command) =>
         await new RequestExportCommandHandler(
-                currentUser, users, resumes, exports, new InMemoryPlanCatalog(), usage, systemLog, outbox, unitOfWork, new FixedTimeProvider(Now))
+                currentUser, TestPlans.Snapshots(users, usage), resumes, exports, systemLog, outbox, unitOfWork, TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }

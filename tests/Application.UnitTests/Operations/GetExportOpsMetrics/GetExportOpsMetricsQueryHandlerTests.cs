@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Operations.Common;
 using ResumeExport.Application.Operations.GetExportOpsMetrics;
 using ResumeExport.Application.UnitTests.Fakes;
 
@@ -12,7 +12,7 @@ public sealed class GetExportOpsMetricsQueryHandlerTests
     [Test]
     public async Task The_outbox_lag_is_the_age_of_the_oldest_unpublished_message()
     {
-        outbox.Stats = new OutboxStats(Pending: 3, OldestPendingSince: FixedTimeProvider.DefaultNow.AddSeconds(-42.5));
+        outbox.Stats = new OutboxStats(Pending: 3, OldestPendingSince: TestClock.Now.AddSeconds(-42.5));
 
         var response = await HandleAsync();
 
@@ -32,7 +32,7 @@ public sealed class GetExportOpsMetricsQueryHandlerTests
     [Test]
     public async Task A_message_stamped_by_a_clock_ahead_of_ours_never_shows_a_negative_lag()
     {
-        outbox.Stats = new OutboxStats(Pending: 1, OldestPendingSince: FixedTimeProvider.DefaultNow.AddSeconds(5));
+        outbox.Stats = new OutboxStats(Pending: 1, OldestPendingSince: TestClock.Now.AddSeconds(5));
 
         var response = await HandleAsync();
 
@@ -53,6 +53,6 @@ public sealed class GetExportOpsMetricsQueryHandlerTests
     private async Task<ExportOpsMetricsResponse> HandleAsync() =>
         await new GetExportOpsMetricsQueryHandler(
                 new InMemoryExportRepository(), new FakeQueueStatsReader(), new InMemoryEmailCounters(), new InMemorySystemLogReader(),
-                outbox, webhookEvents, new FixedTimeProvider())
+                outbox, webhookEvents, TestClock.At())
             .Handle(new GetExportOpsMetricsQuery(), CancellationToken.None);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
@@ -19,7 +20,7 @@ public sealed class CreateResumeCommandHandlerTests
     private readonly RecordingSystemLog systemLog = new();
     private readonly CountingUnitOfWork unitOfWork = new();
     private readonly FakeCurrentUser currentUser = new();
-    private readonly FixedTimeProvider clock = new();
+    private readonly FakeTimeProvider clock = TestClock.At();
     private FakePlanUsageReader usage = null!;
     private User ana = null!;
 
@@ -28,9 +29,7 @@ public sealed class CreateResumeCommandHandlerTests
     {
         usage = new FakePlanUsageReader(resumes);
         users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser);
     }
 
     [Test]
@@ -46,7 +45,7 @@ public sealed class CreateResumeCommandHandlerTests
             Assert.That(response.Version, Is.EqualTo(1));
             Assert.That(response.Title, Is.EqualTo("Backend engineer"));
             Assert.That(response.TemplateKey, Is.EqualTo("classic"));
-            Assert.That(response.CreatedAt, Is.EqualTo(FixedTimeProvider.DefaultNow));
+            Assert.That(response.CreatedAt, Is.EqualTo(TestClock.Now));
             Assert.That(response.Sections.Select(s => s.Kind), Is.EqualTo(new[] { "experience", "education" }));
             Assert.That(response.Sections[0].Items[0], Is.EqualTo(ValidItems.Experience));
             Assert.That(stored.UserId, Is.EqualTo(ana.Id));
@@ -152,7 +151,7 @@ public sealed class CreateResumeCommandHandlerTests
             Assert.That(entry.Action, Is.EqualTo(SystemLogActions.ResumeCreated));
             Assert.That(entry.Action, Is.EqualTo("resume_created"));
             Assert.That(entry.UserId, Is.EqualTo(ana.Id));
-            Assert.That(entry.CreatedAt, Is.EqualTo(FixedTimeProvider.DefaultNow));
+            Assert.That(entry.CreatedAt, Is.EqualTo(TestClock.Now));
             Assert.That(JsonDocument.Parse(entry.Metadata).RootElement.GetProperty("resumeId").GetGuid(), Is.EqualTo(response.Id));
         });
     }
@@ -167,7 +166,7 @@ public sealed class CreateResumeCommandHandlerTests
             Assert.That(unitOfWork.TransactionCount, Is.EqualTo(1));
             Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
             Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(unitOfWork.SaveCount));
-            Assert.That(usage.AskedAt, Is.EqualTo(new[] { FixedTimeProvider.DefaultNow }));
+            Assert.That(usage.AskedAt, Is.EqualTo(new[] { TestClock.Now }));
         });
     }
 
@@ -183,6 +182,6 @@ public sealed class CreateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(CreateResumeCommand command) =>
         await new CreateResumeCommandHandler(new ResumeCreator(
-            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), usage, systemLog, unitOfWork, clock))
+            currentUser, TestPlans.Snapshots(users, usage), resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), systemLog, unitOfWork, clock))
             .Handle(command, CancellationToken.None);
 }

@@ -10,7 +10,7 @@ namespace ResumeExport.Application.UnitTests.Resumes.DeleteResume;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class DeleteResumeCommandHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
@@ -23,9 +23,7 @@ public sealed class DeleteResumeCommandHandlerTests
     public void SetUp()
     {
         users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser);
     }
 
     [Test]
@@ -136,6 +134,6 @@ public sealed class DeleteResumeCommandHandlerTests
     }
 
     private async Task Handle(Guid id) =>
-        await new DeleteResumeCommandHandler(currentUser, users, resumes, systemLog, unitOfWork, new FixedTimeProvider(Now))
+        await new DeleteResumeCommandHandler(currentUser, users, resumes, systemLog, unitOfWork, TestClock.At(Now))
             .Handle(new DeleteResumeCommand(id), CancellationToken.None);
 }

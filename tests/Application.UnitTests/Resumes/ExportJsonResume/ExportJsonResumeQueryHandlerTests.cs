@@ -22,10 +22,7 @@ public sealed class ExportJsonResumeQueryHandlerTests
     [SetUp]
     public void SetUp()
     {
-        ana = TestUsers.Ana();
-        ana.MoveToPlan(PlanCodes.Pro);
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser, PlanCodes.Pro);
     }
 
     [Test]
@@ -51,7 +48,7 @@ public sealed class ExportJsonResumeQueryHandlerTests
             new(SectionKind.Summary, "About", [new SectionItem { Text = "First." }, new SectionItem { Text = "Second." }]),
             new(SectionKind.Links, "Links", [new SectionItem { Label = "Blog", Url = "https://blog.example.com" }]),
             new(SectionKind.Custom, "Talks", [new SectionItem { Text = "NDC Oslo", Bullets = ["Outbox patterns"] }]),
-        ], isDefault: true, FixedTimeProvider.DefaultNow, new ResumeBasics { Name = "Ana Silva", Profiles = [new ResumeProfile("GitHub", "ana", null)] }, "pt-PT");
+        ], isDefault: true, TestClock.Now, new ResumeBasics { Name = "Ana Silva", Profiles = [new ResumeProfile("GitHub", "ana", null)] }, "pt-PT");
         resumes.Seed(resume);
 
         var document = await ExportAsync(resume.Id);

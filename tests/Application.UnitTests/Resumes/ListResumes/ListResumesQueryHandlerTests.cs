@@ -14,7 +14,7 @@ public sealed class ListResumesQueryHandlerTests
     public async Task Pages_through_the_users_resumes_newest_first_with_cursors_until_the_last_page()
     {
         var userId = currentUser.UserId!.Value;
-        var mine = Enumerable.Range(1, 5).Select(i => TestResumes.For(userId, $"Resume {i}", updatedAt: FixedTimeProvider.DefaultNow.AddHours(-i))).ToArray();
+        var mine = Enumerable.Range(1, 5).Select(i => TestResumes.For(userId, $"Resume {i}", updatedAt: TestClock.Now.AddHours(-i))).ToArray();
         resumes.Seed(mine);
         resumes.Seed(TestResumes.For(Guid.NewGuid(), "Someone else's"));
         var handler = new ListResumesQueryHandler(currentUser, resumes);

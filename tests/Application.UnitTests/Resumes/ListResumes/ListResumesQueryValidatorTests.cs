@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Resumes.ListResumes;
 
 namespace ResumeExport.Application.UnitTests.Resumes.ListResumes;

@@ -10,7 +10,7 @@ namespace ResumeExport.Application.UnitTests.Resumes.SetDefaultResume;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class SetDefaultResumeCommandHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
@@ -22,9 +22,7 @@ public sealed class SetDefaultResumeCommandHandlerTests
     public void SetUp()
     {
         users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser);
     }
 
     [Test]
@@ -115,6 +113,6 @@ public sealed class SetDefaultResumeCommandHandlerTests
     }
 
     private async Task<ResumeResponse> Handle(Guid id) =>
-        await new SetDefaultResumeCommandHandler(currentUser, users, resumes, unitOfWork, new FixedTimeProvider(Now))
+        await new SetDefaultResumeCommandHandler(currentUser, users, resumes, unitOfWork, TestClock.At(Now))
             .Handle(new SetDefaultResumeCommand(id), CancellationToken.None);
 }

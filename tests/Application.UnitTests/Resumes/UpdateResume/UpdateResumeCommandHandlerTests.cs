@@ -12,7 +12,7 @@ namespace ResumeExport.Application.UnitTests.Resumes.UpdateResume;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class UpdateResumeCommandHandlerTests
 {
-    private static readonly DateTimeOffset Now = FixedTimeProvider.DefaultNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
@@ -23,9 +23,7 @@ public sealed class UpdateResumeCommandHandlerTests
     [SetUp]
     public void SetUp()
     {
-        ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser);
     }
 
     [Test]
@@ -178,6 +176,6 @@ public sealed class UpdateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(UpdateResumeCommand command) =>
         await new UpdateResumeCommandHandler(
-            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), unitOfWork, new FixedTimeProvider(Now))
+            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), unitOfWork, TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }

@@ -12,9 +12,7 @@ public sealed class GetCurrentUserQueryHandlerTests
     [Test]
     public async Task Returns_the_signed_in_user()
     {
-        var ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        var ana = TestUsers.SignedIn(users, currentUser);
 
         var response = await new GetCurrentUserQueryHandler(currentUser, users).Handle(new GetCurrentUserQuery(), CancellationToken.None);
 

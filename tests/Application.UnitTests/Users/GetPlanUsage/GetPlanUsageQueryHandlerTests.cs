@@ -23,9 +23,7 @@ public sealed class GetPlanUsageQueryHandlerTests
     [SetUp]
     public void SetUp()
     {
-        ana = TestUsers.Ana();
-        users.Seed(ana);
-        currentUser.UserId = ana.Id;
+        ana = TestUsers.SignedIn(users, currentUser);
     }
 
     [Test]
@@ -78,7 +76,7 @@ public sealed class GetPlanUsageQueryHandlerTests
     [Test]
     public async Task The_daily_figures_reset_at_the_next_utc_midnight_of_the_clock()
     {
-        var response = await Handle(new FixedTimeProvider(new DateTimeOffset(2026, 11, 26, 23, 59, 59, TimeSpan.Zero)));
+        var response = await Handle(TestClock.At(new DateTimeOffset(2026, 11, 26, 23, 59, 59, TimeSpan.Zero)));
 
         Assert.Multiple(() =>
         {
@@ -93,7 +91,7 @@ public sealed class GetPlanUsageQueryHandlerTests
     {
         var midnight = new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
 
-        var response = await Handle(new FixedTimeProvider(midnight));
+        var response = await Handle(TestClock.At(midnight));
 
         Assert.That(response.ResetsAt, Is.EqualTo(midnight.AddDays(1)));
     }
@@ -122,6 +120,6 @@ public sealed class GetPlanUsageQueryHandlerTests
 
     private async Task<PlanUsageResponse> Handle(TimeProvider? clock = null, int maxSections = ResumeOptions.DefaultMaxSections) =>
         await new GetPlanUsageQueryHandler(
-                currentUser, users, new InMemoryPlanCatalog(), usage, Options.Create(new ResumeOptions { MaxSections = maxSections }), clock ?? new FixedTimeProvider())
+                currentUser, users, new InMemoryPlanCatalog(), usage, Options.Create(new ResumeOptions { MaxSections = maxSections }), clock ?? TestClock.At())
             .Handle(new GetPlanUsageQuery(), CancellationToken.None);
 }

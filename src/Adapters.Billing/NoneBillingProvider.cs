@@ -1,0 +1,15 @@
+using ResumeExport.Application.Billing.Common;
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Billing;
+
+namespace ResumeExport.Adapters.Billing;
+
+/// <summary><c>BILLING_PROVIDER=none</c>: plan changes are refused; changes already due still apply locally.</summary>
+internal sealed class NoneBillingProvider : IBillingProvider
+{
+    public string Name => BillingProviders.None;
+
+    public bool AllowsPlanChanges => false;
+
+    public Task ApplyChangeAsync(BillingChange change, CancellationToken cancellationToken) => Task.CompletedTask;
+}

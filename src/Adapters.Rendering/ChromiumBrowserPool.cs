@@ -1,0 +1,369 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PuppeteerSharp;
+
+namespace ResumeExport.Adapters.Rendering;
+
+/// <summary>
+/// One long-lived headless Chromium per process and a pool of warm pages in it, shared by all renders. Starting a browser
+/// costs about a second; opening a page costs Chromium a new renderer process, several times the CPU of printing a
+/// one-page resume, so pages are kept and reused. The browser starts on first use and again after it dies (crash, OOM
+/// kill). At most <see cref="ChromiumOptions.MaxConcurrentPages"/> pages exist at once, each used by one render at a time,
+/// so memory stays bounded under load.
+/// <para>
+/// A page is guarded once, when it opens: JavaScript off, and every request but the document's own inline content
+/// (<c>data:</c>, <c>about:blank</c>) aborted, so user-supplied URLs never reach the network. Each render replaces the
+/// page's whole document before it prints. A page is closed instead of reused after a failed or timed-out render, when
+/// its browser was lost, and after <see cref="ChromiumOptions.RendersPerPage"/> renders (a fresh renderer process now and
+/// then bounds whatever one accumulates).
+/// </para>
+/// </summary>
+public sealed class ChromiumBrowserPool : IAsyncDisposable
+{
+    /// <summary>
+    /// Hardening and quiet: no sandbox (containers rarely allow user namespaces; the page runs no script and loads nothing),
+    /// no GPU, /tmp instead of a small /dev/shm, and none of the background traffic (updates, sync, QUIC) a desktop browser makes.
+    /// </summary>
+    public static IReadOnlyList<string> LaunchArguments { get; } =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
+
+    private readonly ChromiumOptions _options;
+    private readonly ILogger<ChromiumBrowserPool> _logger;
+    private readonly SemaphoreSlim _pageSlots;
+    private readonly ConcurrentStack<WarmPage> _idlePages = new();
+    private readonly Lock _gate = new();
+    private Task<LaunchedBrowser>? _current;
+    private bool _disposed;
+    private int _pagesOpened;
+
+    public ChromiumBrowserPool(IOptions<ChromiumOptions> options, ILogger<ChromiumBrowserPool> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+        _pageSlots = new SemaphoreSlim(_options.MaxConcurrentPages, _options.MaxConcurrentPages);
+    }
+
+    /// <summary>The running browser's process id, or null before the first launch (operators and tests use it).</summary>
+    public int? BrowserProcessId =>
+        _current is { IsCompletedSuccessfully: true } current && IsAlive(current.Result.Browser) ? current.Result.Browser.Process?.Id : null;
+
+    /// <summary>Pages opened since start (each a new renderer process): operators and tests see how well pages are reused.</summary>
+    public int PagesOpened => Volatile.Read(ref _pagesOpened);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a guarded page that no other render uses meanwhile, waiting for a free page slot
+    /// first: a warm page of the running browser when one is idle, else a new one. The page goes back to the pool only when
+    /// <paramref name="work"/> succeeded; it is closed after a failure, a cancellation or time-out, or its last allowed render.
+    /// Throws <see cref="ChromiumUnavailableException"/> when the browser cannot be started or died meanwhile: the caller
+    /// may try again, and the next call starts a new browser.
+    /// </summary>
+    internal async Task<T> UsePageAsync<T>(Func<IPage, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _pageSlots.WaitAsync(cancellationToken);
+        WarmPage? page = null;
+        var reusable = false;
+        try
+        {
+            var browser = await GetBrowserAsync(cancellationToken);
+            page = TakeIdlePage(browser) ?? await OpenPageAsync(browser, cancellationToken);
+            try
+            {
+                var result = await work(page.Page, cancellationToken);
+                reusable = page.CountRender() < _options.RendersPerPage;
+                return result;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && !IsAlive(browser.Browser))
+            {
+                throw new ChromiumUnavailableException("Chromium died while rendering.", exception);
+            }
+        }
+        finally
+        {
+            if (page is not null)
+            {
+                await ReturnOrCloseAsync(page, reusable);
+            }
+
+            _pageSlots.Release();
+        }
+    }
+
+    /// <summary>For readiness: true when the browser is connected, or can be started now.</summary>
+    public async Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var browser = await GetBrowserAsync(cancellationToken);
+            return IsAlive(browser.Browser);
+        }
+        catch (ChromiumUnavailableException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Task<LaunchedBrowser>? current;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            current = _current;
+            _current = null;
+        }
+
+        _idlePages.Clear();
+        if (current is not null)
+        {
+            try
+            {
+                await ShutDownAsync(await current);
+            }
+            catch (ChromiumUnavailableException)
+            {
+                // It never started: nothing to stop.
+            }
+        }
+
+        _pageSlots.Dispose();
+    }
+
+    private async Task<LaunchedBrowser> GetBrowserAsync(CancellationToken cancellationToken)
+    {
+        Task<LaunchedBrowser> current;
+        LaunchedBrowser? dead = null;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var needsLaunch = _current is null
+                || _current.IsFaulted
+                || _current.IsCanceled
+                || (_current.IsCompletedSuccessfully && !IsAlive(_current.Result.Browser));
+            if (needsLaunch)
+            {
+                if (_current is { IsCompletedSuccessfully: true })
+                {
+                    dead = _current.Result;
+                }
+
+                // Shared by every caller waiting now; a caller that gives up does not abandon a half-started browser.
+                _current = LaunchAsync();
+            }
+
+            current = _current!;
+        }
+
+        if (dead is not null)
+        {
+            await ShutDownAsync(dead);
+        }
+
+        return await current.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>An idle page of <paramref name="browser"/>; pages of a browser that was replaced are dropped on the way (they died with it).</summary>
+    private WarmPage? TakeIdlePage(LaunchedBrowser browser)
+    {
+        while (_idlePages.TryPop(out var page))
+        {
+            if (page.Owner == browser && !page.Page.IsClosed)
+            {
+                return page;
+            }
+
+            _ = ClosePageQuietlyAsync(page.Page);
+        }
+
+        return null;
+    }
+
+    private async Task ReturnOrCloseAsync(WarmPage page, bool reusable)
+    {
+        if (reusable && !_disposed && page.Owner.Browser.IsConnected && !page.Page.IsClosed)
+        {
+            _idlePages.Push(page);
+            return;
+        }
+
+        await ClosePageQuietlyAsync(page.Page);
+    }
+
+    private async Task<LaunchedBrowser> LaunchAsync()
+    {
+        var userDataDirectory = Directory.CreateTempSubdirectory("resume-export-chromium-").FullName;
+        var started = Stopwatch.StartNew();
+        try
+        {
+            var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = _options.ExecutablePath,
+                Headless = true,
+                Args = [.. LaunchArguments],
+                UserDataDir = userDataDirectory,
+                Timeout = (int)_options.LaunchTimeout.TotalMilliseconds,
+                ProtocolTimeout = (int)Math.Max(_options.RenderTimeout.TotalMilliseconds * 2, 30_000),
+
+                // A pipe rather than a DevTools port on localhost: no other local process can drive this browser.
+                Pipe = true,
+            });
+            var processId = browser.Process?.Id;
+            browser.Disconnected += (_, _) => RenderingLog.BrowserDisconnected(_logger, processId);
+            RenderingLog.BrowserLaunched(_logger, processId, started.ElapsedMilliseconds);
+            return new LaunchedBrowser(browser, userDataDirectory);
+        }
+        catch (Exception exception)
+        {
+            RenderingLog.BrowserLaunchFailed(_logger, _options.ExecutablePath, exception);
+            DeleteQuietly(userDataDirectory);
+            throw new ChromiumUnavailableException($"Chromium could not be started from '{_options.ExecutablePath}'.", exception);
+        }
+    }
+
+    private async Task<WarmPage> OpenPageAsync(LaunchedBrowser browser, CancellationToken cancellationToken)
+    {
+        var opening = OpenGuardedPageAsync(browser.Browser);
+        try
+        {
+            var page = await opening.WaitAsync(cancellationToken);
+            Interlocked.Increment(ref _pagesOpened);
+            return new WarmPage(page, browser);
+        }
+        catch (OperationCanceledException)
+        {
+            // The page may still open after we stopped waiting: close it then, so no slot-less page lingers.
+            _ = opening.ContinueWith(t => ClosePageQuietlyAsync(t.Result), CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
+        catch (Exception exception) when (!IsAlive(browser.Browser))
+        {
+            throw new ChromiumUnavailableException("Chromium died before a page could be opened.", exception);
+        }
+    }
+
+    /// <summary>The guards hold for the page's whole life, so every document it ever shows runs no script and fetches nothing.</summary>
+    private async Task<IPage> OpenGuardedPageAsync(IBrowser browser)
+    {
+        // A window of its own: a tab behind another tab of its window is hidden, and a hidden page paints no frames, so
+        // the preview's screenshot (decision 19) would wait for the other render to finish, or for ever.
+        var page = await browser.NewPageAsync(new CreatePageOptions { Type = CreatePageType.Window });
+        try
+        {
+            await page.SetJavaScriptEnabledAsync(false);
+            await page.SetRequestInterceptionAsync(true);
+            page.Request += (_, e) => _ = AllowInlineContentOnlyAsync(e.Request);
+            return page;
+        }
+        catch
+        {
+            await ClosePageQuietlyAsync(page);
+            throw;
+        }
+    }
+
+    /// <summary>The SSRF guard: the page holds everything it needs, so any request leaving it is refused.</summary>
+    private async Task AllowInlineContentOnlyAsync(IRequest request)
+    {
+        try
+        {
+            var url = request.Url ?? string.Empty;
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.Equals("about:blank", StringComparison.OrdinalIgnoreCase))
+            {
+                await request.ContinueAsync();
+                return;
+            }
+
+            RenderingLog.RequestBlocked(_logger, url.Split(':', 2)[0]);
+            await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
+        }
+        catch (PuppeteerException)
+        {
+            // The page closed while the request was pending: nothing left to allow or block.
+        }
+    }
+
+    private static async Task ClosePageQuietlyAsync(IPage page)
+    {
+        try
+        {
+            await page.CloseAsync().WaitAsync(ShutdownGrace);
+        }
+        catch (Exception)
+        {
+            // Best effort: a page of a dead browser is gone already; a hung one goes with the browser's next restart.
+        }
+    }
+
+    private static bool IsAlive(IBrowser browser) =>
+        browser.IsConnected && !browser.IsClosed && browser.Process is not { HasExited: true };
+
+    private static async Task ShutDownAsync(LaunchedBrowser launched)
+    {
+        try
+        {
+            await launched.Browser.CloseAsync().WaitAsync(ShutdownGrace);
+        }
+        catch (Exception)
+        {
+            // Closing politely failed (already dead or hung): the kill below settles it.
+        }
+
+        try
+        {
+            if (launched.Browser.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited between the check and the kill.
+        }
+
+        await launched.Browser.DisposeAsync();
+        DeleteQuietly(launched.UserDataDirectory);
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A dying Chromium may still hold files; the OS cleans /tmp eventually.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same as above.
+        }
+    }
+
+    private sealed record LaunchedBrowser(IBrowser Browser, string UserDataDirectory);
+
+    /// <summary>A guarded page, the browser it lives in, and how many renders it has done.</summary>
+    private sealed class WarmPage(IPage page, LaunchedBrowser owner)
+    {
+        private int renders;
+
+        public IPage Page { get; } = page;
+
+        public LaunchedBrowser Owner { get; } = owner;
+
+        /// <returns>Renders done on this page, this one included.</returns>
+        public int CountRender() => ++renders;
+    }
+}

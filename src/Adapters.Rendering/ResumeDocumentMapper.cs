@@ -1,0 +1,70 @@
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Resumes;
+using ResumeExport.Templates;
+
+namespace ResumeExport.Adapters.Rendering;
+
+/// <summary>Our domain resume onto the templates package's own model (the package knows nothing of our domain).</summary>
+internal static class ResumeDocumentMapper
+{
+    /// <summary>Declared when the resume does not say: the templates' own words ("Present") are English.</summary>
+    public const string DefaultLanguage = "en";
+
+    /// <summary>
+    /// The header comes from the resume's basics; a name or e-mail it leaves out falls back to the owner's account,
+    /// field by field (SPEC "Resume identity").
+    /// </summary>
+    public static ResumeDocument ToDocument(PdfRenderRequest request)
+    {
+        var resume = request.Resume;
+        var basics = resume.Basics ?? new ResumeBasics();
+        return new ResumeDocument(
+            resume.Title,
+            OrFallback(basics.Name, request.AuthorName),
+            OrFallback(basics.Email, request.AuthorEmail),
+            [.. resume.Sections.Select(ToSection)])
+        {
+            Language = resume.Language ?? DefaultLanguage,
+            Headline = basics.Label,
+            Phone = basics.Phone,
+            Location = basics.Location is { } location ? Place(location) : null,
+            Website = basics.Url,
+            Profiles = [.. basics.Profiles.Select(p => new ResumeDocumentProfile(p.Network, p.Username, p.Url))],
+        };
+    }
+
+    /// <summary>"San Francisco, California, US": what the person gave, in that order.</summary>
+    private static string? Place(ResumeLocation location)
+    {
+        var parts = new[] { location.City, location.Region, location.CountryCode }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        return parts.Length == 0 ? null : string.Join(", ", parts);
+    }
+
+    private static string OrFallback(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
+
+    private static ResumeDocumentSection ToSection(ResumeSection section) =>
+        new(SectionKinds.NameOf(section.Kind), section.Title, [.. section.Items.Select(ToItem)]);
+
+    private static ResumeDocumentItem ToItem(SectionItem item) => new()
+    {
+        Text = item.Text,
+        Company = item.Company,
+        Role = item.Role,
+        Location = item.Location,
+        StartDate = item.StartDate,
+        EndDate = item.EndDate,
+        Institution = item.Institution,
+        Degree = item.Degree,
+        Field = item.Field,
+        Name = item.Name,
+        Level = item.Level,
+        Description = item.Description,
+        Url = item.Url,
+        Issuer = item.Issuer,
+        Date = item.Date,
+        Proficiency = item.Proficiency,
+        Label = item.Label,
+        Bullets = item.Bullets,
+        Keywords = item.Keywords,
+    };
+}

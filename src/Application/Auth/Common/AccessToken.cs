@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Auth.Common;
+
+public sealed record AccessToken(string Value, DateTimeOffset ExpiresAt);

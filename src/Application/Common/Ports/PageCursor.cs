@@ -1,4 +1,0 @@
-namespace ResumeExport.Application.Common.Ports;
-
-/// <summary>Where a page ended: the last item's sort time and id (ties broken by id).</summary>
-public sealed record PageCursor(DateTimeOffset SortedAt, Guid Id);

@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Emails.Common;
+
+public sealed record EmailAttachment(string FileName, string ContentType, ReadOnlyMemory<byte> Content);

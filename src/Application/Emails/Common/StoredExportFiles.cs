@@ -1,0 +1,23 @@
+using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Emails;
+
+namespace ResumeExport.Application.Emails.Common;
+
+public static class StoredExportFiles
+{
+    /// <summary>
+    /// The export's PDF, read through the storage port (whatever the driver). A file that is gone fails the e-mail for
+    /// good (<c>export_file_missing</c>); a storage outage stays transient, so the message is retried.
+    /// </summary>
+    public static async Task<byte[]> ReadExportFileAsync(this IExportStorage storage, string storageKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await storage.ReadAsync(storageKey, cancellationToken);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new ExportPipelineException(EmailErrorCodes.ExportFileMissing, $"The export file '{storageKey}' is gone.", transient: false, ex);
+        }
+    }
+}
