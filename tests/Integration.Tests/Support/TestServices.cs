@@ -62,7 +62,25 @@ public static class TestServices
         await using var connection = new NpgsqlConnection(PostgresAdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+
+        // FORCE may not terminate an autovacuum worker busy in the database (it runs as no role we are a member of:
+        // 42501); the worker is done within moments, so the drop is tried again until it succeeds.
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    return true;
+                }
+                catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+                {
+                    return false;
+                }
+            },
+            dropped => dropped,
+            $"database {name} to be dropped",
+            TimeSpan.FromSeconds(30));
     }
 
     public static async Task<string> CreateVirtualHostAsync()
