@@ -67,15 +67,9 @@ public sealed partial class LocalExportStorage : IExportStorage
         {
             return await File.ReadAllBytesAsync(path, cancellationToken);
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new FileNotFoundException($"No stored export file for key '{key}'.", key, ex);
-        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            LogFailed(_logger, ex, "read", key);
-            throw new ExportPipelineException(
-                ExportErrorCodes.StorageFailed, $"Could not read the export file: {ex.Message}", transient: ex is IOException, ex);
+            throw ReadFailure(ex, "read", key);
         }
     }
 
@@ -89,16 +83,23 @@ public sealed partial class LocalExportStorage : IExportStorage
                 FileOptions.Asynchronous | FileOptions.SequentialScan);
             return Task.FromResult(StoredFileAccess.Stream(stream, stream.Length));
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new FileNotFoundException($"No stored export file for key '{key}'.", key, ex);
-        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            LogFailed(_logger, ex, "open", key);
-            throw new ExportPipelineException(
-                ExportErrorCodes.StorageFailed, $"Could not open the export file: {ex.Message}", transient: ex is IOException, ex);
+            throw ReadFailure(ex, "open", key);
         }
+    }
+
+    /// <summary>A missing file is <see cref="FileNotFoundException"/> (the callers' "gone" case); any other I/O failure a storage failure.</summary>
+    private Exception ReadFailure(Exception ex, string verb, string key)
+    {
+        if (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return new FileNotFoundException($"No stored export file for key '{key}'.", key, ex);
+        }
+
+        LogFailed(_logger, ex, verb, key);
+        return new ExportPipelineException(
+            ExportErrorCodes.StorageFailed, $"Could not {verb} the export file: {ex.Message}", transient: ex is IOException, ex);
     }
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken)
