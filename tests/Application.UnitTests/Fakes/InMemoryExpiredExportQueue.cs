@@ -9,17 +9,26 @@ internal sealed class InMemoryExpiredExportQueue : IExpiredExportQueue
 {
     public List<Export> Exports { get; } = [];
 
-    public Task<IReadOnlyList<Export>> ClaimAsync(string storageDriver, DateTimeOffset now, PageCursor? after, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Export>>([.. Expired(storageDriver, now).Take(limit)]);
+    /// <summary>How many batches were claimed (a cleanup run claims until a batch comes back short).</summary>
+    public int Claims { get; private set; }
+
+    /// <summary>The next batch after <paramref name="after"/>, in the same order and with the same filter as the SQL one, without the locks.</summary>
+    public Task<IReadOnlyList<Export>> ClaimAsync(string storageDriver, DateTimeOffset now, PageCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        Claims++;
+        IReadOnlyList<Export> batch = [.. Expired(storageDriver, now)
+            .Where(e => after is null || e.ExpiresAt > after.SortedAt || (e.ExpiresAt == after.SortedAt && e.Id.CompareTo(after.Id) > 0))
+            .Take(limit)];
+        return Task.FromResult(batch);
+    }
 
     public Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var expired = Expired(storageDriver, now).ToArray();
-        return Task.FromResult(new ExpiredExportsImpact(expired.Length, expired.Sum(e => e.SizeBytes ?? 0)));
+        var expired = Expired(storageDriver, now).ToList();
+        return Task.FromResult(new ExpiredExportsImpact(expired.Count, expired.Sum(e => e.SizeBytes ?? 0)));
     }
 
     private IEnumerable<Export> Expired(string storageDriver, DateTimeOffset now) =>
-        Exports
-            .Where(e => e.Status == ExportStatus.Completed && e.StorageDriver == storageDriver && e.ExpiresAt <= now)
+        Exports.Where(e => e.Status == ExportStatus.Completed && e.ExpiresAt <= now && e.StorageDriver == storageDriver)
             .OrderBy(e => e.ExpiresAt).ThenBy(e => e.Id);
 }

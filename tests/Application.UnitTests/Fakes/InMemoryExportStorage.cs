@@ -1,8 +1,13 @@
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 
-/// <summary>Export files kept in a dictionary by key; <see cref="OpenAsync"/> streams them back, <see cref="ReadAsync"/> reads them.</summary>
+/// <summary>
+/// Export files kept in a dictionary by key; <see cref="OpenAsync"/> streams them back, <see cref="ReadAsync"/> reads them.
+/// Deletes are recorded in order (with <see cref="BeforeDelete"/> to observe the world at that moment), and keys in
+/// <see cref="FailingKeys"/> refuse to be deleted like an unreachable bucket.
+/// </summary>
 internal sealed class InMemoryExportStorage : IExportStorage
 {
     public const string DefaultDriver = "local";
@@ -14,6 +19,13 @@ internal sealed class InMemoryExportStorage : IExportStorage
     public List<(string Key, string ContentType)> Saves { get; } = [];
 
     public List<(string Key, string DownloadFileName)> Opened { get; } = [];
+
+    public List<string> Deletes { get; } = [];
+
+    public HashSet<string> FailingKeys { get; } = [];
+
+    /// <summary>Called with the key just before a delete succeeds.</summary>
+    public Action<string>? BeforeDelete { get; set; }
 
     public Task SaveAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
     {
@@ -39,6 +51,13 @@ internal sealed class InMemoryExportStorage : IExportStorage
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
+        if (FailingKeys.Contains(key))
+        {
+            return Task.FromException(new ExportPipelineException(ExportErrorCodes.StorageFailed, "The bucket is unreachable.", transient: true));
+        }
+
+        BeforeDelete?.Invoke(key);
+        Deletes.Add(key);
         Files.Remove(key);
         return Task.CompletedTask;
     }

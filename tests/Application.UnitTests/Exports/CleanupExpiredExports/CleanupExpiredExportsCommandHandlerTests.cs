@@ -9,14 +9,20 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
     private InMemoryExpiredExportQueue queue = null!;
-    private RecordingExportStorage storage = null!;
+    private InMemoryExportStorage storage = null!;
+    private List<(string Key, ExportStatus? StatusWhenDeleted)> deletes = null!;
     private CountingUnitOfWork unitOfWork = null!;
 
     [SetUp]
     public void CreateFakes()
     {
         queue = new InMemoryExpiredExportQueue();
-        storage = new RecordingExportStorage(key => queue.Exports.SingleOrDefault(e => e.StorageKey == key || e.PreviewStorageKey == key)?.Status);
+        deletes = [];
+        storage = new InMemoryExportStorage
+        {
+            // The export's status when its file goes: files are deleted before the export is marked expired.
+            BeforeDelete = key => deletes.Add((key, queue.Exports.SingleOrDefault(e => e.StorageKey == key || e.PreviewStorageKey == key)?.Status)),
+        };
         unitOfWork = new CountingUnitOfWork();
     }
 
@@ -32,7 +38,7 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(result, Is.EqualTo(new CleanupExpiredExportsResult(2, 2000, DryRun: true)));
-            Assert.That(storage.Deletes, Is.Empty);
+            Assert.That(deletes, Is.Empty);
             Assert.That(storage.Files, Has.Count.EqualTo(3));
             Assert.That(queue.Exports.Select(e => e.Status), Is.All.EqualTo(ExportStatus.Completed));
             Assert.That(unitOfWork.SaveCount, Is.Zero);
@@ -50,10 +56,10 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(result, Is.EqualTo(new CleanupExpiredExportsResult(1, 1200, DryRun: false)));
-            Assert.That(storage.Deletes, Is.EqualTo(new[] { (expired.StorageKey!, (ExportStatus?)ExportStatus.Completed) }));
+            Assert.That(deletes, Is.EqualTo(new[] { (expired.StorageKey!, (ExportStatus?)ExportStatus.Completed) }));
             Assert.That(expired.Status, Is.EqualTo(ExportStatus.Expired));
             Assert.That(fresh.Status, Is.EqualTo(ExportStatus.Completed));
-            Assert.That(storage.Files, Is.EquivalentTo(new[] { fresh.StorageKey }));
+            Assert.That(storage.Files.Keys, Is.EquivalentTo(new[] { fresh.StorageKey }));
             Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(unitOfWork.SaveCount));
         });
     }
@@ -90,7 +96,7 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
         {
             Assert.That(result.Count, Is.EqualTo(3));
             Assert.That(stuck.Status, Is.EqualTo(ExportStatus.Completed));
-            Assert.That(storage.Files, Does.Contain(stuck.StorageKey));
+            Assert.That(storage.Files.Keys, Does.Contain(stuck.StorageKey));
             Assert.That(others.Select(e => e.Status), Is.All.EqualTo(ExportStatus.Expired));
         });
     }
@@ -106,7 +112,7 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
         {
             Assert.That(result.Count, Is.Zero);
             Assert.That(elsewhere.Status, Is.EqualTo(ExportStatus.Completed));
-            Assert.That(storage.Deletes, Is.Empty);
+            Assert.That(deletes, Is.Empty);
         });
     }
 
@@ -126,7 +132,7 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(storage.Deletes, Is.EqualTo(new[]
+            Assert.That(deletes, Is.EqualTo(new[]
             {
                 (expired.StorageKey!, (ExportStatus?)ExportStatus.Completed),
                 (expired.PreviewStorageKey!, (ExportStatus?)ExportStatus.Completed),
@@ -139,10 +145,10 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
     private Export Add(Export export)
     {
         queue.Exports.Add(export);
-        storage.Files.Add(export.StorageKey!);
+        storage.Files[export.StorageKey!] = [1];
         if (export.PreviewStorageKey is not null)
         {
-            storage.Files.Add(export.PreviewStorageKey);
+            storage.Files[export.PreviewStorageKey] = [2];
         }
 
         return export;
