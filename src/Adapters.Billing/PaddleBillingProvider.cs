@@ -5,6 +5,7 @@ using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Adapters.Billing;
@@ -23,7 +24,7 @@ internal sealed class PaddleBillingProvider(HttpClient http, IOptions<PaddleBill
     {
         var settings = options.Value;
         var subscriptionId = change.Subscription.ProviderSubscriptionId
-            ?? throw new ConflictException("provider_subscription_missing", "There is no Paddle subscription for this account yet; subscribe through checkout first.");
+            ?? throw new ConflictException(ConflictCodes.ProviderSubscriptionMissing, "There is no Paddle subscription for this account yet; subscribe through checkout first.");
         using var request = change.ToPlanCode == PlanCodes.Free
             ? new HttpRequestMessage(HttpMethod.Post, new Uri(settings.BaseUrl, $"subscriptions/{Uri.EscapeDataString(subscriptionId)}/cancel"))
             {

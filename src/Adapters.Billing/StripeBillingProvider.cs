@@ -3,6 +3,7 @@ using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 using Stripe;
 
@@ -22,7 +23,7 @@ internal sealed class StripeBillingProvider(IOptions<StripeBillingOptions> optio
     public async Task ApplyChangeAsync(BillingChange change, CancellationToken cancellationToken)
     {
         var subscriptionId = change.Subscription.ProviderSubscriptionId
-            ?? throw new ConflictException("provider_subscription_missing", "There is no Stripe subscription for this account yet; subscribe through checkout first.");
+            ?? throw new ConflictException(ConflictCodes.ProviderSubscriptionMissing, "There is no Stripe subscription for this account yet; subscribe through checkout first.");
         var client = new StripeClient(options.Value.ApiKey);
         var subscriptions = new SubscriptionService(client);
         if (change.ToPlanCode == PlanCodes.Free)

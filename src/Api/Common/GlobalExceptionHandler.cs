@@ -71,14 +71,14 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
 
     private static ProblemDetails PreconditionProblem(PreconditionFailedException precondition)
     {
-        var problem = Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, "Precondition failed.", precondition.Message, "stale_version");
+        var problem = Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, "Precondition failed.", precondition.Message, ConflictCodes.StaleVersion);
         problem.Extensions["currentVersion"] = precondition.CurrentVersion;
         return problem;
     }
 
     private static ProblemDetails StaleProblem(StaleResumeException stale)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict.", stale.Message, "stale_version");
+        var problem = Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict.", stale.Message, ConflictCodes.StaleVersion);
         problem.Extensions["currentVersion"] = stale.CurrentVersion;
         return problem;
     }

@@ -6,6 +6,7 @@ using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.ListFailedEmails;
 using ResumeExport.Application.Emails.RetryEmailJob;
+using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Api.Emails;
 

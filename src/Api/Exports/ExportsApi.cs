@@ -12,6 +12,7 @@ using ResumeExport.Application.Exports.GetExportPreview;
 using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.Exports.RequestExport;
 using ResumeExport.Application.Exports.RetryExport;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Exports;

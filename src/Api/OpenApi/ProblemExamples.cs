@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
 using ResumeExport.Api.Common;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.OpenApi;
@@ -121,7 +122,7 @@ internal sealed class ProblemExamples
 
         return codes.ToDictionary(
             code => code,
-            code => (IOpenApiExample)Example($"code {code}", Problem(ProblemTypes.Conflict, "Conflict.", 409, ConflictCodes.ExampleDetail(code), new() { ["code"] = code })),
+            code => (IOpenApiExample)Example($"code {code}", Problem(ProblemTypes.Conflict, "Conflict.", 409, ConflictDetails.ExampleDetail(code), new() { ["code"] = code })),
             StringComparer.Ordinal);
     }
 

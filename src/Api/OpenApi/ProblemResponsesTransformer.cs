@@ -66,7 +66,7 @@ internal sealed class ProblemResponsesTransformer(IOptions<ApiOptions> api, IOpt
                         ? "Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again."
                         : "Unauthorized: the e-mail or password is incorrect (one answer for both).",
                     StatusCodes.Status403Forbidden => ForbiddenDescription(admin, limitNames),
-                    StatusCodes.Status409Conflict => $"Conflict with the current state; `code` says which: {string.Join(", ", conflictCodes.Select(c => $"`{c}` ({ConflictCodes.ExampleDetail(c)})"))}",
+                    StatusCodes.Status409Conflict => $"Conflict with the current state; `code` says which: {string.Join(", ", conflictCodes.Select(c => $"`{c}` ({ConflictDetails.ExampleDetail(c)})"))}",
                     StatusCodes.Status413PayloadTooLarge => $"Payload too large: the request body is over {api.Value.MaxRequestBodyBytes.ToString(CultureInfo.InvariantCulture)} bytes.",
                     _ => Descriptions.TryGetValue(status, out var text) ? text : throw new InvalidOperationException($"{context.Description.RelativePath}: no description for a {status} problem."),
                 },

@@ -15,6 +15,7 @@ using ResumeExport.Application.Resumes.ImportJsonResume;
 using ResumeExport.Application.Resumes.ListResumes;
 using ResumeExport.Application.Resumes.SetDefaultResume;
 using ResumeExport.Application.Resumes.UpdateResume;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Resumes;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Common;
 using ResumeExport.Infrastructure.Messaging.Outbox;
 
 namespace ResumeExport.Infrastructure.Persistence;
@@ -23,7 +24,7 @@ public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal) : I
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("stale_version", "Someone else changed this resource first. Reload it and try again.");
+            throw new ConflictException(ConflictCodes.StaleVersion, "Someone else changed this resource first. Reload it and try again.");
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {

@@ -1,3 +1,5 @@
+using ResumeExport.Domain.Common;
+
 namespace ResumeExport.Infrastructure.Persistence;
 
 /// <summary>Names of the unique indexes whose violation is a client-visible conflict, with the code and message to answer.</summary>
@@ -9,8 +11,8 @@ internal static class UniqueConstraints
 
     private static readonly Dictionary<string, (string Code, string Message)> Known = new(StringComparer.Ordinal)
     {
-        [UserEmail] = ("email_taken", "An account with this e-mail already exists."),
-        [ExportIdempotencyKey] = ("idempotency_key_reused", "This idempotency key was already used."),
+        [UserEmail] = (ConflictCodes.EmailTaken, "An account with this e-mail already exists."),
+        [ExportIdempotencyKey] = (ConflictCodes.IdempotencyKeyReused, "This idempotency key was already used."),
         [OneDefaultResumePerUser] = ("default_resume_conflict", "Another request changed the default resume at the same time. Try again."),
     };
 

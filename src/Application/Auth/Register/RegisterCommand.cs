@@ -3,6 +3,7 @@ using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Users;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Auth.Register;
@@ -21,7 +22,7 @@ public sealed class RegisterCommandHandler(
         var email = EmailAddress.Parse(command.Email);
         if (await users.ExistsWithNormalizedEmailAsync(email.Normalized, cancellationToken))
         {
-            throw new ConflictException("email_taken", "An account with this e-mail already exists.");
+            throw new ConflictException(ConflictCodes.EmailTaken, "An account with this e-mail already exists.");
         }
 
         var user = User.Register(email, passwordHasher.Hash(command.Password), command.DisplayName, clock.GetUtcNow());

@@ -5,6 +5,7 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Billing;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Billing.ChangePlan;
@@ -27,7 +28,7 @@ public sealed class ChangePlanCommandHandler(
     {
         if (!provider.AllowsPlanChanges)
         {
-            throw new ConflictException("billing_disabled", "Billing is disabled on this installation: plans cannot be changed.");
+            throw new ConflictException(ConflictCodes.BillingDisabled, "Billing is disabled on this installation: plans cannot be changed.");
         }
 
         var userId = currentUser.RequiredUserId;
@@ -60,7 +61,7 @@ public sealed class ChangePlanCommandHandler(
                 default:
                     if (!subscription.HasPendingChange)
                     {
-                        throw new ConflictException("already_on_plan", $"You are already on the '{user.PlanCode}' plan.");
+                        throw new ConflictException(ConflictCodes.AlreadyOnPlan, $"You are already on the '{user.PlanCode}' plan.");
                     }
 
                     // Asking for the plan you are on drops the pending change.

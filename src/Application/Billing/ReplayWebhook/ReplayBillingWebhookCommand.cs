@@ -4,6 +4,7 @@ using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
+using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Application.Billing.ReplayWebhook;
 
@@ -34,7 +35,7 @@ public sealed partial class ReplayBillingWebhookCommandHandler(
                 var row = await events.LockAsync(command.WebhookEventId, ct) ?? throw new NotFoundException("Webhook event", command.WebhookEventId);
                 if (!row.CanReplay)
                 {
-                    throw new ConflictException("webhook_not_failed", $"This event is {BillingWebhookEventResponse.From(row).Status}; only failed events can be replayed.");
+                    throw new ConflictException(ConflictCodes.WebhookNotFailed, $"This event is {BillingWebhookEventResponse.From(row).Status}; only failed events can be replayed.");
                 }
 
                 var now = clock.GetUtcNow();
@@ -57,7 +58,7 @@ public sealed partial class ReplayBillingWebhookCommandHandler(
         {
             LogReplayFailed(command.WebhookEventId, exception.GetType().Name);
             await events.MarkFailedAsync(command.WebhookEventId, BillingWebhookEvent.TrimError($"{exception.GetType().Name}: {exception.Message}"), CancellationToken.None);
-            throw new ConflictException("replay_failed", "Replaying the event failed again; it stays failed. Its lastError in GET /api/billing/webhooks/failed says why.");
+            throw new ConflictException(ConflictCodes.ReplayFailed, "Replaying the event failed again; it stays failed. Its lastError in GET /api/billing/webhooks/failed says why.");
         }
     }
 

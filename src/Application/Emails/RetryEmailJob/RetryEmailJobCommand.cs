@@ -29,19 +29,19 @@ public sealed class RetryEmailJobCommandHandler(
 
         if (job.Status != EmailJobStatus.Failed)
         {
-            throw new ConflictException("email_not_failed", $"The e-mail is {job.Status.ToString().ToLowerInvariant()}; only a failed e-mail can be retried.");
+            throw new ConflictException(ConflictCodes.EmailNotFailed, $"The e-mail is {job.Status.ToString().ToLowerInvariant()}; only a failed e-mail can be retried.");
         }
 
         if (!RetryableFailures.IsRetryable(job.LastErrorCode))
         {
             throw new ConflictException(
-                RequeueConflictCodes.NotRetryable,
+                ConflictCodes.NotRetryable,
                 $"This e-mail failed with '{job.LastErrorCode}', which sending it again would hit again; a retry cannot help.");
         }
 
         if (job.Retries >= options.Value.MaxRetriesPerItem)
         {
-            throw new ConflictException("retry_cap_reached", $"This e-mail was already retried {job.Retries} times, the most allowed.");
+            throw new ConflictException(ConflictCodes.RetryCapReached, $"This e-mail was already retried {job.Retries} times, the most allowed.");
         }
 
         job.Requeue(options.Value.MaxRetriesPerItem);

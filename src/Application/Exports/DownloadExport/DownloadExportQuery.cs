@@ -1,6 +1,7 @@
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.DownloadExport;
@@ -21,7 +22,7 @@ public sealed class DownloadExportQueryHandler(ICurrentUser currentUser, IExport
 
         if (export.StorageDriver != storage.Driver)
         {
-            throw new ConflictException("export_storage_moved", $"The file was stored by the '{export.StorageDriver}' driver, which this server no longer uses.");
+            throw new ConflictException(ConflictCodes.ExportStorageMoved, $"The file was stored by the '{export.StorageDriver}' driver, which this server no longer uses.");
         }
 
         var title = (await resumes.FindOwnedAsync(export.ResumeId, userId, cancellationToken))?.Title ?? "resume";

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.GetExportPreview;
@@ -35,7 +36,7 @@ public sealed class GetExportPreviewQueryHandler(ICurrentUser currentUser, IExpo
 
         if (export.StorageDriver != storage.Driver)
         {
-            throw new ConflictException("export_storage_moved", $"The file was stored by the '{export.StorageDriver}' driver, which this server no longer uses.");
+            throw new ConflictException(ConflictCodes.ExportStorageMoved, $"The file was stored by the '{export.StorageDriver}' driver, which this server no longer uses.");
         }
 
         byte[] content;

@@ -4,6 +4,7 @@ using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
+using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.SystemLogs;
@@ -36,7 +37,7 @@ public sealed class RequestExportCommandHandler(
                 return differences.Count == 0
                     ? new RequestExportResult(ExportResponse.From(earlier), Created: false)
                     : throw new ConflictException(
-                        "idempotency_key_reused",
+                        ConflictCodes.IdempotencyKeyReused,
                         $"This idempotency key was already used for a different export request (other {string.Join(", ", differences)}). Use a new key for a new request.");
             }
 

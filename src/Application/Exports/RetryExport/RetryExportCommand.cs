@@ -29,19 +29,19 @@ public sealed class RetryExportCommandHandler(
 
         if (export.Status != ExportStatus.Failed)
         {
-            throw new ConflictException("export_not_failed", $"The export is {export.Status.ToString().ToLowerInvariant()}; only a failed export can be retried.");
+            throw new ConflictException(ConflictCodes.ExportNotFailed, $"The export is {export.Status.ToString().ToLowerInvariant()}; only a failed export can be retried.");
         }
 
         if (!RetryableFailures.IsRetryable(export.ErrorCode))
         {
             throw new ConflictException(
-                RequeueConflictCodes.NotRetryable,
+                ConflictCodes.NotRetryable,
                 $"This export failed with '{export.ErrorCode}', which the same request would hit again; a retry cannot help. Change the resume or your plan and request a new export.");
         }
 
         if (export.Retries >= options.Value.MaxRetriesPerItem)
         {
-            throw new ConflictException("retry_cap_reached", $"This export was already retried {export.Retries} times, the most allowed.");
+            throw new ConflictException(ConflictCodes.RetryCapReached, $"This export was already retried {export.Retries} times, the most allowed.");
         }
 
         export.Requeue(options.Value.MaxRetriesPerItem);
