@@ -3,7 +3,6 @@ using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 using Stripe;
 

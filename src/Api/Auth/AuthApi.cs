@@ -5,7 +5,7 @@ using ResumeExport.Api.OpenApi;
 using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Auth.Login;
 using ResumeExport.Application.Auth.Register;
-using ResumeExport.Domain.Common;
+using ResumeExport.Application.Common.Exceptions;
 
 namespace ResumeExport.Api.Auth;
 

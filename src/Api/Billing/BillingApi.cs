@@ -12,8 +12,8 @@ using ResumeExport.Application.Billing.ListFailedWebhooks;
 using ResumeExport.Application.Billing.ListPlans;
 using ResumeExport.Application.Billing.ReceiveWebhook;
 using ResumeExport.Application.Billing.ReplayWebhook;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Api.Billing;
 

@@ -2,11 +2,11 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.ListFailedEmails;
 using ResumeExport.Application.Emails.RetryEmailJob;
-using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Api.Emails;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
@@ -12,7 +13,6 @@ using ResumeExport.Application.Exports.GetExportPreview;
 using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.Exports.RequestExport;
 using ResumeExport.Application.Exports.RetryExport;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Exports;

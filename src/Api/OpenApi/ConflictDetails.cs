@@ -1,4 +1,5 @@
-using ResumeExport.Domain.Common;
+using ResumeExport.Application.Common.Exceptions;
+
 
 namespace ResumeExport.Api.OpenApi;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
 using ResumeExport.Api.Common;
-using ResumeExport.Domain.Common;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.OpenApi;

@@ -8,7 +8,7 @@ namespace ResumeExport.Api.OpenApi;
 /// </summary>
 public static class ProblemResponseConventions
 {
-    /// <summary>409 problems with one of <paramref name="codes"/> (<see cref="ResumeExport.Domain.Common.ConflictCodes"/>) in <c>code</c>.</summary>
+    /// <summary>409 problems with one of <paramref name="codes"/> (<see cref="ResumeExport.Application.Common.Exceptions.ConflictCodes"/>) in <c>code</c>.</summary>
     public static RouteHandlerBuilder ProducesConflict(this RouteHandlerBuilder builder, params string[] codes) =>
         builder.ProducesProblem(StatusCodes.Status409Conflict).WithMetadata(new ConflictCodesMetadata(codes));
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
@@ -15,7 +16,6 @@ using ResumeExport.Application.Resumes.ImportJsonResume;
 using ResumeExport.Application.Resumes.ListResumes;
 using ResumeExport.Application.Resumes.SetDefaultResume;
 using ResumeExport.Application.Resumes.UpdateResume;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Resumes;

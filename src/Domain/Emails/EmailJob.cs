@@ -100,12 +100,12 @@ public sealed class EmailJob
     {
         if (Status != EmailJobStatus.Failed)
         {
-            throw new DomainException(ConflictCodes.EmailNotFailed, "Only a failed e-mail can be retried.");
+            throw new DomainException("email_not_failed", "Only a failed e-mail can be retried.");
         }
 
         if (Retries >= maxRetries)
         {
-            throw new DomainException(ConflictCodes.RetryCapReached, $"This e-mail was already retried {Retries} times, the most allowed.");
+            throw new DomainException("retry_cap_reached", $"This e-mail was already retried {Retries} times, the most allowed.");
         }
 
         Retries++;

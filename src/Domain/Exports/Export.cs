@@ -144,12 +144,12 @@ public sealed class Export
     {
         if (Status != ExportStatus.Failed)
         {
-            throw new DomainException(ConflictCodes.ExportNotFailed, "Only a failed export can be retried.");
+            throw new DomainException("export_not_failed", "Only a failed export can be retried.");
         }
 
         if (Retries >= maxRetries)
         {
-            throw new DomainException(ConflictCodes.RetryCapReached, $"This export was already retried {Retries} times, the most allowed.");
+            throw new DomainException("retry_cap_reached", $"This export was already retried {Retries} times, the most allowed.");
         }
 
         Retries++;

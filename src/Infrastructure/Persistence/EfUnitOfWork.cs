@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Domain.Common;
 using ResumeExport.Infrastructure.Messaging.Outbox;
 
 namespace ResumeExport.Infrastructure.Persistence;

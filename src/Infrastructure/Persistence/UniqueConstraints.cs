@@ -1,4 +1,5 @@
-using ResumeExport.Domain.Common;
+using ResumeExport.Application.Common.Exceptions;
+
 
 namespace ResumeExport.Infrastructure.Persistence;
 
@@ -13,7 +14,7 @@ internal static class UniqueConstraints
     {
         [UserEmail] = (ConflictCodes.EmailTaken, "An account with this e-mail already exists."),
         [ExportIdempotencyKey] = (ConflictCodes.IdempotencyKeyReused, "This idempotency key was already used."),
-        [OneDefaultResumePerUser] = ("default_resume_conflict", "Another request changed the default resume at the same time. Try again."),
+        [OneDefaultResumePerUser] = (ConflictCodes.DefaultResumeConflict, "Another request changed the default resume at the same time. Try again."),
     };
 
     public static string CodeFor(string? constraint) =>

@@ -5,7 +5,7 @@ namespace ResumeExport.Application.UnitTests.Fakes;
 
 /// <summary>
 /// Export files kept in a dictionary by key; <see cref="OpenAsync"/> streams them back, <see cref="ReadAsync"/> reads them.
-/// Deletes are recorded in order (with <see cref="BeforeDelete"/> to observe the world at that moment), and keys in
+/// <see cref="BeforeDelete"/> observes each delete as it happens (what else was true at that moment), and keys in
 /// <see cref="FailingKeys"/> refuse to be deleted like an unreachable bucket.
 /// </summary>
 internal sealed class InMemoryExportStorage : IExportStorage
@@ -19,8 +19,6 @@ internal sealed class InMemoryExportStorage : IExportStorage
     public List<(string Key, string ContentType)> Saves { get; } = [];
 
     public List<(string Key, string DownloadFileName)> Opened { get; } = [];
-
-    public List<string> Deletes { get; } = [];
 
     public HashSet<string> FailingKeys { get; } = [];
 
@@ -57,7 +55,6 @@ internal sealed class InMemoryExportStorage : IExportStorage
         }
 
         BeforeDelete?.Invoke(key);
-        Deletes.Add(key);
         Files.Remove(key);
         return Task.CompletedTask;
     }

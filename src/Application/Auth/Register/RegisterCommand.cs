@@ -3,7 +3,6 @@ using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Users;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Auth.Register;

@@ -5,7 +5,6 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Billing;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Billing.ChangePlan;

@@ -4,7 +4,6 @@ using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Billing;
-using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Application.Billing.ReplayWebhook;
 

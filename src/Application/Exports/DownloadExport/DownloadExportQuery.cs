@@ -1,7 +1,6 @@
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.DownloadExport;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.GetExportPreview;

@@ -4,7 +4,6 @@ using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.SystemLogs;

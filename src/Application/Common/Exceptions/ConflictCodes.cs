@@ -1,9 +1,10 @@
-namespace ResumeExport.Domain.Common;
+namespace ResumeExport.Application.Common.Exceptions;
 
 /// <summary>
-/// The <c>code</c> of every 409 problem the API answers, in one place: the domain, the use cases, the unit of work and
-/// the billing adapters raise these constants, and the OpenAPI document describes them (<c>Api/OpenApi/ConflictDetails</c>),
-/// so a code cannot drift between where it is raised and where it is documented. Clients switch on these, never on texts.
+/// The <c>code</c> of every 409 problem (<see cref="ConflictException"/>) the API answers, in one place: the use cases, the
+/// unit of work and the billing adapters raise these constants, and the endpoints declare them for the OpenAPI document
+/// (texts in <c>Api/OpenApi/ConflictDetails</c>), so a code cannot drift between where it is raised and where it is
+/// documented. Clients switch on these, never on texts. (The domain's own guards throw <c>DomainException</c>, a 400.)
 /// </summary>
 public static class ConflictCodes
 {
@@ -12,9 +13,12 @@ public static class ConflictCodes
     public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string ExportNotFailed = "export_not_failed";
     public const string EmailNotFailed = "email_not_failed";
+
     /// <summary>The item failed in a way a retry cannot cure (its <c>retryable</c> is false, e.g. <c>upload_limit_exceeded</c>).</summary>
     public const string NotRetryable = "failure_not_retryable";
+
     public const string RetryCapReached = "retry_cap_reached";
+
     /// <summary>A download or preview of an export that is not completed: <c>export_</c> and its status.</summary>
     public const string ExportQueued = "export_queued";
     public const string ExportProcessing = "export_processing";
@@ -26,4 +30,7 @@ public static class ConflictCodes
     public const string ProviderSubscriptionMissing = "provider_subscription_missing";
     public const string WebhookNotFailed = "webhook_not_failed";
     public const string ReplayFailed = "replay_failed";
+
+    /// <summary>Two requests made different resumes the default at once (a unique index refused the second).</summary>
+    public const string DefaultResumeConflict = "default_resume_conflict";
 }
