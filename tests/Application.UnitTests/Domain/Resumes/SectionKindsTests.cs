@@ -1,4 +1,5 @@
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Templates;
 
 namespace ResumeExport.Application.UnitTests.Domain.Resumes;
 
@@ -47,4 +48,14 @@ public sealed class SectionKindsTests
         Assert.That(
             Enum.GetValues<SectionKind>().All(k => SectionKinds.TryParse(SectionKinds.NameOf(k), out var parsed) && parsed == k),
             Is.True);
+
+    [Test]
+    public void Every_kind_the_templates_package_defines_is_a_domain_kind() =>
+        Assert.That(
+            ResumeSectionKinds.All.Select(name => SectionKinds.TryParse(name, out var kind) ? SectionKinds.NameOf(kind) : null),
+            Is.EqualTo(ResumeSectionKinds.All));
+
+    [Test]
+    public void The_domain_has_no_kind_the_templates_package_does_not_define() =>
+        Assert.That(Enum.GetValues<SectionKind>().Select(SectionKinds.NameOf), Is.EquivalentTo(ResumeSectionKinds.All));
 }
