@@ -17,6 +17,7 @@ COPY src/ServiceDefaults/ServiceDefaults.csproj src/ServiceDefaults/
 COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
 COPY src/Adapters.Storage/Adapters.Storage.csproj src/Adapters.Storage/
 COPY src/Adapters.Billing/Adapters.Billing.csproj src/Adapters.Billing/
+COPY src/Adapters.Previews/Adapters.Previews.csproj src/Adapters.Previews/
 COPY src/Api/Api.csproj src/Api/
 RUN dotnet restore src/Api/Api.csproj
 COPY src/Domain/ src/Domain/
@@ -26,13 +27,14 @@ COPY src/ServiceDefaults/ src/ServiceDefaults/
 COPY src/Infrastructure/ src/Infrastructure/
 COPY src/Adapters.Storage/ src/Adapters.Storage/
 COPY src/Adapters.Billing/ src/Adapters.Billing/
+COPY src/Adapters.Previews/ src/Adapters.Previews/
 COPY src/Api/ src/Api/
 RUN dotnet publish src/Api/Api.csproj -c Release --no-restore -o /app -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble AS runtime
-# curl: container health checks and migrate-and-exit.
+# curl: container health checks and migrate-and-exit. mupdf-tools: mutool draws export previews (decision 22).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl mupdf-tools \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./

@@ -190,8 +190,10 @@ up_rabbitmq() {
 
 # ---------------------------------------------------------------- chromium
 up_chromium() {
-  apt_install chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils
+  # mupdf-tools: the API draws export previews from the PDFs with mutool (decision 22); poppler-utils: the tests' independent check.
+  apt_install chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils mupdf-tools
   [[ -x "$CHROMIUM_PATH" ]] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not executable"
+  command -v mutool >/dev/null || die "mutool (mupdf-tools) is not installed"
   local profile out
   profile=$(mktemp -d)
   if ! out=$(timeout 60 "$CHROMIUM_PATH" --headless --no-sandbox --disable-gpu --disable-background-networking \
@@ -201,7 +203,7 @@ up_chromium() {
     die "chromium at $CHROMIUM_PATH failed the headless check"
   fi
   rm -rf "$profile"
-  echo "chromium ready at $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -n1))"
+  echo "chromium ready at $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -n1)); $(mutool -v 2>&1 | head -n1)"
 }
 
 # Becomes "$@" in a session of its own (so it outlives this script), holding no file descriptor of ours but 0-2: a

@@ -256,9 +256,9 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     /// <summary>The guards hold for the page's whole life, so every document it ever shows runs no script and fetches nothing.</summary>
     private async Task<IPage> OpenGuardedPageAsync(IBrowser browser)
     {
-        // A window of its own: a tab behind another tab of its window is hidden, and a hidden page paints no frames, so
-        // the preview's screenshot (decision 19) would wait for the other render to finish, or for ever.
-        var page = await browser.NewPageAsync(new CreatePageOptions { Type = CreatePageType.Window });
+        // A plain tab: printing needs no painted frame, so a tab hidden behind another render's tab prints all the same
+        // (the preview, which did need frames, is drawn from the stored PDF since decision 22).
+        var page = await browser.NewPageAsync();
         try
         {
             await page.SetJavaScriptEnabledAsync(false);

@@ -56,8 +56,8 @@ internal static class ChromiumPageFitter
         return metrics.GetProperty("cssContentSize").GetProperty("height").GetDouble() / CssPixelsPerMm;
     }
 
-    /// <summary>The DevTools node id of the loaded document's <c>html</c> element (the preview styles it too).</summary>
-    internal static async Task<int> HtmlElementAsync(IPage page, CancellationToken cancellationToken)
+    /// <summary>The DevTools node id of the loaded document's <c>html</c> element.</summary>
+    private static async Task<int> HtmlElementAsync(IPage page, CancellationToken cancellationToken)
     {
         var document = await page.Client.SendAsync<JsonElement>("DOM.getDocument", new Dictionary<string, object> { ["depth"] = 0 })
             .WaitAsync(cancellationToken);

@@ -62,11 +62,10 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             byte[] printed;
-            byte[] preview;
             try
             {
                 context.Properties.Set(TemplateKeyProperty, templateKey);
-                (printed, preview) = await _pipeline.ExecuteAsync(
+                printed = await _pipeline.ExecuteAsync(
                     async ctx => await _pool.UsePageAsync((page, token) => PrintAsync(page, html, pageBox, pageSize, token), ctx.CancellationToken),
                     context);
             }
@@ -84,7 +83,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
 
             var pageCount = PdfDocumentInfo.CountPages(content);
             RenderingLog.Rendered(_logger, templateKey, pageSize.ToString(), pageCount, content.Length, elapsed.ElapsedMilliseconds);
-            return new RenderedPdf(content, pageCount, preview);
+            return new RenderedPdf(content, pageCount);
         }
         catch (TimeoutRejectedException exception)
         {
@@ -138,10 +137,10 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         .Build();
 
     /// <summary>
-    /// Replaces the whole document of the (guarded, possibly reused) page with this resume's, prints it, then takes the
-    /// preview of page 1 on the same, already laid-out document (<see cref="ChromiumPagePreview"/>).
+    /// Replaces the whole document of the (guarded, possibly reused) page with this resume's and prints it. The export's
+    /// preview is not made here: it is drawn from the stored PDF on its first view (decision 22).
     /// </summary>
-    private async Task<(byte[] Pdf, byte[] Preview)> PrintAsync(IPage page, string html, TemplatePageBox pageBox, TemplatePageSize pageSize, CancellationToken cancellationToken)
+    private async Task<byte[]> PrintAsync(IPage page, string html, TemplatePageBox pageBox, TemplatePageSize pageSize, CancellationToken cancellationToken)
     {
         // PuppeteerSharp calls take no token: WaitAsync stops waiting on time-out; the pool then closes the page.
         var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
@@ -168,7 +167,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             WaitForFonts = false,
             Timeout = timeoutMs,
         }).WaitAsync(cancellationToken);
-        return (pdf, await ChromiumPagePreview.CaptureFirstPageAsync(page, pageBox, cancellationToken));
+        return pdf;
     }
 
     /// <summary>The tightening pass: a short last page moves back when a tighter setting of the template fits (see <see cref="ChromiumPageFitter"/>).</summary>

@@ -1,4 +1,5 @@
 using ResumeExport.Adapters.Billing;
+using ResumeExport.Adapters.Previews;
 using ResumeExport.Adapters.Storage;
 using ResumeExport.Api;
 using ResumeExport.Application;
@@ -14,6 +15,7 @@ builder.Services
     .AddAccessTokens(builder.Configuration)
     .AddBilling(builder.Configuration)
     .AddExportStorage(builder.Configuration)
+    .AddPdfPreviews(builder.Configuration)
     .AddApi(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 

@@ -13,9 +13,9 @@ public sealed class HostCompositionTests
     /// <summary>Host, the adapter projects it must reference, the ones it must not.</summary>
     private static readonly (string Host, string[] Runs, string[] Never)[] Hosts =
     [
-        ("Api", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Billing"], ["Adapters.Rendering", "Adapters.Email"]),
-        ("Workers.Pdf", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Rendering"], ["Adapters.Email", "Adapters.Billing"]),
-        ("Workers.Email", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Email"], ["Adapters.Rendering", "Adapters.Billing"]),
+        ("Api", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Billing", "Adapters.Previews"], ["Adapters.Rendering", "Adapters.Email"]),
+        ("Workers.Pdf", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Rendering"], ["Adapters.Email", "Adapters.Billing", "Adapters.Previews"]),
+        ("Workers.Email", ["ServiceDefaults", "Infrastructure", "Adapters.Storage", "Adapters.Email"], ["Adapters.Rendering", "Adapters.Billing", "Adapters.Previews"]),
     ];
 
     /// <summary>A package, and the only hosts whose restore may contain it.</summary>

@@ -5,8 +5,7 @@ namespace ResumeExport.Benchmarks;
 /// <param name="Ours">Our renderer plus local storage (one round).</param>
 /// <param name="Document">Pages and bytes of the ceiling's PDF.</param>
 /// <param name="OurDocument">Pages and bytes of our renderer's PDF (a few hundred bytes more: the title and author update).</param>
-/// <param name="Preview">What the preview step adds to a print on the ceiling's warm pages.</param>
-/// <param name="CeilingWithPreview">The ceiling's loop with the preview step after each print, the better of two rounds: the same work per export as ours.</param>
+/// <param name="Preview">What a preview costs: nothing on the render path, one drawing of the PDF on its first view.</param>
 internal sealed record PrinterResults(
     PhaseResult Ceiling, PhaseResult Peer, PhaseResult Ours, (int Pages, int Bytes) Document, (int Pages, int Bytes) OurDocument, int Concurrency,
-    string PeerLibrary, string BrowserVersion, PreviewCost Preview, PhaseResult CeilingWithPreview);
+    string PeerLibrary, string BrowserVersion, PreviewCost Preview);

@@ -38,6 +38,9 @@ internal sealed class RendererBenchmark : IAsyncDisposable
     /// <summary>Pages and bytes of the last render, to show what was printed.</summary>
     public (int Pages, int Bytes) LastDocument { get; private set; }
 
+    /// <summary>The last PDF it printed: what the preview phase draws, as a first view would.</summary>
+    public byte[] LastPdf { get; private set; } = [];
+
     /// <summary>Chromium options as the worker binds them: section <c>Chromium</c> from the environment (<c>Chromium__MaxConcurrentPages</c>, ...), else the defaults.</summary>
     public static RendererBenchmark FromEnvironment()
     {
@@ -56,7 +59,7 @@ internal sealed class RendererBenchmark : IAsyncDisposable
     public async Task WarmUpAsync(int renders, CancellationToken cancellationToken) =>
         await ThroughputRun.MeasureAsync(renders, Options.MaxConcurrentPages, async (_, ct) => await RenderAsync(ct), cancellationToken);
 
-    /// <summary>What the worker does per message minus the database: render (with the preview), then store the PDF and the preview like the worker does.</summary>
+    /// <summary>What the worker does per message minus the database: render, then store the PDF like the worker does (the preview is drawn on its first view, elsewhere).</summary>
     public async Task<ThroughputRun> PrintAndStoreAsync(int count, string storageRoot, CancellationToken cancellationToken)
     {
         var storage = new LocalExportStorage(new LocalStorageOptions { RootPath = storageRoot }, NullLogger<LocalExportStorage>.Instance);
@@ -66,7 +69,6 @@ internal sealed class RendererBenchmark : IAsyncDisposable
             var pdf = await RenderAsync(ct);
             var exportId = Guid.NewGuid();
             await storage.SaveAsync(ExportStorageKeys.For(userId, exportId), pdf.Content, "application/pdf", ct);
-            await storage.SaveAsync(ExportStorageKeys.PreviewFor(userId, exportId), pdf.Preview, "image/png", ct);
         }, cancellationToken);
     }
 
@@ -76,6 +78,7 @@ internal sealed class RendererBenchmark : IAsyncDisposable
     {
         var pdf = await renderer.RenderAsync(request, cancellationToken);
         LastDocument = (pdf.PageCount, pdf.Content.Length);
+        LastPdf = pdf.Content;
         return pdf;
     }
 }

@@ -1,7 +1,6 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using ResumeExport.Adapters.Rendering;
-using ResumeExport.Templates;
 
 namespace ResumeExport.Benchmarks;
 
@@ -29,8 +28,6 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
 
     public (int Pages, int Bytes) LastDocument { get; private set; }
 
-    public int LastPreviewBytes { get; private set; }
-
     public static async Task<WarmPageCeiling> LaunchAsync(string executablePath, int concurrency)
     {
         var userDataDirectory = Directory.CreateTempSubdirectory("bench-ceiling-chromium-").FullName;
@@ -45,7 +42,7 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
         var pages = new IPage[concurrency];
         for (var i = 0; i < concurrency; i++)
         {
-            pages[i] = await browser.NewPageAsync(new CreatePageOptions { Type = CreatePageType.Window });
+            pages[i] = await browser.NewPageAsync();
             await pages[i].SetJavaScriptEnabledAsync(false);
             await pages[i].SetRequestInterceptionAsync(true);
             pages[i].Request += (_, e) => _ = GuardAsync(e.Request);
@@ -54,11 +51,7 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
         return new WarmPageCeiling(browser, pages, userDataDirectory);
     }
 
-    /// <param name="previewOf">
-    /// When given, each print is followed by the production preview step (<see cref="ChromiumPagePreview"/>) for a page of
-    /// this box: the same loop with and without it is what the preview costs a render.
-    /// </param>
-    public Task<ThroughputRun> PrintAsync(string html, int count, CancellationToken cancellationToken, TemplatePageBox? previewOf = null) =>
+    public Task<ThroughputRun> PrintAsync(string html, int count, CancellationToken cancellationToken) =>
         ThroughputRun.MeasureWithWorkersAsync(count, pages, async (page, ct) =>
         {
             await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] });
@@ -72,10 +65,6 @@ internal sealed class WarmPageCeiling : IAsyncDisposable
                 WaitForFonts = false,
             });
             LastDocument = (PdfPageCount.Of(pdf), pdf.Length);
-            if (previewOf is not null)
-            {
-                LastPreviewBytes = (await ChromiumPagePreview.CaptureFirstPageAsync(page, previewOf, ct)).Length;
-            }
         }, cancellationToken);
 
     public async ValueTask DisposeAsync()

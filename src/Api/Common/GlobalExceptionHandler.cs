@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
@@ -33,6 +34,14 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden.", forbidden.Message),
             _ => null,
         };
+
+        if (problem is null && exception is PdfRasterizingException)
+        {
+            // The preview's first view could not draw it now (busy or timed out): nothing is lost, the next view tries again.
+            httpContext.Response.Headers.RetryAfter = "2";
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "The service is temporarily unavailable.",
+                "The preview could not be made right now. Try again in a few seconds.");
+        }
 
         if (problem is null && DatabaseFailures.IsUnavailable(exception))
         {

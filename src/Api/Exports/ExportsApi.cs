@@ -53,11 +53,12 @@ public static class ExportsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesConflict(NotDownloadableCodes);
         group.MapGet("/exports/{exportId}/preview", PreviewAsync).WithName("GetExportPreview")
-            .WithSummary("A PNG of the PDF's first page, about 600 px wide, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for exports completed before previews existed; 409 while the export is not completed.")
+            .WithSummary("A PNG of the PDF's first page, about 600 px wide, drawn from the PDF on its first view, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for exports completed before previews existed or expired; 409 while the export is not completed; 503 with Retry-After when it cannot be drawn right now.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesConflict(NotDownloadableCodes);
+            .ProducesConflict(NotDownloadableCodes)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

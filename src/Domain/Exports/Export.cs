@@ -36,7 +36,10 @@ public sealed class Export
 
     public long? SizeBytes { get; private set; }
 
-    /// <summary>Where the PNG of page 1 is stored, beside the PDF under the same driver; null for exports completed before previews existed.</summary>
+    /// <summary>
+    /// Where the PNG of page 1 is stored, beside the PDF under the same driver, once its first view has made it (decision 22);
+    /// null for exports completed before previews existed.
+    /// </summary>
     public string? PreviewStorageKey { get; private set; }
 
     public int Attempts { get; private set; }

@@ -5,7 +5,7 @@ namespace ResumeExport.Application.UnitTests.Fakes;
 /// <summary>Returns <see cref="Result"/>, or throws <see cref="Failure"/> when one is set.</summary>
 internal sealed class FakeResumePdfRenderer : IResumePdfRenderer
 {
-    public RenderedPdf Result { get; set; } = new(new byte[2048], PageCount: 2, Preview: new byte[512]);
+    public RenderedPdf Result { get; set; } = new(new byte[2048], PageCount: 2);
 
     public Exception? Failure { get; set; }
 

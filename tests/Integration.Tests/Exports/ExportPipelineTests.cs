@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Application.Common.Ports;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
@@ -233,14 +234,20 @@ public sealed class ExportPipelineTests(string driver) : IntegrationFixture
     {
         var (client, _) = await TestData.SignedInClientAsync(api, "pro");
         var exportId = await CompletedExportOfTemplateAsync(client, templateKey);
+        var previewKey = ExportStorageKeys.PreviewFor(await UserIdOfExportAsync(Guid.Parse(exportId)), Guid.Parse(exportId));
+        var storage = api.Services.GetRequiredService<IExportStorage>();
+        var madeByTheRender = await storage.ExistsAsync(previewKey, CancellationToken.None);
 
         var response = await client.GetAsync($"/api/resumes/exports/{exportId}/preview");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var png = await response.Content.ReadAsByteArrayAsync();
         var preview = PngPixels.Decode(png);
+        var stored = await storage.ReadAsync(previewKey, CancellationToken.None);
         Assert.Multiple(() =>
         {
+            Assert.That(madeByTheRender, Is.False, "the render pays nothing for the preview (decision 22)");
+            Assert.That(stored, Is.EqualTo(png), "the first view stored it beside the PDF");
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
             Assert.That(preview.Width, Is.EqualTo(600));
             Assert.That(preview.Height, Is.EqualTo(849).Within(1), "A4");
@@ -275,6 +282,30 @@ public sealed class ExportPipelineTests(string driver) : IntegrationFixture
             Assert.That(third.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         });
         Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_preview_that_cannot_be_drawn_now_is_a_503_with_retry_after_and_the_next_view_draws_it()
+    {
+        // A second API on the same database and storage whose mutool fails on every file (/bin/false exits 1).
+        var settings = new Dictionary<string, string?> { ["Storage:Driver"] = driver, ["Previews:MutoolPath"] = "/bin/false" };
+        await using var broken = new ApiFactory(ConnectionString, VirtualHost, settings);
+        var (client, _) = await TestData.SignedInClientAsync(api, "pro");
+        var exportId = await CompletedExportOfTemplateAsync(client, "classic");
+        using var brokenClient = broken.CreateClient();
+        brokenClient.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
+
+        var failed = await brokenClient.GetAsync($"/api/resumes/exports/{exportId}/preview");
+        var problem = await ApiClient.ReadJsonAsync(failed);
+        var retried = await client.GetAsync($"/api/resumes/exports/{exportId}/preview");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(failed.Headers.RetryAfter, Is.Not.Null);
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("preview").And.Not.Contain("mutool").And.Not.Contain("Exception"));
+            Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.OK), "nothing was stored by the failed view; the next one draws it");
+        });
     }
 
     [Test]

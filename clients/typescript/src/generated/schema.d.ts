@@ -303,7 +303,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A PNG of the PDF's first page, about 600 px wide, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for exports completed before previews existed; 409 while the export is not completed. */
+        /** A PNG of the PDF's first page, about 600 px wide, drawn from the PDF on its first view, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for exports completed before previews existed or expired; 409 while the export is not completed; 503 with Retry-After when it cannot be drawn right now. */
         get: operations["GetExportPreview"];
         put?: never;
         post?: never;
@@ -2573,6 +2573,15 @@ export interface operations {
             };
             /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,9 @@
 namespace ResumeExport.Application.Common.Ports;
 
 /// <summary>
-/// Turns a resume into a PDF (the template's HTML printed by headless Chromium) and a PNG preview of its first page, made
-/// on the same page right after the print. Throws <see cref="ExportPipelineException"/>
-/// with a stable code when rendering fails or times out.
+/// Turns a resume into a PDF (the template's HTML printed by headless Chromium). Throws <see cref="ExportPipelineException"/>
+/// with a stable code when rendering fails or times out. Its preview is made later, from the stored PDF, on its first view
+/// (<see cref="IPdfPageRasterizer"/>).
 /// </summary>
 public interface IResumePdfRenderer
 {

@@ -9,13 +9,20 @@ namespace ResumeExport.Application.Exports.GetExportPreview;
 public sealed record GetExportPreviewQuery(Guid Id) : IQuery<ExportPreview>;
 
 /// <remarks>
-/// The preview is read back whole (tens of kilobytes) whichever driver stored it, so both drivers answer the same way:
-/// the bytes with a strong ETag of them. The file of a completed export never changes, so the tag is stable.
+/// The preview is made on its first view, from the stored PDF, and stored beside it under the key the export recorded
+/// when it completed (docs/decisions/0022-preview-on-first-view.md): the render pays nothing for a picture that may never
+/// be looked at, and the picture is the printed page itself. Later views read it back whole (tens of kilobytes) whichever
+/// driver stored it, so both drivers answer the same way: the bytes with a strong ETag of them. Drawing the same PDF gives
+/// the same bytes, so the tag is stable, and two first views at once write the same picture to the same key.
 /// </remarks>
-public sealed class GetExportPreviewQueryHandler(ICurrentUser currentUser, IExportRepository exports, IExportStorage storage)
+public sealed class GetExportPreviewQueryHandler(
+    ICurrentUser currentUser, IExportRepository exports, IExportStorage storage, IPdfPageRasterizer rasterizer, TimeProvider clock)
     : IQueryHandler<GetExportPreviewQuery, ExportPreview>
 {
     public const string PreviewUnavailable = "preview_unavailable";
+
+    /// <summary>The preview's width (SPEC: "about 600 px wide").</summary>
+    public const int PreviewWidthPx = 600;
 
     public async ValueTask<ExportPreview> Handle(GetExportPreviewQuery query, CancellationToken cancellationToken)
     {
@@ -27,7 +34,7 @@ public sealed class GetExportPreviewQueryHandler(ICurrentUser currentUser, IExpo
             throw new ConflictException($"export_{status}", $"The export is {status}; only a completed export has a preview.");
         }
 
-        if (export.PreviewStorageKey is null)
+        if (export.PreviewStorageKey is null || export.StorageKey is null)
         {
             throw NotFoundException.Unavailable("Export preview", PreviewUnavailable,
                 "This export was completed before previews were made; export the resume again to get one.");
@@ -38,16 +45,37 @@ public sealed class GetExportPreviewQueryHandler(ICurrentUser currentUser, IExpo
             throw new ConflictException(ConflictCodes.ExportStorageMoved, $"The file was stored by the '{export.StorageDriver}' driver, which this server no longer uses.");
         }
 
-        byte[] content;
+        var content = await ReadAsync(export.PreviewStorageKey, cancellationToken)
+            ?? await MakeAsync(export, export.StorageKey, export.PreviewStorageKey, cancellationToken);
+        return new ExportPreview(content, $"\"{Convert.ToHexStringLower(SHA256.HashData(content))[..32]}\"");
+    }
+
+    private async Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
         try
         {
-            content = await storage.ReadAsync(export.PreviewStorageKey, cancellationToken);
+            return await storage.ReadAsync(key, cancellationToken);
         }
         catch (FileNotFoundException)
         {
-            throw NotFoundException.Unavailable("Export preview", PreviewUnavailable, "The preview of this export is no longer stored.");
+            return null;
+        }
+    }
+
+    private async Task<byte[]> MakeAsync(Export export, string pdfKey, string previewKey, CancellationToken cancellationToken)
+    {
+        // Cleanup deletes the files of an expired export before its row: a preview made now could outlive both.
+        if (export.ExpiresAt <= clock.GetUtcNow())
+        {
+            throw NotFoundException.Unavailable("Export preview", PreviewUnavailable, "This export has expired; export the resume again to get a preview.");
         }
 
-        return new ExportPreview(content, $"\"{Convert.ToHexStringLower(SHA256.HashData(content))[..32]}\"");
+        var pdf = await ReadAsync(pdfKey, cancellationToken)
+            ?? throw NotFoundException.Unavailable("Export preview", PreviewUnavailable, "The file of this export is no longer stored.");
+        var png = await rasterizer.FirstPageAsPngAsync(pdf, PreviewWidthPx, cancellationToken);
+
+        // Only the PDF counts toward dailyUploadBytes (docs/PLAN_CHANGES.md): the preview is a bounded picture we make of it.
+        await storage.SaveAsync(previewKey, png, "image/png", cancellationToken);
+        return png;
     }
 }

@@ -85,17 +85,16 @@ public sealed class RenderExportCommandHandler(
                     $"Storing {pdf.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
             }
 
-            // The keys are fixed per export: if we crash after these lines, the retry overwrites the same objects.
+            // The keys are fixed per export: if we crash after these lines, the retry overwrites the same object.
             var key = ExportStorageKeys.For(export.UserId, export.Id);
-            var previewKey = ExportStorageKeys.PreviewFor(export.UserId, export.Id);
             using (ResumeExportTelemetry.Source.StartActivity("store pdf")?.SetTag("storage.driver", storage.Driver))
             {
                 await storage.SaveAsync(key, pdf.Content, "application/pdf", ct);
-                await storage.SaveAsync(previewKey, pdf.Preview, "image/png", ct);
             }
 
-            // Only the PDF counts toward dailyUploadBytes (docs/PLAN_CHANGES.md): the preview is a bounded picture we make of it.
-            export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now, previewKey);
+            // The preview's key is recorded now and its picture made from this PDF on its first view (decision 0022), so
+            // cleanup removes both files whether or not anyone looked.
+            export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now, ExportStorageKeys.PreviewFor(export.UserId, export.Id));
             systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now,
                 new Dictionary<string, object?> { ["exportId"] = export.Id, ["pages"] = pdf.PageCount }, quantity: pdf.Content.Length));
             if (export.Delivery == ExportDelivery.Email)

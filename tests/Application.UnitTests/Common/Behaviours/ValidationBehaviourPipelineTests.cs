@@ -45,6 +45,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IBulkApplyRepository, InMemoryBulkApplyRepository>();
         services.AddSingleton<IExportStorage, InMemoryExportStorage>();
         services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
+        services.AddSingleton<IPdfPageRasterizer, FakePdfPageRasterizer>();
         services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();
         services.AddSingleton<IEmailSender, RecordingEmailSender>();
         services.AddScoped<IEmailCounters, InMemoryEmailCounters>();

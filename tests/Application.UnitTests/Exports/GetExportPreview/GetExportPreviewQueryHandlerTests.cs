@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Exports.GetExportPreview;
@@ -14,6 +15,8 @@ public sealed class GetExportPreviewQueryHandlerTests
     private readonly InMemoryExportRepository exports = new();
     private readonly InMemoryExportStorage storage = new();
     private readonly FakeCurrentUser currentUser = new() { UserId = Guid.NewGuid() };
+    private readonly FakePdfPageRasterizer rasterizer = new();
+    private readonly FakeTimeProvider clock = TestClock.At();
 
     [Test]
     public async Task A_completed_export_gives_its_stored_preview_with_a_strong_etag_of_the_bytes()
@@ -55,12 +58,61 @@ public sealed class GetExportPreviewQueryHandlerTests
     }
 
     [Test]
-    public void A_preview_whose_file_is_gone_is_not_found_with_preview_unavailable()
+    public async Task The_first_view_draws_page_one_of_the_stored_pdf_stores_it_beside_the_pdf_and_later_views_read_it_back()
+    {
+        var export = CompletedWithPreview(currentUser.UserId!.Value);
+        var pdf = new byte[] { 37, 80, 68, 70, 45, 49, 46, 55 };
+        storage.Files[export.StorageKey!] = pdf;
+
+        var first = await Handle(export.Id);
+        var second = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Content, Is.EqualTo(FakePdfPageRasterizer.PictureOf(pdf, GetExportPreviewQueryHandler.PreviewWidthPx)));
+            Assert.That(rasterizer.Drawn, Is.EqualTo(new[] { pdf }), "drawn once, from the export's own PDF");
+            Assert.That(storage.Files[export.PreviewStorageKey!], Is.EqualTo(first.Content), "stored under the key cleanup deletes");
+            Assert.That(storage.Saves, Is.EqualTo(new[] { (export.PreviewStorageKey!, "image/png") }));
+            Assert.That(second.Content, Is.EqualTo(first.Content));
+            Assert.That(second.ETag, Is.EqualTo(first.ETag));
+        });
+    }
+
+    [Test]
+    public void A_preview_whose_pdf_is_gone_is_not_found_with_preview_unavailable_and_nothing_is_drawn()
     {
         var export = CompletedWithPreview(currentUser.UserId!.Value);
 
         Assert.That(async () => await Handle(export.Id),
             Throws.InstanceOf<NotFoundException>().With.Property(nameof(NotFoundException.Code)).EqualTo("preview_unavailable"));
+        Assert.That(rasterizer.Drawn, Is.Empty);
+    }
+
+    [Test]
+    public void An_expired_export_gets_no_new_preview_that_could_outlive_its_cleanup()
+    {
+        var export = CompletedWithPreview(currentUser.UserId!.Value);
+        storage.Files[export.StorageKey!] = [37, 80, 68, 70];
+        clock.SetUtcNow(export.ExpiresAt!.Value);
+
+        Assert.That(async () => await Handle(export.Id),
+            Throws.InstanceOf<NotFoundException>().With.Property(nameof(NotFoundException.Code)).EqualTo("preview_unavailable"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(rasterizer.Drawn, Is.Empty);
+            Assert.That(storage.Files.ContainsKey(export.PreviewStorageKey!), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_drawing_that_fails_stores_nothing_and_the_failure_reaches_the_caller()
+    {
+        var export = CompletedWithPreview(currentUser.UserId!.Value);
+        storage.Files[export.StorageKey!] = [37, 80, 68, 70];
+        rasterizer.Failure = new PdfRasterizingException("mutool timed out");
+
+        Assert.That(async () => await Handle(export.Id), Throws.InstanceOf<PdfRasterizingException>());
+        Assert.That(storage.Files.ContainsKey(export.PreviewStorageKey!), Is.False, "the next view tries again");
     }
 
     [TestCase("queued")]
@@ -92,5 +144,5 @@ public sealed class GetExportPreviewQueryHandlerTests
     }
 
     private async Task<ExportPreview> Handle(Guid exportId) =>
-        await new GetExportPreviewQueryHandler(currentUser, exports, storage).Handle(new GetExportPreviewQuery(exportId), CancellationToken.None);
+        await new GetExportPreviewQueryHandler(currentUser, exports, storage, rasterizer, clock).Handle(new GetExportPreviewQuery(exportId), CancellationToken.None);
 }

@@ -208,26 +208,7 @@ public sealed class RenderExportCommandHandlerTests
     }
 
     [Test]
-    public async Task The_preview_does_not_count_toward_todays_upload_bytes()
-    {
-        // The PDF exactly fills what is left of today's bytes; the preview comes on top and is stored all the same.
-        ana.MoveToPlan(PlanCodes.Free);
-        var export = Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email));
-        usage.Usage = PlanUsage.None with { UploadBytesToday = (5 * MiB) - renderer.Result.Content.Length };
-
-        var outcome = await Handle(export.Id);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
-            Assert.That(storage.Files[ExportStorageKeys.PreviewFor(ana.Id, export.Id)], Is.EqualTo(renderer.Result.Preview));
-            Assert.That(export.SizeBytes, Is.EqualTo(renderer.Result.Content.Length));
-            Assert.That(systemLog.Entries.Single().Quantity, Is.EqualTo(renderer.Result.Content.Length), "export_stored counts the PDF only");
-        });
-    }
-
-    [Test]
-    public async Task A_rendered_file_is_stored_under_its_export_key_and_the_export_completes_until_the_plans_retention()
+    public async Task A_rendered_file_is_stored_under_its_export_key_and_the_export_completes_until_the_plans_retention_with_its_preview_key_recorded()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
         var key = ExportStorageKeys.For(ana.Id, export.Id);
@@ -238,10 +219,9 @@ public sealed class RenderExportCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
-            Assert.That(storage.Saves, Is.EqualTo(new[] { (key, "application/pdf"), (previewKey, "image/png") }));
+            Assert.That(storage.Saves, Is.EqualTo(new[] { (key, "application/pdf") }), "the preview is made on its first view, not by the render");
             Assert.That(storage.Files[key], Is.EqualTo(renderer.Result.Content));
-            Assert.That(storage.Files[previewKey], Is.EqualTo(renderer.Result.Preview));
-            Assert.That(export.PreviewStorageKey, Is.EqualTo(previewKey));
+            Assert.That(export.PreviewStorageKey, Is.EqualTo(previewKey), "recorded, so cleanup removes it with the PDF");
             Assert.That(export.Status, Is.EqualTo(ExportStatus.Completed));
             Assert.That(export.StorageDriver, Is.EqualTo(InMemoryExportStorage.DefaultDriver));
             Assert.That(export.StorageKey, Is.EqualTo(key));
