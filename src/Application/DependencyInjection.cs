@@ -37,6 +37,8 @@ public static class DependencyInjection
             includeInternalTypes: true,
             filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator)
                 && scan.ValidatorType != typeof(BasicsDtoValidator));
+        // Scoped like the validators and handlers: the content validator and the plan guard of one write share it.
+        services.AddScoped<ResumeTemplateLookup>();
         services.AddScoped<ResumePlanGuard>();
         services.AddScoped<ResumeCreator>();
         services.AddScoped<PlanChanger>();

@@ -28,6 +28,7 @@ public static class ConflictDetails
         [ConflictCodes.ProviderSubscriptionMissing] = "There is no Stripe subscription for this account yet; subscribe through checkout first.",
         [ConflictCodes.WebhookNotFailed] = "This event is processed; only failed events can be replayed.",
         [ConflictCodes.ReplayFailed] = "Replaying the event failed again; it stays failed. Its lastError in GET /api/billing/webhooks/failed says why.",
+        [ConflictCodes.DefaultResumeConflict] = "Another request changed the default resume at the same time. Try again.",
     };
 
     /// <summary>A detail as the API writes it for <paramref name="code"/>; fails for a code nobody documented here.</summary>

@@ -25,7 +25,10 @@ public static class ResumesApi
     public static IEndpointRouteBuilder MapResumesApi(this IEndpointRouteBuilder app)
     {
         // Writes are rate limited (reads are not); every use case that loads the caller's account answers 404 when the
-        // token outlived it; a write that races another one on the same resume is a 409 stale_version.
+        // token outlived it; a write that races another one on the same resume is a 409 stale_version. Every write that
+        // can make a resume the default (create and import a first resume, set default, delete the default and promote
+        // another) saves under the one-default-per-user unique index: should two such writes race past the user's lock,
+        // the unit of work answers the loser with a 409 default_resume_conflict.
         var group = app.MapGroup("/api/resumes")
             .WithTags("Resumes")
             .RequireAuthorization();
@@ -34,7 +37,8 @@ public static class ResumesApi
         group.MapPost("/", CreateAsync).WithName("CreateResume").WithSummary("Create a resume (the first one becomes the default).")
             .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
             .ProducesPlanLimit(PlanLimitNames.MaxResumes, PlanLimitNames.MaxSectionsPerResume, PlanLimitNames.PremiumTemplates)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConflict(ConflictCodes.DefaultResumeConflict);
         group.MapGet("/{id}", GetAsync).WithName("GetResume").WithSummary("One of the caller's resumes.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", UpdateAsync).WithName("UpdateResume")
@@ -48,13 +52,14 @@ public static class ResumesApi
             .WithSummary("Delete a resume; deleting the default promotes the most recently updated remaining one.")
             .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesConflict(ConflictCodes.StaleVersion);
+            .ProducesConflict(ConflictCodes.StaleVersion, ConflictCodes.DefaultResumeConflict);
         group.MapPost("/import", ImportAsync).WithName("ImportJsonResume")
             .WithSummary("Create a resume from a JSON Resume 1.0.0 document; `warnings` list every value changed or not kept.")
             .Accepts<JsonElement>("application/json")
             .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
             .ProducesPlanLimit(PlanLimitNames.MaxResumes, PlanLimitNames.MaxSectionsPerResume, PlanLimitNames.PremiumTemplates)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConflict(ConflictCodes.DefaultResumeConflict);
         group.MapGet("/{id}/json-resume", ExportJsonResumeAsync).WithName("ExportJsonResume")
             .WithSummary("The resume as a JSON Resume 1.0.0 document.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -62,7 +67,7 @@ public static class ResumesApi
             .WithSummary("Make this resume the default (and no other).")
             .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesConflict(ConflictCodes.StaleVersion);
+            .ProducesConflict(ConflictCodes.StaleVersion, ConflictCodes.DefaultResumeConflict);
         return app;
     }
 

@@ -12,8 +12,14 @@ internal sealed class InMemoryTemplateCatalog(IReadOnlyList<Template> templates)
     {
     }
 
+    /// <summary>How often <see cref="FindAsync"/> was asked: a resume write looks its template up once.</summary>
+    public int FindCount { get; private set; }
+
     public Task<IReadOnlyList<Template>> ListAsync(CancellationToken cancellationToken) => Task.FromResult(templates);
 
-    public Task<Template?> FindAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult(templates.SingleOrDefault(t => t.Key == key));
+    public Task<Template?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        FindCount++;
+        return Task.FromResult(templates.SingleOrDefault(t => t.Key == key));
+    }
 }

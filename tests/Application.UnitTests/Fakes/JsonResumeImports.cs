@@ -13,10 +13,11 @@ internal static class JsonResumeImports
         FakeCurrentUser currentUser, InMemoryUserRepository users, InMemoryResumeRepository resumes, JsonNode document, string? templateKey = null)
     {
         var templates = new InMemoryTemplateCatalog();
+        var lookup = new ResumeTemplateLookup(templates); // one per request, as the container scopes it
         var creator = new ResumeCreator(
-            currentUser, TestPlans.Snapshots(users, new FakePlanUsageReader(resumes)), resumes, new ResumePlanGuard(templates),
+            currentUser, TestPlans.Snapshots(users, new FakePlanUsageReader(resumes)), resumes, new ResumePlanGuard(lookup),
             new RecordingSystemLog(), new CountingUnitOfWork(), TestClock.At());
-        var validator = new CreateResumeCommandValidator(templates, Options.Create(new ResumeOptions()));
+        var validator = new CreateResumeCommandValidator(lookup, Options.Create(new ResumeOptions()));
         return await new ImportJsonResumeCommandHandler(validator, creator, templates)
             .Handle(new ImportJsonResumeCommand(JsonResumeDocuments.Element(document), templateKey), CancellationToken.None);
     }

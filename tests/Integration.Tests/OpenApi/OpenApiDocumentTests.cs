@@ -127,11 +127,11 @@ public sealed class OpenApiDocumentTests : ApiFixture
     [TestCase("GetCurrentUser", "400 401 404 413 415")]
     [TestCase("GetPlanUsage", "400 401 404 413 415")]
     [TestCase("ListResumes", "400 401 413 415")]
-    [TestCase("CreateResume", "400 401 403 404 413 415 429")]
+    [TestCase("CreateResume", "400 401 403 404 409 413 415 429")]
     [TestCase("GetResume", "400 401 404 413 415")]
     [TestCase("UpdateResume", "400 401 403 404 409 412 413 415 429")]
     [TestCase("DeleteResume", "400 401 404 409 413 415 429")]
-    [TestCase("ImportJsonResume", "400 401 403 404 413 415 429")]
+    [TestCase("ImportJsonResume", "400 401 403 404 409 413 415 429")]
     [TestCase("ExportJsonResume", "400 401 404 413 415")]
     [TestCase("SetDefaultResume", "400 401 404 409 413 415 429")]
     [TestCase("RequestExport", "400 401 403 404 409 413 415 429")]
@@ -164,6 +164,11 @@ public sealed class OpenApiDocumentTests : ApiFixture
     [TestCase("DownloadExport", "export_queued export_processing export_failed export_expired export_storage_moved")]
     [TestCase("ChangePlan", "billing_disabled already_on_plan provider_subscription_missing")]
     [TestCase("RequestExport", "idempotency_key_reused")]
+    [TestCase("CreateResume", "default_resume_conflict")]
+    [TestCase("ImportJsonResume", "default_resume_conflict")]
+    [TestCase("UpdateResume", "stale_version")]
+    [TestCase("DeleteResume", "stale_version default_resume_conflict")]
+    [TestCase("SetDefaultResume", "stale_version default_resume_conflict")]
     public void A_409_shows_one_example_per_code_it_can_carry(string operationId, string codes)
     {
         var examples = DocumentedAnswers.Of(document, operationId).Examples(409);

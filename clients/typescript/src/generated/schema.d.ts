@@ -1498,6 +1498,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict with the current state; `code` says which: `default_resume_conflict` (Another request changed the default resume at the same time. Try again.) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Payload too large: the request body is over 1048576 bytes. */
             413: {
                 headers: {
@@ -1752,7 +1761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.) */
+            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.), `default_resume_conflict` (Another request changed the default resume at the same time. Try again.) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1845,6 +1854,15 @@ export interface operations {
             };
             /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict with the current state; `code` says which: `default_resume_conflict` (Another request changed the default resume at the same time. Try again.) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1997,7 +2015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.) */
+            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.), `default_resume_conflict` (Another request changed the default resume at the same time. Try again.) */
             409: {
                 headers: {
                     [name: string]: unknown;

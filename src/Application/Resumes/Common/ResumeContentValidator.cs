@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
 using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Resumes.Common;
@@ -12,7 +11,7 @@ namespace ResumeExport.Application.Resumes.Common;
 public sealed class ResumeContentValidator<T> : AbstractValidator<T>
     where T : IResumeContent
 {
-    public ResumeContentValidator(ITemplateCatalog templates, IOptions<ResumeOptions> options)
+    public ResumeContentValidator(ResumeTemplateLookup templates, IOptions<ResumeOptions> options)
     {
         var maxSections = options.Value.MaxSections;
 
@@ -36,10 +35,11 @@ public sealed class ResumeContentValidator<T> : AbstractValidator<T>
                 return;
             }
 
+            // The lookup keeps what it finds for the request: the plan guard in the handler reuses it (no second lookup).
             var template = await templates.FindAsync(key, cancellationToken);
             if (template is null)
             {
-                var known = (await templates.ListAsync(cancellationToken)).Select(t => t.Key);
+                var known = await templates.KeysAsync(cancellationToken);
                 context.AddFailure("templateKey", $"Unknown template '{key}'. Available: {string.Join(", ", known)}.");
                 return;
             }

@@ -7,7 +7,11 @@ using ResumeExport.Application.Common.Ports;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
+using ResumeExport.Application.Resumes.ImportJsonResume;
+using ResumeExport.Application.Resumes.UpdateResume;
 using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.UnitTests.Common.Behaviours;
 
@@ -36,7 +40,8 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<InMemoryResumeRepository>();
         services.AddScoped<IResumeRepository>(sp => sp.GetRequiredService<InMemoryResumeRepository>());
         services.AddSingleton<IPlanCatalog, InMemoryPlanCatalog>();
-        services.AddSingleton<ITemplateCatalog, InMemoryTemplateCatalog>();
+        services.AddSingleton<InMemoryTemplateCatalog>();
+        services.AddSingleton<ITemplateCatalog>(sp => sp.GetRequiredService<InMemoryTemplateCatalog>());
         services.AddScoped<IPlanUsageReader>(sp => new FakePlanUsageReader(sp.GetRequiredService<InMemoryResumeRepository>()));
         services.AddScoped<RecordingSystemLog>();
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<RecordingSystemLog>());
@@ -126,9 +131,7 @@ public sealed class ValidationBehaviourPipelineTests
     [Test]
     public async Task A_valid_resume_reaches_its_handler_through_the_pipeline()
     {
-        var ana = TestUsers.Ana();
-        scope.ServiceProvider.GetRequiredService<InMemoryUserRepository>().Seed(ana);
-        ((FakeCurrentUser)scope.ServiceProvider.GetRequiredService<ICurrentUser>()).UserId = ana.Id;
+        SignInAna();
 
         var response = await sender.Send(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic()));
 
@@ -138,5 +141,51 @@ public sealed class ValidationBehaviourPipelineTests
             Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryResumeRepository>().Added.Select(r => r.Id), Is.EqualTo(new[] { response.Id }));
             Assert.That(response.CreatedAt, Is.EqualTo(TestClock.Now));
         });
+    }
+
+    // The content validator (pipeline) and the plan guard (handler) both need the template; through the container they
+    // share one scoped lookup, so the catalogue is asked once per write, whether or not the template changes.
+    [Test]
+    public async Task Creating_a_resume_asks_the_template_catalogue_once()
+    {
+        SignInAna();
+
+        await sender.Send(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic()));
+
+        Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryTemplateCatalog>().FindCount, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Moving_a_resume_to_another_template_asks_the_template_catalogue_once()
+    {
+        var ana = SignInAna();
+        var resume = TestResumes.For(ana.Id, templateKey: "classic");
+        scope.ServiceProvider.GetRequiredService<InMemoryResumeRepository>().Seed(resume);
+
+        var updated = await sender.Send(new UpdateResumeCommand(resume.Id, "CV", "modern", ValidItems.ForAnyTemplate(), ExpectedVersion: null));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(updated.TemplateKey, Is.EqualTo("modern"));
+            Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryTemplateCatalog>().FindCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Importing_a_resume_asks_the_template_catalogue_once()
+    {
+        SignInAna().MoveToPlan(PlanCodes.Pro); // the sample has eleven sections, more than the free plan's ten
+
+        await sender.Send(new ImportJsonResumeCommand(JsonResumeDocuments.Element(JsonResumeDocuments.Node()), "classic"));
+
+        Assert.That(scope.ServiceProvider.GetRequiredService<InMemoryTemplateCatalog>().FindCount, Is.EqualTo(1));
+    }
+
+    private User SignInAna()
+    {
+        var ana = TestUsers.Ana();
+        scope.ServiceProvider.GetRequiredService<InMemoryUserRepository>().Seed(ana);
+        ((FakeCurrentUser)scope.ServiceProvider.GetRequiredService<ICurrentUser>()).UserId = ana.Id;
+        return ana;
     }
 }

@@ -280,8 +280,8 @@ public sealed class ResumeContentValidatorTests
     private static IOptions<ResumeOptions> Options(int maxSections) => Microsoft.Extensions.Options.Options.Create(new ResumeOptions { MaxSections = maxSections });
 
     private Task<ValidationResult> ValidateCreate(CreateResumeCommand command, int maxSections = ResumeOptions.DefaultMaxSections) =>
-        new CreateResumeCommandValidator(templates, Options(maxSections)).ValidateAsync(command);
+        new CreateResumeCommandValidator(new ResumeTemplateLookup(templates), Options(maxSections)).ValidateAsync(command);
 
     private Task<ValidationResult> ValidateUpdate(UpdateResumeCommand command, int maxSections = ResumeOptions.DefaultMaxSections) =>
-        new UpdateResumeCommandValidator(templates, Options(maxSections)).ValidateAsync(command);
+        new UpdateResumeCommandValidator(new ResumeTemplateLookup(templates), Options(maxSections)).ValidateAsync(command);
 }

@@ -182,6 +182,6 @@ public sealed class CreateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(CreateResumeCommand command) =>
         await new CreateResumeCommandHandler(new ResumeCreator(
-            currentUser, TestPlans.Snapshots(users, usage), resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), systemLog, unitOfWork, clock))
+            currentUser, TestPlans.Snapshots(users, usage), resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), systemLog, unitOfWork, clock))
             .Handle(command, CancellationToken.None);
 }

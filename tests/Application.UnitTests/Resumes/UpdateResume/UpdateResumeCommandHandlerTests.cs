@@ -176,6 +176,6 @@ public sealed class UpdateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(UpdateResumeCommand command) =>
         await new UpdateResumeCommandHandler(
-            currentUser, users, resumes, new ResumePlanGuard(new InMemoryTemplateCatalog()), new InMemoryPlanCatalog(), unitOfWork, TestClock.At(Now))
+            currentUser, users, resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), new InMemoryPlanCatalog(), unitOfWork, TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }
