@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Billing;
 using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.Plans;
 using Stripe;

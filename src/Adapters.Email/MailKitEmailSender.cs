@@ -5,7 +5,8 @@ using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Domain.Emails;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Previews;
 
 namespace ResumeExport.Adapters.Previews;
 

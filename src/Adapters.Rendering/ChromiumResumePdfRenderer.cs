@@ -6,7 +6,8 @@ using Polly.Retry;
 using Polly.Timeout;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;
 

@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Adapters.Rendering;

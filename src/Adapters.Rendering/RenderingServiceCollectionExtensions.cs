@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Diagnostics;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Adapters.Rendering;

@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Adapters.Storage;

@@ -1,5 +1,5 @@
 using ResumeExport.Application.Common.Diagnostics;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Storage;
 
 namespace ResumeExport.Adapters.Storage;
 

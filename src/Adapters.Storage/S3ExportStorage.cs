@@ -7,7 +7,8 @@ using Amazon.S3.Model;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Adapters.Storage;

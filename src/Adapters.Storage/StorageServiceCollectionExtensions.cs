@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Diagnostics;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Adapters.Storage;

@@ -20,7 +20,7 @@ using ResumeExport.Api.Operations;
 using ResumeExport.Api.Resumes;
 using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Requeue;
 using ResumeExport.Infrastructure.Identity;
 using ResumeExport.Infrastructure.Persistence;

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Rendering;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;
 

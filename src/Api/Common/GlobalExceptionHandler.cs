@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Previews;
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;

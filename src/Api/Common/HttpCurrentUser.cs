@@ -1,5 +1,5 @@
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Infrastructure.Identity;
 
 namespace ResumeExport.Api.Common;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using ResumeExport.Application.Auth.Common;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Infrastructure.Identity;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
 
 namespace ResumeExport.Infrastructure.Identity;
 

@@ -1,5 +1,5 @@
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
 
 namespace ResumeExport.Infrastructure.Identity;
 

@@ -2,7 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Infrastructure.Messaging.Outbox;
 
 namespace ResumeExport.Infrastructure.Messaging;

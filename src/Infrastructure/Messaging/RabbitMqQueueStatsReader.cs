@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Infrastructure.Messaging;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Infrastructure.Messaging.Outbox;
 
 namespace ResumeExport.Infrastructure.Persistence;

@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 

@@ -1,5 +1,5 @@
 using ResumeExport.Application.Auth.Common;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.UnitTests.Fakes;

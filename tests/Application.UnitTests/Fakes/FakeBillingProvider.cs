@@ -1,5 +1,5 @@
 using ResumeExport.Application.Billing.Common;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Billing;
 using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.UnitTests.Fakes;

@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.BulkApplies;
 
 namespace ResumeExport.Application.UnitTests.Fakes;

@@ -1,5 +1,5 @@
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.UnitTests.Fakes;

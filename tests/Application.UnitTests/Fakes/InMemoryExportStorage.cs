@@ -1,4 +1,5 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.UnitTests.Fakes;

@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.UnitTests.Fakes;

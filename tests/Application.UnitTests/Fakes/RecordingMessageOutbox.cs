@@ -1,4 +1,5 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Messaging;
+
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 

@@ -59,9 +59,9 @@ public sealed class FreeTierEmailTests : IntegrationFixture
         // A duplicate of the same message (at-least-once delivery), then a marker mail proving the queue moved past it.
         await using (var scope = stack.Api.Services.CreateAsyncScope())
         {
-            scope.ServiceProvider.GetRequiredService<ResumeExport.Application.Common.Ports.IMessageOutbox>()
+            scope.ServiceProvider.GetRequiredService<ResumeExport.Application.Common.Ports.Messaging.IMessageOutbox>()
                 .Enqueue(new ResumeExport.Contracts.SendExportEmail(jobId, exportId, userId));
-            await scope.ServiceProvider.GetRequiredService<ResumeExport.Application.Common.Ports.IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ResumeExport.Application.Common.Ports.Persistence.IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
         }
 
         var marker = await stack.QueueFreeTierEmailAsync(userId, exportId, email);

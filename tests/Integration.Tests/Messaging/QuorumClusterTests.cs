@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Messaging;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Users;
 using ResumeExport.Infrastructure.Persistence;

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Exports.CleanupExpiredExports;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Integration.Tests.Support;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Users;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Previews;
+using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Application.Exports.GetExportPreview;
 using ResumeExport.Integration.Tests.Rendering;
 using ResumeExport.Integration.Tests.Support;

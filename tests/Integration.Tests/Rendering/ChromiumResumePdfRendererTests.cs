@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using ResumeExport.Adapters.Rendering;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
 using UglyToad.PdfPig;

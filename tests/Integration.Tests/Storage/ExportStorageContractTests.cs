@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Exports.Common;
 
 namespace ResumeExport.Integration.Tests.Storage;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.Common;
 
 namespace ResumeExport.Integration.Tests.Storage;
 

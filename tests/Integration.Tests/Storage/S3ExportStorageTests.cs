@@ -2,7 +2,8 @@ using System.Text;
 using System.Web;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Integration.Tests.Support;
 

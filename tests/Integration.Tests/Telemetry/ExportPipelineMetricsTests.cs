@@ -1,7 +1,8 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Rendering;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Integration.Tests.Rendering;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Pdf.Exports;

@@ -1,7 +1,8 @@
 using Mediator;
 using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Users;
 
 namespace ResumeExport.Application.Auth.Login;

@@ -2,7 +2,8 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Billing.Common;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Billing;
+using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Billing.ApplyDueChanges;
 

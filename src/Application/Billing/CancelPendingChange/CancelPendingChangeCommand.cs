@@ -1,7 +1,9 @@
 using Mediator;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Billing;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Billing.CancelPendingChange;
 

@@ -1,5 +1,6 @@
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Billing;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Users;

@@ -2,7 +2,8 @@ using Mediator;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Billing.ListFailedWebhooks;
 

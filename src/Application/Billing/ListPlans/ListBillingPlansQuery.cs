@@ -1,6 +1,6 @@
 using Mediator;
 using ResumeExport.Application.Billing.Common;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Plans;
 

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Billing;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.Billing.ReceiveWebhook;

@@ -2,7 +2,8 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.Billing.ReplayWebhook;

@@ -1,7 +1,9 @@
 using Mediator;
 using ResumeExport.Application.BulkApplies.Common;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Messaging;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.BulkApplies;

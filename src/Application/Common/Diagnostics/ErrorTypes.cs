@@ -1,4 +1,5 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+
 
 namespace ResumeExport.Application.Common.Diagnostics;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ResumeExport.Application.Common.Diagnostics;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Email;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Application.Emails.Common;

@@ -1,5 +1,5 @@
 using Mediator;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Emails.GetEmailCounters;
 

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Messaging;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Requeue;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Common;

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Application.Common.Ports.Storage;
 
 namespace ResumeExport.Application.Exports.CleanupExpiredExports;
 

@@ -1,6 +1,8 @@
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.DownloadExport;

@@ -1,4 +1,5 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Storage;
+
 
 namespace ResumeExport.Application.Exports.DownloadExport;
 

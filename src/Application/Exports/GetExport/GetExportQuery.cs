@@ -1,6 +1,7 @@
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Exports.Common;
 
 namespace ResumeExport.Application.Exports.GetExport;

@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Application.Common.Ports.Previews;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.GetExportPreview;

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Exports.PurgeFailedRecords;
 

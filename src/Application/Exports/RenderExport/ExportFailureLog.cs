@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
 
 namespace ResumeExport.Application.Exports.RenderExport;
 

@@ -1,6 +1,11 @@
 using Mediator;
 using ResumeExport.Application.Common.Diagnostics;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Messaging;
+using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Application.Common.Ports.Rendering;
+using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.BulkApplies;

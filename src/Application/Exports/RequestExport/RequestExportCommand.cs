@@ -1,6 +1,8 @@
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Messaging;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;

@@ -1,5 +1,6 @@
 using Mediator;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Messaging;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Emails.GetEmailCounters;
 using ResumeExport.Domain.SystemLogs;
 

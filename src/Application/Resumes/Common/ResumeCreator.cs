@@ -1,5 +1,6 @@
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;

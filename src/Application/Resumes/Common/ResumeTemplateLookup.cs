@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Templates;
 using ResumeExport.Domain.Templates;
 
 namespace ResumeExport.Application.Resumes.Common;

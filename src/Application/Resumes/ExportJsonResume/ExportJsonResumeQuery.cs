@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Application.Resumes.ExportJsonResume;

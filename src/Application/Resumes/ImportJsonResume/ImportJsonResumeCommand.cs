@@ -2,7 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Templates;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
 using ResumeExport.Application.Resumes.JsonResume;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Templates;
 
 namespace ResumeExport.Application.Resumes.ImportJsonResume;
 

@@ -1,5 +1,5 @@
 using Mediator;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Templates;
 
 namespace ResumeExport.Application.Templates.ListTemplates;
 

@@ -1,7 +1,8 @@
 using Mediator;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Plans;

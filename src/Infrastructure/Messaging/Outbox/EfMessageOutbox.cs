@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Infrastructure.Persistence;
 
 namespace ResumeExport.Infrastructure.Messaging.Outbox;

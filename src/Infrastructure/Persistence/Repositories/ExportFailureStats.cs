@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Infrastructure.Persistence.Repositories;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResumeExport.Application.Common.Paging;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Infrastructure.Persistence.Repositories;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResumeExport.Application.Billing.Common;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Infrastructure.Persistence.Repositories;

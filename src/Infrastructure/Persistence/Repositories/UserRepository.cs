@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Infrastructure.Persistence.Repositories;

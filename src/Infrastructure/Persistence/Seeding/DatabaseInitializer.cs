@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Identity;
+using ResumeExport.Application.Common.Ports.Templates;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Users;
 

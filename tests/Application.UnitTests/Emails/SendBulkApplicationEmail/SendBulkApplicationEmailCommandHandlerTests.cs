@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Application.Emails.SendBulkApplicationEmail;
 using ResumeExport.Application.UnitTests.Fakes;

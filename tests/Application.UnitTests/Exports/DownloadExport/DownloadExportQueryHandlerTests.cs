@@ -1,5 +1,5 @@
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Plans;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Ports.Previews;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.GetExportPreview;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Exports;

@@ -1,4 +1,6 @@
-using ResumeExport.Application.Common.Ports;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Rendering;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Contracts;

@@ -1,9 +1,0 @@
-using ResumeExport.Application.Auth.Common;
-using ResumeExport.Domain.Users;
-
-namespace ResumeExport.Application.Common.Ports;
-
-public interface IAccessTokenIssuer
-{
-    AccessToken Issue(User user);
-}

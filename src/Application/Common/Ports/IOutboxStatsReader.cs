@@ -1,9 +1,0 @@
-using ResumeExport.Application.Operations.Common;
-
-namespace ResumeExport.Application.Common.Ports;
-
-/// <summary>How far the outbox relay is behind: committed messages not yet published to the broker.</summary>
-public interface IOutboxStatsReader
-{
-    Task<OutboxStats> ReadAsync(CancellationToken cancellationToken);
-}

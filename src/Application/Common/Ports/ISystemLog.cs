@@ -1,9 +1,0 @@
-using ResumeExport.Domain.SystemLogs;
-
-namespace ResumeExport.Application.Common.Ports;
-
-/// <summary>Appends audit facts; they commit with the use case's other changes.</summary>
-public interface ISystemLog
-{
-    void Add(SystemLog entry);
-}

@@ -1,9 +1,0 @@
-using ResumeExport.Domain.SystemLogs;
-
-namespace ResumeExport.Application.Common.Ports;
-
-public interface ISystemLogReader
-{
-    /// <summary>The newest entry with this action, or null.</summary>
-    Task<SystemLog?> LatestAsync(string action, CancellationToken cancellationToken);
-}

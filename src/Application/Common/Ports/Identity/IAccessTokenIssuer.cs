@@ -1,0 +1,9 @@
+using ResumeExport.Application.Auth.Common;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.Common.Ports.Identity;
+
+public interface IAccessTokenIssuer
+{
+    AccessToken Issue(User user);
+}

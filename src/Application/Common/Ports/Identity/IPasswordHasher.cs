@@ -1,0 +1,10 @@
+using ResumeExport.Application.Auth.Common;
+
+namespace ResumeExport.Application.Common.Ports.Identity;
+
+public interface IPasswordHasher
+{
+    string Hash(string password);
+
+    PasswordCheck Verify(string passwordHash, string providedPassword);
+}

@@ -1,5 +1,0 @@
-namespace ResumeExport.Application.Common.Ports;
-
-/// <param name="Content">The PDF.</param>
-/// <param name="PageCount">Its pages.</param>
-public sealed record RenderedPdf(byte[] Content, int PageCount);
