@@ -36,7 +36,7 @@ FROM ${DEBIAN_IMAGE} AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       ca-certificates libc6 libgcc-s1 libicu72 libssl3 libstdc++6 tzdata zlib1g curl \
-      chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
+      chromium-headless-shell fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 1654 app \
  && useradd --uid 1654 --gid 1654 --create-home --shell /usr/sbin/nologin app
@@ -44,7 +44,7 @@ WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
-    Chromium__ExecutablePath=/usr/bin/chromium \
+    Chromium__ExecutablePath=/usr/bin/chromium-headless-shell \
     HOME=/home/app
 EXPOSE 8080
 # Non-root (uid 1654 like the .NET images' "app" user). Chromium runs with --no-sandbox (ChromiumBrowserPool):

@@ -130,7 +130,7 @@ main() {
   REL_RABBIT_PORTS="$(rel_amqp_port 1),$(rel_amqp_port 2),$(rel_amqp_port 3)"
   REL_RABBIT_MANAGEMENT_PORTS="$(rel_mgmt_port 1),$(rel_mgmt_port 2),$(rel_mgmt_port 3)"
   export REL_RABBIT_PORTS REL_RABBIT_MANAGEMENT_PORTS
-  export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium-headless-shell}"
 
   local started=$SECONDS rc=0
   mkdir -p "$KEEP_DIR"

@@ -17,7 +17,7 @@
 : "${RABBITMQ_PASSWORD:=resume_export}"
 : "${RABBITMQ_VHOST:=/}"
 
-: "${CHROMIUM_PATH:=/usr/bin/chromium}"
+: "${CHROMIUM_PATH:=/usr/bin/chromium-headless-shell}"
 
 # S3-compatible test server (s3rver). It accepts the fixed key pair S3RVER / S3RVER.
 : "${S3_HOST:=127.0.0.1}"

@@ -191,7 +191,8 @@ up_rabbitmq() {
 # ---------------------------------------------------------------- chromium
 up_chromium() {
   # mupdf-tools: the API draws export previews from the PDFs with mutool (decision 22); poppler-utils: the tests' independent check.
-  apt_install chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils mupdf-tools
+  # chromium-headless-shell: the renderer's browser (decision 23), the same Chromium build as the chromium package.
+  apt_install chromium-headless-shell fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils mupdf-tools
   [[ -x "$CHROMIUM_PATH" ]] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not executable"
   command -v mutool >/dev/null || die "mutool (mupdf-tools) is not installed"
   local profile out

@@ -209,6 +209,9 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             var browser = await Puppeteer.LaunchAsync(new LaunchOptions
             {
                 ExecutablePath = _options.ExecutablePath,
+
+                // The headless shell (the default, decision 23) is headless whatever the flag says; the full browser
+                // needs it. The same launch therefore serves both binaries.
                 Headless = true,
                 Args = [.. LaunchArguments],
                 UserDataDir = userDataDirectory,

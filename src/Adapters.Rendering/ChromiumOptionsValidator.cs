@@ -9,6 +9,6 @@ internal sealed class ChromiumOptionsValidator : IValidateOptions<ChromiumOption
         !string.IsNullOrWhiteSpace(options.ExecutablePath) && File.Exists(options.ExecutablePath)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"Chromium:ExecutablePath '{options.ExecutablePath}' does not exist. Install Debian's chromium package "
+                $"Chromium:ExecutablePath '{options.ExecutablePath}' does not exist. Install Debian's chromium-headless-shell package "
                 + "(`bash deploy/services/up.sh chromium`) or set Chromium__ExecutablePath to the browser's path.");
 }

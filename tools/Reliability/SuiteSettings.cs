@@ -82,7 +82,7 @@ internal sealed record SuiteSettings
         SigningKey = Required("REL_JWT_KEY"),
         PortBase = Int("REL_PORT_BASE", 5180),
         SmtpPort = Int("REL_SMTP_PORT", 2525),
-        ChromiumPath = Text("CHROMIUM_PATH", "/usr/bin/chromium"),
+        ChromiumPath = Text("CHROMIUM_PATH", "/usr/bin/chromium-headless-shell"),
         StreamDuration = TimeSpan.FromSeconds(Int("REL_STREAM_SECONDS", 40)),
         StreamExportsPerSecond = double.Parse(Text("REL_STREAM_EXPORTS_PER_SECOND", "1.5"), CultureInfo.InvariantCulture),
         PdfKillBatch = Int("REL_PDF_KILL_BATCH", 200),

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
 
 function parse(argv) {
-  const options = { count: 60, concurrency: 2, warmup: 10, format: 'A4', executable: '/usr/bin/chromium', args: [] };
+  const options = { count: 60, concurrency: 2, warmup: 10, format: 'A4', executable: '/usr/bin/chromium-headless-shell', args: [] };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     switch (argv[i]) {

@@ -16,7 +16,7 @@ public sealed class ApiReferencePageTests : ApiFixture
         using var client = Api.CreateClient();
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
-            ExecutablePath = TestServices.Env("CHROMIUM_PATH", "/usr/bin/chromium"),
+            ExecutablePath = TestServices.Env("CHROMIUM_PATH", "/usr/bin/chromium-headless-shell"),
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
         });

@@ -30,6 +30,6 @@ public static class TestSettings
         ["Storage:S3:BucketName"] = vhost,
         ["Storage:S3:AccessKey"] = TestServices.Env("S3_ACCESS_KEY", "S3RVER"),
         ["Storage:S3:SecretKey"] = TestServices.Env("S3_SECRET_KEY", "S3RVER"),
-        ["Chromium:ExecutablePath"] = TestServices.Env("CHROMIUM_PATH", "/usr/bin/chromium"),
+        ["Chromium:ExecutablePath"] = TestServices.Env("CHROMIUM_PATH", "/usr/bin/chromium-headless-shell"),
     };
 }
