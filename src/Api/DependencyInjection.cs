@@ -9,6 +9,9 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using ResumeExport.Adapters.Identity;
+using ResumeExport.Adapters.Persistence;
+using ResumeExport.Adapters.Persistence.Seeding;
 using ResumeExport.Api.Auth;
 using ResumeExport.Api.Billing;
 using ResumeExport.Api.BulkApplies;
@@ -22,9 +25,6 @@ using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Requeue;
-using ResumeExport.Infrastructure.Identity;
-using ResumeExport.Infrastructure.Persistence;
-using ResumeExport.Infrastructure.Persistence.Seeding;
 using ResumeExport.ServiceDefaults;
 using Scalar.AspNetCore;
 
@@ -47,7 +47,6 @@ public static class DependencyInjection
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<GlobalExceptionHandler>();
-        services.AddBillingJobs();
 
         // Malformed JSON, wrong types and unknown fields throw (and become 400 problem details) instead of binding silently.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -1,21 +1,30 @@
 using ResumeExport.Adapters.Billing;
+using ResumeExport.Adapters.Identity;
+using ResumeExport.Adapters.JsonResume;
+using ResumeExport.Adapters.Messaging;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Adapters.Previews;
+using ResumeExport.Adapters.Scheduling;
 using ResumeExport.Adapters.Storage;
+using ResumeExport.Adapters.Templates;
 using ResumeExport.Api;
 using ResumeExport.Application;
-using ResumeExport.Infrastructure;
-using ResumeExport.Infrastructure.Identity;
 using ResumeExport.ServiceDefaults;
 
+const string ServiceName = "resume-export-api";
 var builder = WebApplication.CreateBuilder(args);
-builder.AddProcessDefaults(serviceName: "resume-export-api");
+builder.AddProcessDefaults(ServiceName);
 builder.Services
-    .AddApplication()
-    .AddInfrastructure(builder.Configuration, serviceName: "resume-export-api")
-    .AddAccessTokens(builder.Configuration)
+    .AddApplication(builder.Configuration)
+    .AddPersistence(builder.Configuration, ServiceName)
+    .AddMessaging(builder.Configuration)
+    .AddTemplates()
+    .AddIdentity(builder.Configuration)
+    .AddJsonResume()
     .AddBilling(builder.Configuration)
-    .AddExportStorage(builder.Configuration)
-    .AddPdfPreviews(builder.Configuration)
+    .AddStorage(builder.Configuration, meterStores: false)
+    .AddPreviews(builder.Configuration)
+    .AddScheduling(builder.Configuration, ScheduledJobs.DuePlanChanges)
     .AddApi(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 
@@ -23,4 +32,3 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 app.UseApi();
 await app.RunAsync();
-

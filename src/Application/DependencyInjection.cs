@@ -1,18 +1,31 @@
 using FluentValidation;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Behaviours;
 using ResumeExport.Application.Common.Diagnostics;
+using ResumeExport.Application.Emails;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
+using ResumeExport.Application.Requeue;
 using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddApplication(this IServiceCollection services)
+    /// <summary>The use cases behind the mediator, their validators and helpers, and the application's own settings, validated at start-up.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ResumeOptions>()
+            .Configure(o => o.MaxSections = configuration.GetValue(ResumeOptions.MaxSectionsKey, ResumeOptions.DefaultMaxSections))
+            .Validate(o => o.MaxSections is >= 1 and <= 100, $"{ResumeOptions.MaxSectionsKey} must be between 1 and 100.")
+            .ValidateOnStart();
+        services.AddOptions<RequeueOptions>().Bind(configuration.GetSection(RequeueOptions.SectionName))
+            .Validate(o => o.MaxRetriesPerItem >= 0 && o.PermitsPerUser >= 1 && o.Window > TimeSpan.Zero, "Requeue: MaxRetriesPerItem >= 0, PermitsPerUser >= 1 and a positive Window are required.")
+            .ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+
         services.AddMediator(options =>
         {
             // Scoped: handlers take scoped ports (the DbContext behind IUnitOfWork) and must share one per request/message.

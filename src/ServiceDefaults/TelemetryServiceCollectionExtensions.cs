@@ -7,7 +7,7 @@ using OpenTelemetry.Trace;
 
 namespace ResumeExport.ServiceDefaults;
 
-public static class TelemetryServiceCollectionExtensions
+internal static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
     /// Traces, metrics and logs for one process: ASP.NET Core, HttpClient and the runtime, plus the sources and meters

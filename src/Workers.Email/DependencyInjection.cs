@@ -1,7 +1,8 @@
 using MassTransit;
 using ResumeExport.Adapters.Email;
+using ResumeExport.Adapters.Messaging;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Infrastructure;
 
 namespace ResumeExport.Workers.Email;
 
@@ -12,7 +13,8 @@ public static class DependencyInjection
     /// <summary>The consumers plus the SMTP sender, whose settings are validated at start-up (Production: host, sender and TLS).</summary>
     public static IServiceCollection AddEmailWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
-            .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
-            .AddExportStorage(configuration)
-            .AddSmtpEmailSender(configuration);
+            .AddPersistence(configuration, ServiceName)
+            .AddMessaging(configuration, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
+            .AddStorage(configuration, meterStores: false)
+            .AddEmail(configuration);
 }

@@ -5,7 +5,7 @@ using ResumeExport.Workers.Email;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddProcessDefaults(ResumeExport.Workers.Email.DependencyInjection.ServiceName);
 builder.Services
-    .AddApplication()
+    .AddApplication(builder.Configuration)
     .AddEmailWorker(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 

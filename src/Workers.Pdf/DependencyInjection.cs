@@ -1,8 +1,10 @@
 using MassTransit;
+using ResumeExport.Adapters.Messaging;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Adapters.Rendering;
+using ResumeExport.Adapters.Scheduling;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Infrastructure;
-using ResumeExport.Infrastructure.Scheduling;
+using ResumeExport.Adapters.Templates;
 
 namespace ResumeExport.Workers.Pdf;
 
@@ -10,12 +12,13 @@ public static class DependencyInjection
 {
     public const string ServiceName = "resume-export-worker-pdf";
 
+    /// <summary>The adapters the PDF worker runs: its consumers on the bus, Chromium, the stored PDFs and the export jobs.</summary>
     public static IServiceCollection AddPdfWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
-            .AddInfrastructure(configuration, ServiceName, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
-            .AddExportStorage(configuration)
-            .AddChromiumPdfRendering(configuration)
-            .AddExportOperationsJobs(configuration)
-            .AddPdfRenderingMetrics()
-            .AddExportStorageMetrics();
+            .AddPersistence(configuration, ServiceName)
+            .AddMessaging(configuration, bus => bus.AddConsumers(typeof(DependencyInjection).Assembly))
+            .AddTemplates()
+            .AddStorage(configuration, meterStores: true)
+            .AddRendering(configuration)
+            .AddScheduling(configuration, ScheduledJobs.ExportCleanup | ScheduledJobs.ExportFailureAlerts);
 }

@@ -5,7 +5,7 @@ using ResumeExport.Workers.Pdf;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddProcessDefaults(ResumeExport.Workers.Pdf.DependencyInjection.ServiceName);
 builder.Services
-    .AddApplication()
+    .AddApplication(builder.Configuration)
     .AddPdfWorker(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 

@@ -8,7 +8,6 @@ public sealed class LayerDependencyTests
     private const string DomainNamespace = "ResumeExport.Domain";
     private const string ApplicationNamespace = "ResumeExport.Application";
     private const string ContractsNamespace = "ResumeExport.Contracts";
-    private const string InfrastructureNamespace = "ResumeExport.Infrastructure";
     private const string AdaptersNamespace = "ResumeExport.Adapters";
     private const string ServiceDefaultsNamespace = "ResumeExport.ServiceDefaults";
     private const string ApiNamespace = "ResumeExport.Api";
@@ -20,7 +19,7 @@ public sealed class LayerDependencyTests
     public void Domain_depends_on_no_other_project_of_ours() =>
         AssertNoDependency(
             ProjectAssemblies.Domain,
-            ApplicationNamespace, ContractsNamespace, InfrastructureNamespace, AdaptersNamespace, ServiceDefaultsNamespace, ApiNamespace, WorkersNamespace);
+            ApplicationNamespace, ContractsNamespace, AdaptersNamespace, ServiceDefaultsNamespace, ApiNamespace, WorkersNamespace);
 
     [Test]
     public void Domain_depends_on_no_framework_or_package() =>
@@ -41,8 +40,8 @@ public sealed class LayerDependencyTests
             "Polly");
 
     [Test]
-    public void Application_depends_on_neither_infrastructure_nor_any_host() =>
-        AssertNoDependency(ProjectAssemblies.Application, InfrastructureNamespace, AdaptersNamespace, ServiceDefaultsNamespace, ApiNamespace, WorkersNamespace);
+    public void Application_depends_on_no_adapter_and_no_host() =>
+        AssertNoDependency(ProjectAssemblies.Application, AdaptersNamespace, ServiceDefaultsNamespace, ApiNamespace, WorkersNamespace);
 
     [Test]
     public void Application_depends_on_no_persistence_messaging_rendering_mail_storage_billing_or_web_package() =>
@@ -59,15 +58,16 @@ public sealed class LayerDependencyTests
             "Microsoft.AspNetCore");
 
     [Test]
-    public void Infrastructure_depends_on_no_host_and_no_capability_adapter() =>
-        AssertNoDependency(ProjectAssemblies.Infrastructure, ApiNamespace, WorkersNamespace, AdaptersNamespace);
-
-    [Test]
-    public void Capability_adapters_depend_on_no_host_and_not_on_the_core_adapters()
+    public void Adapters_depend_on_no_host_no_service_defaults_and_no_other_adapter_but_messaging_on_persistence()
     {
-        foreach (var adapter in ProjectAssemblies.CapabilityAdapters)
+        foreach (var adapter in ProjectAssemblies.Adapters)
         {
-            AssertNoDependency(adapter, ApiNamespace, WorkersNamespace, InfrastructureNamespace);
+            var name = adapter.GetName().Name!;
+            var otherAdapters = ProjectAssemblies.Adapters
+                .Select(a => a.GetName().Name!)
+                .Where(other => other != name && !(adapter == ProjectAssemblies.AdaptersMessaging && other == ProjectAssemblies.AdaptersPersistence.GetName().Name))
+                .ToArray();
+            AssertNoDependency(adapter, [ApiNamespace, WorkersNamespace, ServiceDefaultsNamespace, .. otherAdapters]);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class LayerDependencyTests
     public void Service_defaults_depend_on_no_project_of_ours() =>
         AssertNoDependency(
             ProjectAssemblies.ServiceDefaults,
-            DomainNamespace, ApplicationNamespace, ContractsNamespace, InfrastructureNamespace, AdaptersNamespace, ApiNamespace, WorkersNamespace);
+            DomainNamespace, ApplicationNamespace, ContractsNamespace, AdaptersNamespace, ApiNamespace, WorkersNamespace);
 
     [Test]
     public void The_api_depends_on_neither_worker() =>
@@ -94,9 +94,8 @@ public sealed class LayerDependencyTests
     {
         var forbidden = new Dictionary<Assembly, Assembly[]>
         {
-            [ProjectAssemblies.Domain] = [ProjectAssemblies.Application, ProjectAssemblies.Infrastructure, ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
-            [ProjectAssemblies.Application] = [ProjectAssemblies.Infrastructure, ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
-            [ProjectAssemblies.Infrastructure] = [ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
+            [ProjectAssemblies.Domain] = [ProjectAssemblies.Application, .. ProjectAssemblies.Adapters, .. ProjectAssemblies.Hosts],
+            [ProjectAssemblies.Application] = [.. ProjectAssemblies.Adapters, .. ProjectAssemblies.Hosts],
             [ProjectAssemblies.Api] = [ProjectAssemblies.WorkersPdf, ProjectAssemblies.WorkersEmail],
             [ProjectAssemblies.WorkersPdf] = [ProjectAssemblies.Api, ProjectAssemblies.WorkersEmail],
             [ProjectAssemblies.WorkersEmail] = [ProjectAssemblies.Api, ProjectAssemblies.WorkersPdf],
@@ -113,8 +112,9 @@ public sealed class LayerDependencyTests
     }
 
     /// <summary>Guards against a vacuous gate: the checker must see a dependency we know exists.</summary>
-    [TestCase("ResumeExport.Infrastructure", "Microsoft.EntityFrameworkCore")]
-    [TestCase("ResumeExport.Infrastructure", "MassTransit")]
+    [TestCase("ResumeExport.Adapters.Persistence", "Microsoft.EntityFrameworkCore")]
+    [TestCase("ResumeExport.Adapters.Messaging", "MassTransit")]
+    [TestCase("ResumeExport.Adapters.Messaging", "ResumeExport.Adapters.Persistence")]
     [TestCase("ResumeExport.Adapters.Rendering", "PuppeteerSharp")]
     [TestCase("ResumeExport.Adapters.Email", "MailKit")]
     [TestCase("ResumeExport.Application", "ResumeExport.Domain")]

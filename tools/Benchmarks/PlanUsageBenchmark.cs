@@ -5,11 +5,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using ResumeExport.Adapters.Persistence;
+using ResumeExport.Adapters.Persistence.Seeding;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Plans;
-using ResumeExport.Infrastructure.Persistence;
-using ResumeExport.Infrastructure.Persistence.Seeding;
 
 namespace ResumeExport.Benchmarks;
 
@@ -98,7 +98,7 @@ internal static class PlanUsageBenchmark
             .AddEnvironmentVariables()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                [$"ConnectionStrings:{PersistenceServiceCollectionExtensions.ConnectionStringName}"] = connectionString,
+                [$"ConnectionStrings:{DependencyInjection.ConnectionStringName}"] = connectionString,
                 ["Database:SeedDemoData"] = "false",
             })
             .Build();

@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
-using ResumeExport.Application.Billing.ApplyDueChanges;
 using ResumeExport.Application.Billing.CancelPendingChange;
 using ResumeExport.Application.Billing.ChangePlan;
 using ResumeExport.Application.Billing.Common;
@@ -20,10 +19,6 @@ namespace ResumeExport.Api.Billing;
 public static class BillingApi
 {
     private static readonly string[] SignatureHeaders = ["Stripe-Signature", "Paddle-Signature"];
-
-    /// <summary>The API process runs the due-change job (<see cref="ApplyDuePlanChangesCommand"/> every <c>Billing:DueChangesInterval</c>).</summary>
-    public static IServiceCollection AddBillingJobs(this IServiceCollection services) =>
-        services.AddSingleton<DuePlanChangesJob>().AddHostedService(sp => sp.GetRequiredService<DuePlanChangesJob>());
 
     public static IEndpointRouteBuilder MapBillingApi(this IEndpointRouteBuilder app)
     {

@@ -2,12 +2,12 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Previews;
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
-using ResumeExport.Infrastructure.Persistence;
 
 namespace ResumeExport.Api.Common;
 

@@ -1,6 +1,6 @@
+using ResumeExport.Adapters.Identity;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
-using ResumeExport.Infrastructure.Identity;
 
 namespace ResumeExport.Api.Common;
 

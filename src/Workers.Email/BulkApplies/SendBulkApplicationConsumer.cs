@@ -1,9 +1,9 @@
 using MassTransit;
 using Mediator;
 using Microsoft.Extensions.Options;
+using ResumeExport.Adapters.Messaging;
 using ResumeExport.Application.Emails.SendBulkApplicationEmail;
 using ResumeExport.Contracts;
-using ResumeExport.Infrastructure.Messaging;
 
 namespace ResumeExport.Workers.Email.BulkApplies;
 

@@ -1,5 +1,5 @@
 using MassTransit;
-using ResumeExport.Infrastructure.Messaging;
+using ResumeExport.Adapters.Messaging;
 
 namespace ResumeExport.Workers.Email.BulkApplies;
 

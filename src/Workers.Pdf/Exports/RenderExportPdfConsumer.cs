@@ -1,9 +1,9 @@
 using MassTransit;
 using Mediator;
 using Microsoft.Extensions.Options;
+using ResumeExport.Adapters.Messaging;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Contracts;
-using ResumeExport.Infrastructure.Messaging;
 
 namespace ResumeExport.Workers.Pdf.Exports;
 

@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
+using ResumeExport.Adapters.Messaging;
 using ResumeExport.Adapters.Rendering;
-using ResumeExport.Infrastructure.Messaging;
 
 namespace ResumeExport.Workers.Pdf.Exports;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.SystemLogs;
-using ResumeExport.Infrastructure.Persistence;
 
 namespace ResumeExport.Integration.Tests.Billing;
 

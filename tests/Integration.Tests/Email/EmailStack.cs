@@ -1,12 +1,12 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Plans;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Email.Exports;
 

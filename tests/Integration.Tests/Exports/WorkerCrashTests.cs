@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.SystemLogs;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Resumes;
 using ResumeExport.Integration.Tests.Support;
 

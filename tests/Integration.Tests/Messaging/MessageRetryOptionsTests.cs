@@ -1,4 +1,4 @@
-using ResumeExport.Infrastructure.Messaging;
+using ResumeExport.Adapters.Messaging;
 
 namespace ResumeExport.Integration.Tests.Messaging;
 

@@ -5,12 +5,12 @@ using FluentValidation;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Messaging;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Users;
-using ResumeExport.Infrastructure.Messaging;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Messaging;

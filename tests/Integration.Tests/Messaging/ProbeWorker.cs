@@ -3,15 +3,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Trace;
+using ResumeExport.Adapters.Messaging;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application;
-using ResumeExport.Infrastructure;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.ServiceDefaults;
 
 namespace ResumeExport.Integration.Tests.Messaging;
 
 /// <summary>
-/// A worker process in miniature: the real Infrastructure messaging (retry, validation filter, outbox relay) hosting the
+/// A worker process in miniature: the real messaging adapter (retry, validation filter, outbox relay) hosting the
 /// probe consumer, with an in-memory trace exporter.
 /// </summary>
 public sealed class ProbeWorker : IAsyncDisposable
@@ -40,8 +41,9 @@ public sealed class ProbeWorker : IAsyncDisposable
         builder.Services.AddSingleton(recorder);
         builder.Services
             .AddTelemetry(builder.Configuration, "probe-worker")
-            .AddApplication()
-            .AddInfrastructure(builder.Configuration, "probe-worker", bus => bus.AddConsumer<RenderExportPdfProbeConsumer>().Endpoint(e => e.Name = RenderExportPdfProbeConsumer.QueueName));
+            .AddApplication(builder.Configuration)
+            .AddPersistence(builder.Configuration, "probe-worker")
+            .AddMessaging(builder.Configuration, bus => bus.AddConsumer<RenderExportPdfProbeConsumer>().Endpoint(e => e.Name = RenderExportPdfProbeConsumer.QueueName));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
 
         var host = builder.Build();

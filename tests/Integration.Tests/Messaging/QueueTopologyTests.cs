@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Messaging;

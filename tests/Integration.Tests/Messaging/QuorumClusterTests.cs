@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Users;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Messaging;

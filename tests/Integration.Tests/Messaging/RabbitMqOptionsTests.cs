@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using ResumeExport.Infrastructure.Messaging;
+using ResumeExport.Adapters.Messaging;
 
 namespace ResumeExport.Integration.Tests.Messaging;
 

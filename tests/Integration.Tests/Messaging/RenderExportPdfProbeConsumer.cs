@@ -1,6 +1,6 @@
 using MassTransit;
+using ResumeExport.Adapters.Messaging;
 using ResumeExport.Contracts;
-using ResumeExport.Infrastructure.Messaging;
 
 namespace ResumeExport.Integration.Tests.Messaging;
 

@@ -1,12 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.SystemLogs;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Metrics;

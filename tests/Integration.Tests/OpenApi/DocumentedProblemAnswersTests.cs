@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Integration.Tests.Resumes;
 using ResumeExport.Integration.Tests.Support;
 

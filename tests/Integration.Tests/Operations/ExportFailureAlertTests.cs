@@ -2,10 +2,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Exports.CheckFailureAlerts;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.SystemLogs;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Pdf.Exports;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ResumeExport.Infrastructure.Scheduling;
+using ResumeExport.Adapters.Scheduling;
 
 namespace ResumeExport.Integration.Tests.Operations;
 
@@ -56,6 +56,6 @@ public sealed class ExportOperationsSettingsTests
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddExportOperationsJobs(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddScheduling(configuration, ScheduledJobs.ExportCleanup | ScheduledJobs.ExportFailureAlerts).BuildServiceProvider();
     }
 }

@@ -1,11 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Exports.PurgeFailedRecords;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Operations;

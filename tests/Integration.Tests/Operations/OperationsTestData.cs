@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
+using ResumeExport.Adapters.Persistence.Seeding;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Users;
-using ResumeExport.Infrastructure.Persistence;
-using ResumeExport.Infrastructure.Persistence.Seeding;
 
 namespace ResumeExport.Integration.Tests.Operations;
 

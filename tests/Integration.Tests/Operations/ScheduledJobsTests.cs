@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.SystemLogs;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Pdf.Exports;
 

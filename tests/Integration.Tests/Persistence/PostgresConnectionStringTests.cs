@@ -1,5 +1,5 @@
 using Npgsql;
-using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Adapters.Persistence;
 
 namespace ResumeExport.Integration.Tests.Persistence;
 

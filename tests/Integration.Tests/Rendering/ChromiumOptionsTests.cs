@@ -34,6 +34,6 @@ public sealed class ChromiumOptionsTests
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddChromiumPdfRendering(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddRendering(configuration).BuildServiceProvider();
     }
 }

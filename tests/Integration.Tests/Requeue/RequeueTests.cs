@@ -1,12 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Exports;
 using ResumeExport.Integration.Tests.Resumes;
 using ResumeExport.Integration.Tests.Support;

@@ -7,7 +7,7 @@ using ResumeExport.Application.Common.Ports.Storage;
 
 namespace ResumeExport.Integration.Tests.Storage;
 
-/// <summary><c>AddExportStorage</c>: the configured driver becomes <see cref="IExportStorage"/>; bad settings fail with clear messages.</summary>
+/// <summary><c>AddStorage</c>: the configured driver becomes <see cref="IExportStorage"/>; bad settings fail with clear messages.</summary>
 public sealed class StorageRegistrationTests
 {
     [Test]
@@ -81,7 +81,7 @@ public sealed class StorageRegistrationTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddExportStorage(configuration)
+            .AddStorage(configuration, meterStores: false)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

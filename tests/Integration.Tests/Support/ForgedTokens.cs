@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using ResumeExport.Infrastructure.Identity;
+using ResumeExport.Adapters.Identity;
 
 namespace ResumeExport.Integration.Tests.Support;
 

@@ -1,11 +1,11 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
-using ResumeExport.Infrastructure.Persistence;
 
 namespace ResumeExport.Integration.Tests.Support;
 

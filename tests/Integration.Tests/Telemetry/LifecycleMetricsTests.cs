@@ -1,11 +1,11 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
-using ResumeExport.Infrastructure.Persistence;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Telemetry;

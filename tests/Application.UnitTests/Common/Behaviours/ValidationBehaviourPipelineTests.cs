@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Auth.Register;
@@ -36,7 +37,7 @@ public sealed class ValidationBehaviourPipelineTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddMetrics();
-        services.AddApplication();
+        services.AddApplication(new ConfigurationBuilder().Build());
 
         services.AddScoped<InMemoryUserRepository>();
         services.AddScoped<IUserRepository>(sp => sp.GetRequiredService<InMemoryUserRepository>());

@@ -1,0 +1,96 @@
+using MassTransit;
+using MassTransit.Logging;
+using MassTransit.Monitoring;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using ResumeExport.Adapters.Messaging.Outbox;
+using ResumeExport.Application.Common.Ports.Messaging;
+
+namespace ResumeExport.Adapters.Messaging;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ plus our transactional outbox. Hosts add their consumers through <paramref name="addConsumers"/>;
+    /// every receive endpoint gets the same policy: exponential retry from config, invalid messages straight to the error queue.
+    /// </summary>
+    public static IServiceCollection AddMessaging(
+        this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? addConsumers = null)
+    {
+        services.AddOptions<RabbitMqOptions>().Bind(configuration.GetSection(RabbitMqOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MessageRetryOptions>().Bind(configuration.GetSection(MessageRetryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddHttpClient<IQueueStatsReader, RabbitMqQueueStatsReader>(http => http.Timeout = TimeSpan.FromSeconds(5));
+        services.AddSingleton<CommandQueueTopology>();
+        services.AddHostedService<DeadLetterRetentionPolicy>();
+        services.AddSingleton<OutboxRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName));
+        services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            addConsumers?.Invoke(bus);
+
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                if (rabbit.UseQuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+
+                var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
+                endpoint.UseMessageRetry(policy =>
+                {
+                    policy.Intervals(retry.Intervals(Random.Shared));
+                    policy.Ignore<InvalidMessageException>();
+                });
+
+                // Inside the retry filter: validation runs first on every delivery, and its failure is not retried.
+                endpoint.UseConsumeFilter(typeof(MessageValidationFilter<>), context);
+            });
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                rabbit.Host(options.Host, (ushort)options.Port, options.VirtualHost, host =>
+                {
+                    host.Username(options.Username);
+                    host.Password(options.Password);
+
+                    // Publish returns only once the broker has the message: the outbox marks a row sent only then.
+                    host.PublisherConfirmation = true;
+
+                    // A cluster: connect to any listed node and move to another when ours dies (quorum queues keep the messages).
+                    if (options.ClusterNodes.Length > 0)
+                    {
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var node in options.ClusterNodes)
+                            {
+                                cluster.Node(node);
+                            }
+                        });
+                    }
+                });
+                rabbit.PrefetchCount = options.PrefetchCount;
+                if (options.UseQuorumQueues)
+                {
+                    // Dead letters and skipped messages outlive a node too.
+                    rabbit.SendTopology.ConfigureErrorSettings = queue => queue.SetQuorumQueue();
+                    rabbit.SendTopology.ConfigureDeadLetterSettings = queue => queue.SetQuorumQueue();
+                }
+
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return services;
+    }
+}

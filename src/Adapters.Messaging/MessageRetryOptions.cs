@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResumeExport.Adapters.Messaging;
+
+/// <summary>How a consumer retries a failing message before it goes to the error queue (exponential backoff).</summary>
+public sealed class MessageRetryOptions
+{
+    public const string SectionName = "Messaging:Retry";
+
+    /// <summary>
+    /// With the default delays, ten retries wait about four minutes in all (at least three with the jitter): a transient
+    /// outage of a dependency (SMTP, PostgreSQL, Chromium) that short delays a message instead of dead-lettering it.
+    /// </summary>
+    [Range(0, 20)]
+    public int RetryLimit { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan InitialDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Each delay is moved by up to ± this fraction, so replicas that failed together do not retry in lockstep.</summary>
+    [Range(0.0, 1.0)]
+    public double JitterRatio { get; set; } = 0.2;
+
+    /// <summary>How long dead letters stay in the <c>_error</c> queues (a RabbitMQ message-ttl policy set at start-up).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
+    public TimeSpan DeadLetterRetention { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// The retry delays: InitialDelay doubled per attempt, capped at MaxDelay, each jittered by ±JitterRatio.
+    /// MassTransit's exponential policy has no jitter, so the intervals are drawn here (once per process).
+    /// </summary>
+    public TimeSpan[] Intervals(Random random)
+    {
+        var intervals = new TimeSpan[RetryLimit];
+        for (var attempt = 0; attempt < RetryLimit; attempt++)
+        {
+            var exponential = Math.Min(MaxDelay.TotalMilliseconds, InitialDelay.TotalMilliseconds * Math.Pow(2, attempt));
+            var jitter = 1 + (((random.NextDouble() * 2) - 1) * JitterRatio);
+            intervals[attempt] = TimeSpan.FromMilliseconds(Math.Min(MaxDelay.TotalMilliseconds, exponential * jitter));
+        }
+
+        return intervals;
+    }
+}

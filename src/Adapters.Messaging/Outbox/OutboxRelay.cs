@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResumeExport.Adapters.Persistence;
+using ResumeExport.Adapters.Persistence.Outbox;
+using ResumeExport.Application.Common.Diagnostics;
+
+namespace ResumeExport.Adapters.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows to RabbitMQ and marks them sent (at-least-once). Several replicas share the work:
+/// each batch is claimed with <c>FOR UPDATE SKIP LOCKED</c>, so a row is published by one relay at a time.
+/// The outbox row id is the MassTransit message id, which lets consumers recognise a re-publish.
+/// </summary>
+public sealed partial class OutboxRelay(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    IOptions<RabbitMqOptions> rabbit,
+    CommandQueueTopology commandQueues,
+    TimeProvider clock,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private DateTimeOffset nextPurge = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (settings.RelayEnabled && !stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var result = await RelayBatchAsync(settings, stoppingToken);
+                await PurgeSentAsync(settings, stoppingToken);
+                if (result.Failed)
+                {
+                    await Task.Delay(settings.RetryDelay, clock, stoppingToken);
+                }
+                else if (result.Published < settings.BatchSize)
+                {
+                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database may be restarting; the rows are safe and the next pass retries them.
+                LogRelayFailed(exception);
+                await Task.Delay(settings.RetryDelay, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch of unsent rows. Public so tests and tools can drive the relay deterministically.</summary>
+    public async Task<RelayBatchResult> RelayBatchAsync(OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var batch = await db.OutboxMessages
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY created_at, id LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return new RelayBatchResult(0, Failed: false);
+        }
+
+        // Publish concurrently: each publish waits for its broker confirm, so a batch costs about one round trip.
+        var outcomes = await Task.WhenAll(batch.Select(message => PublishAsync(message, settings, cancellationToken)));
+        var now = clock.GetUtcNow();
+        var published = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] is null)
+            {
+                batch[i].MarkSent(now);
+                published++;
+            }
+            else
+            {
+                batch[i].RecordFailedAttempt(outcomes[i]!);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RelayBatchResult(published, Failed: published < batch.Count);
+    }
+
+    /// <returns>null when the broker confirmed the message; otherwise the error to record.</returns>
+    private async Task<string?> PublishAsync(OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+        using var activity = ResumeExportTelemetry.Source.StartActivity("outbox publish", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", message.Id);
+        activity?.SetTag("messaging.message.type", message.MessageType);
+        try
+        {
+            var type = MessageTypeRegistry.Resolve(message.MessageType)
+                ?? throw new InvalidOperationException($"Unknown message type '{message.MessageType}'.");
+            var payload = JsonSerializer.Deserialize(message.Payload, type, MessageSerialization.Options)
+                ?? throw new InvalidOperationException("The payload is null.");
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(settings.PublishTimeout);
+            if (MessageQueues.AddressFor(type, rabbit.Value.UseQuorumQueues) is { } queue)
+            {
+                if (rabbit.Value.UseQuorumQueues)
+                {
+                    await commandQueues.EnsureDeclaredAsync(timeout.Token);
+                }
+
+                var endpoint = await bus.GetSendEndpoint(queue);
+                await endpoint.Send(payload, type, context => context.MessageId = message.Id, timeout.Token);
+            }
+            else
+            {
+                await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+            }
+
+            return null;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            LogPublishFailed(message.Id, message.MessageType, message.Attempts + 1, exception.GetType().Name, exception.Message);
+            return $"{exception.GetType().Name}: {exception.Message}";
+        }
+    }
+
+    private async Task PurgeSentAsync(OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < nextPurge)
+        {
+            return;
+        }
+
+        nextPurge = now.AddMinutes(10);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cutoff = now - settings.SentRetention;
+        await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) not published on attempt {Attempt}: {ExceptionType} {Reason}")]
+    private partial void LogPublishFailed(Guid messageId, string messageType, int attempt, string exceptionType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox relay pass failed; retrying")]
+    private partial void LogRelayFailed(Exception exception);
+}

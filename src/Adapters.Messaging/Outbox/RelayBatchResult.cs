@@ -1,0 +1,3 @@
+namespace ResumeExport.Adapters.Messaging.Outbox;
+
+public sealed record RelayBatchResult(int Published, bool Failed);

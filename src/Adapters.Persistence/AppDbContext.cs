@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeExport.Adapters.Persistence.Outbox;
+using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.SystemLogs;
+using ResumeExport.Domain.Templates;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Adapters.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanLimit> PlanLimits => Set<PlanLimit>();
+
+    public DbSet<Template> Templates => Set<Template>();
+
+    public DbSet<Resume> Resumes => Set<Resume>();
+
+    public DbSet<SystemLog> SystemLogs => Set<SystemLog>();
+
+    public DbSet<Export> Exports => Set<Export>();
+
+    public DbSet<EmailJob> EmailJobs => Set<EmailJob>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResumeExport.Adapters.Persistence;
+
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public const int DefaultMaxPoolSize = 20;
+
+    /// <summary>Apply EF Core migrations when the API starts (development and the one-command stack; production runs a migration job).</summary>
+    public bool ApplyMigrationsOnStartup { get; set; }
+
+    /// <summary>Also create the demo user and admin; plans and templates are seeded whenever migrations are applied.</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Connections this process may open at once (its Npgsql pool). Every replica of every process has its own pool, so
+    /// the sum over all of them must stay under the server's <c>max_connections</c> (docs/reliability.md has the arithmetic).
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxPoolSize { get; set; } = DefaultMaxPoolSize;
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ResumeExport.Adapters.Persistence.Outbox;
+using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Persistence;
+
+namespace ResumeExport.Adapters.Persistence;
+
+/// <summary>
+/// One <c>SaveChanges</c> is one transaction: the rows a use case changed and the outbox messages it queued commit together.
+/// Unique-index violations become conflicts (409) instead of 500s.
+/// </summary>
+public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal) : IUnitOfWork
+{
+    private bool messagesAwaitCommit;
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        var queuedMessages = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(ConflictCodes.StaleVersion, "Someone else changed this resource first. Reload it and try again.");
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            throw new ConflictException(UniqueConstraints.CodeFor(unique.ConstraintName), UniqueConstraints.MessageFor(unique.ConstraintName));
+        }
+
+        if (queuedMessages)
+        {
+            messagesAwaitCommit = true;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            WakeRelayIfMessagesCommitted();
+        }
+    }
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        T result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            result = await work(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        WakeRelayIfMessagesCommitted();
+        return result;
+    }
+
+    // Committed: wake the relay now rather than at its next poll.
+    private void WakeRelayIfMessagesCommitted()
+    {
+        if (messagesAwaitCommit)
+        {
+            messagesAwaitCommit = false;
+            outboxSignal.Notify();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ResumeExport.Adapters.Persistence.Migrations;
+
+/// <summary>
+/// SPEC rule 12: every plan has exactly one PlanLimit. Backfills missing rows (with the free plan's values, the most
+/// restrictive, so nobody gains rights by accident), then adds deferred constraint triggers checked at commit:
+/// a new plan must have its limit by commit, and a limit cannot be deleted while its plan remains.
+/// </summary>
+public partial class PlanLimitIntegrity : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("""
+            INSERT INTO plan_limits (plan_code, max_resumes, max_sections_per_resume, daily_exports, daily_upload_bytes,
+                                     daily_bulk_applies, max_bulk_apply_recipients, export_retention_days, premium_templates, export_delivery)
+            SELECT p.code, 1, 10, 3, 5242880, 1, 5, 7, false, 'Email'
+            FROM plans p
+            WHERE NOT EXISTS (SELECT 1 FROM plan_limits l WHERE l.plan_code = p.code);
+
+            CREATE FUNCTION plan_must_have_limit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM plans WHERE code = NEW.code)
+                   AND NOT EXISTS (SELECT 1 FROM plan_limits WHERE plan_code = NEW.code) THEN
+                    RAISE EXCEPTION 'plan "%" has no plan_limits row', NEW.code
+                        USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'plan_must_have_limit';
+                END IF;
+                RETURN NULL;
+            END $$;
+
+            CREATE CONSTRAINT TRIGGER plan_must_have_limit
+                AFTER INSERT OR UPDATE ON plans
+                DEFERRABLE INITIALLY DEFERRED
+                FOR EACH ROW EXECUTE FUNCTION plan_must_have_limit();
+
+            CREATE FUNCTION plan_limit_must_outlive_plan() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM plans WHERE code = OLD.plan_code)
+                   AND NOT EXISTS (SELECT 1 FROM plan_limits WHERE plan_code = OLD.plan_code) THEN
+                    RAISE EXCEPTION 'plan "%" would be left without a plan_limits row', OLD.plan_code
+                        USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'plan_limit_must_outlive_plan';
+                END IF;
+                RETURN NULL;
+            END $$;
+
+            CREATE CONSTRAINT TRIGGER plan_limit_must_outlive_plan
+                AFTER DELETE OR UPDATE OF plan_code ON plan_limits
+                DEFERRABLE INITIALLY DEFERRED
+                FOR EACH ROW EXECUTE FUNCTION plan_limit_must_outlive_plan();
+            """);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("""
+            DROP TRIGGER IF EXISTS plan_limit_must_outlive_plan ON plan_limits;
+            DROP FUNCTION IF EXISTS plan_limit_must_outlive_plan();
+            DROP TRIGGER IF EXISTS plan_must_have_limit ON plans;
+            DROP FUNCTION IF EXISTS plan_must_have_limit();
+            """);
+    }
+}

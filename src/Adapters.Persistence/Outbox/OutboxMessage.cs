@@ -1,0 +1,55 @@
+namespace ResumeExport.Adapters.Persistence.Outbox;
+
+/// <summary>A message waiting in PostgreSQL to be published; written in the same transaction as the rows it describes.</summary>
+public sealed class OutboxMessage
+{
+    public const int LastErrorMaxLength = 2000;
+
+    private OutboxMessage()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Full name of the contract type (see <see cref="MessageTypeRegistry"/>).</summary>
+    public string MessageType { get; private set; } = string.Empty;
+
+    public string Payload { get; private set; } = string.Empty;
+
+    /// <summary>W3C trace context of the request that wrote the message, so the trace continues into the worker.</summary>
+    public string? TraceParent { get; private set; }
+
+    public string? TraceState { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static OutboxMessage Create(Guid id, string messageType, string payload, string? traceParent, string? traceState, DateTimeOffset now) =>
+        new()
+        {
+            Id = id,
+            MessageType = messageType,
+            Payload = payload,
+            TraceParent = traceParent,
+            TraceState = traceState,
+            CreatedAt = now,
+        };
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        SentAt = now;
+        Attempts++;
+        LastError = null;
+    }
+
+    public void RecordFailedAttempt(string error)
+    {
+        Attempts++;
+        LastError = error.Length > LastErrorMaxLength ? error[..LastErrorMaxLength] : error;
+    }
+}

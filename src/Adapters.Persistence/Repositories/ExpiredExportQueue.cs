@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Domain.Exports;
+
+namespace ResumeExport.Adapters.Persistence.Repositories;
+
+/// <summary>
+/// Expired exports through <c>ix_exports_expiring</c> (expires_at WHERE status = 'Completed'). The status is a literal in
+/// the SQL, not a parameter, so the planner can always match the partial index.
+/// </summary>
+internal sealed class ExpiredExportQueue(AppDbContext db) : IExpiredExportQueue
+{
+    public async Task<IReadOnlyList<Export>> ClaimAsync(
+        string storageDriver, DateTimeOffset now, PageCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Claim expired exports inside a transaction: the row locks last only until it ends.");
+        }
+
+        // The previous batch is committed: stop tracking it, so a long run does not slow every SaveChanges down.
+        foreach (var entry in db.ChangeTracker.Entries<Export>().Where(e => e.State == EntityState.Unchanged).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        var query = after is null
+            ? db.Exports.FromSql($"""
+                SELECT * FROM exports
+                WHERE status = 'Completed' AND expires_at <= {now} AND storage_driver = {storageDriver}
+                ORDER BY expires_at, id
+                LIMIT {limit}
+                FOR UPDATE SKIP LOCKED
+                """)
+            : db.Exports.FromSql($"""
+                SELECT * FROM exports
+                WHERE status = 'Completed' AND expires_at <= {now} AND storage_driver = {storageDriver}
+                  AND (expires_at, id) > ({after.SortedAt}, {after.Id})
+                ORDER BY expires_at, id
+                LIMIT {limit}
+                FOR UPDATE SKIP LOCKED
+                """);
+        return await query.ToListAsync(cancellationToken);
+    }
+
+    public async Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var row = await db.Database.SqlQuery<ImpactRow>($"""
+            SELECT count(*)::int AS count, coalesce(sum(size_bytes), 0)::bigint AS bytes
+            FROM exports
+            WHERE status = 'Completed' AND expires_at <= {now} AND storage_driver = {storageDriver}
+            """).SingleAsync(cancellationToken);
+        return new ExpiredExportsImpact(row.Count, row.Bytes);
+    }
+
+    private sealed record ImpactRow(int Count, long Bytes);
+}

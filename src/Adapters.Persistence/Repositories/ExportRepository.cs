@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Domain.Exports;
+
+namespace ResumeExport.Adapters.Persistence.Repositories;
+
+internal sealed class ExportRepository(AppDbContext db) : IExportRepository
+{
+    // Compiled once: clients poll an export's status often, and this skips EF's per-call query cache lookup.
+    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Export?>> OwnedReadOnly =
+        EF.CompileAsyncQuery((AppDbContext db, Guid exportId, Guid userId, CancellationToken _) =>
+            db.Exports.AsNoTracking().FirstOrDefault(e => e.Id == exportId && e.UserId == userId));
+
+    public Task<Export?> FindOwnedAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
+        db.Exports.FirstOrDefaultAsync(e => e.Id == exportId && e.UserId == userId, cancellationToken);
+
+    public Task<Export?> FindOwnedReadOnlyAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
+        OwnedReadOnly(db, exportId, userId, cancellationToken);
+
+    public Task<Export?> FindAsync(Guid exportId, CancellationToken cancellationToken) =>
+        db.Exports.FirstOrDefaultAsync(e => e.Id == exportId, cancellationToken);
+
+    public Task<Export?> FindByIdempotencyKeyAsync(Guid userId, string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Exports.FirstOrDefaultAsync(e => e.UserId == userId && e.IdempotencyKey == idempotencyKey, cancellationToken);
+
+    public async Task<IReadOnlyList<Export>> ListAsync(Guid? userId, ExportStatus? status, PageCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        var query = db.Exports.AsNoTracking();
+        if (userId is not null)
+        {
+            query = query.Where(e => e.UserId == userId);
+        }
+
+        if (status is not null)
+        {
+            query = query.Where(e => e.Status == status);
+        }
+
+        if (after is not null)
+        {
+            query = query.Where(e => e.RequestedAt < after.SortedAt || (e.RequestedAt == after.SortedAt && e.Id.CompareTo(after.Id) < 0));
+        }
+
+        return await query.OrderByDescending(e => e.RequestedAt).ThenByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public Task<Export?> FindLatestCompletedAsync(Guid resumeId, CancellationToken cancellationToken) =>
+        db.Exports.Where(e => e.ResumeId == resumeId && e.Status == ExportStatus.Completed)
+            .OrderByDescending(e => e.CompletedAt).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Exports.GroupBy(e => e.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<ExportStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
+    }
+
+    public void Add(Export export) => db.Exports.Add(export);
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ResumeExport.Adapters.Scheduling;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The host's scheduled jobs, options validated at start-up. Each job is also a singleton, so tools and tests can
+    /// trigger a run with <see cref="ScheduledJob.RunOnceAsync"/>.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, ScheduledJobs jobs)
+    {
+        if (jobs.HasFlag(ScheduledJobs.ExportCleanup))
+        {
+            services.AddOptions<ExportCleanupOptions>()
+                .Bind(configuration.GetSection(ExportCleanupOptions.SectionName))
+                .Configure(o => o.DryRun = configuration.GetValue(ExportCleanupOptions.DryRunKey, o.DryRun))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            AddJob<ExportCleanupJob>(services);
+        }
+
+        if (jobs.HasFlag(ScheduledJobs.ExportFailureAlerts))
+        {
+            services.AddOptions<ExportFailureAlertOptions>()
+                .Bind(configuration.GetSection(ExportFailureAlertOptions.SectionName))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            AddJob<ExportFailureAlertJob>(services);
+        }
+
+        if (jobs.HasFlag(ScheduledJobs.DuePlanChanges))
+        {
+            AddJob<DuePlanChangesJob>(services);   // its interval and batch size are billing settings (Billing:*)
+        }
+
+        return services;
+    }
+
+    private static void AddJob<TJob>(IServiceCollection services)
+        where TJob : ScheduledJob
+    {
+        services.AddSingleton<TJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<TJob>());
+    }
+}

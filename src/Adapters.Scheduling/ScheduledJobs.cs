@@ -1,0 +1,17 @@
+namespace ResumeExport.Adapters.Scheduling;
+
+/// <summary>The scheduled jobs a host runs; each job runs in exactly one kind of host, in every replica of it.</summary>
+[Flags]
+public enum ScheduledJobs
+{
+    None = 0,
+
+    /// <summary>Expired exports and failed rows past retention (the PDF worker, which owns the files).</summary>
+    ExportCleanup = 1,
+
+    /// <summary>The export failure-ratio alert (the PDF worker).</summary>
+    ExportFailureAlerts = 2,
+
+    /// <summary>Plan changes that fall due (the API, which bills).</summary>
+    DuePlanChanges = 4,
+}

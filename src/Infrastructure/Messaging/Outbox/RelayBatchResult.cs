@@ -1,3 +1,0 @@
-namespace ResumeExport.Infrastructure.Messaging.Outbox;
-
-public sealed record RelayBatchResult(int Published, bool Failed);
