@@ -14,7 +14,12 @@ COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Application/Application.csproj src/Application/
 COPY src/Templates/Templates.csproj src/Templates/
 COPY src/ServiceDefaults/ServiceDefaults.csproj src/ServiceDefaults/
-COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
+COPY src/Adapters.Persistence/Adapters.Persistence.csproj src/Adapters.Persistence/
+COPY src/Adapters.Messaging/Adapters.Messaging.csproj src/Adapters.Messaging/
+COPY src/Adapters.Templates/Adapters.Templates.csproj src/Adapters.Templates/
+COPY src/Adapters.Identity/Adapters.Identity.csproj src/Adapters.Identity/
+COPY src/Adapters.JsonResume/Adapters.JsonResume.csproj src/Adapters.JsonResume/
+COPY src/Adapters.Scheduling/Adapters.Scheduling.csproj src/Adapters.Scheduling/
 COPY src/Adapters.Storage/Adapters.Storage.csproj src/Adapters.Storage/
 COPY src/Adapters.Billing/Adapters.Billing.csproj src/Adapters.Billing/
 COPY src/Adapters.Previews/Adapters.Previews.csproj src/Adapters.Previews/
@@ -24,7 +29,12 @@ COPY src/Domain/ src/Domain/
 COPY src/Application/ src/Application/
 COPY src/Templates/ src/Templates/
 COPY src/ServiceDefaults/ src/ServiceDefaults/
-COPY src/Infrastructure/ src/Infrastructure/
+COPY src/Adapters.Persistence/ src/Adapters.Persistence/
+COPY src/Adapters.Messaging/ src/Adapters.Messaging/
+COPY src/Adapters.Templates/ src/Adapters.Templates/
+COPY src/Adapters.Identity/ src/Adapters.Identity/
+COPY src/Adapters.JsonResume/ src/Adapters.JsonResume/
+COPY src/Adapters.Scheduling/ src/Adapters.Scheduling/
 COPY src/Adapters.Storage/ src/Adapters.Storage/
 COPY src/Adapters.Billing/ src/Adapters.Billing/
 COPY src/Adapters.Previews/ src/Adapters.Previews/

@@ -11,7 +11,8 @@ COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Application/Application.csproj src/Application/
 COPY src/Templates/Templates.csproj src/Templates/
 COPY src/ServiceDefaults/ServiceDefaults.csproj src/ServiceDefaults/
-COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
+COPY src/Adapters.Persistence/Adapters.Persistence.csproj src/Adapters.Persistence/
+COPY src/Adapters.Messaging/Adapters.Messaging.csproj src/Adapters.Messaging/
 COPY src/Adapters.Storage/Adapters.Storage.csproj src/Adapters.Storage/
 COPY src/Adapters.Email/Adapters.Email.csproj src/Adapters.Email/
 COPY src/Workers.Email/Workers.Email.csproj src/Workers.Email/
@@ -20,7 +21,8 @@ COPY src/Domain/ src/Domain/
 COPY src/Application/ src/Application/
 COPY src/Templates/ src/Templates/
 COPY src/ServiceDefaults/ src/ServiceDefaults/
-COPY src/Infrastructure/ src/Infrastructure/
+COPY src/Adapters.Persistence/ src/Adapters.Persistence/
+COPY src/Adapters.Messaging/ src/Adapters.Messaging/
 COPY src/Adapters.Storage/ src/Adapters.Storage/
 COPY src/Adapters.Email/ src/Adapters.Email/
 COPY src/Workers.Email/ src/Workers.Email/

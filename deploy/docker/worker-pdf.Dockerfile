@@ -15,7 +15,10 @@ COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Application/Application.csproj src/Application/
 COPY src/Templates/Templates.csproj src/Templates/
 COPY src/ServiceDefaults/ServiceDefaults.csproj src/ServiceDefaults/
-COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
+COPY src/Adapters.Persistence/Adapters.Persistence.csproj src/Adapters.Persistence/
+COPY src/Adapters.Messaging/Adapters.Messaging.csproj src/Adapters.Messaging/
+COPY src/Adapters.Templates/Adapters.Templates.csproj src/Adapters.Templates/
+COPY src/Adapters.Scheduling/Adapters.Scheduling.csproj src/Adapters.Scheduling/
 COPY src/Adapters.Storage/Adapters.Storage.csproj src/Adapters.Storage/
 COPY src/Adapters.Rendering/Adapters.Rendering.csproj src/Adapters.Rendering/
 COPY src/Workers.Pdf/Workers.Pdf.csproj src/Workers.Pdf/
@@ -24,7 +27,10 @@ COPY src/Domain/ src/Domain/
 COPY src/Application/ src/Application/
 COPY src/Templates/ src/Templates/
 COPY src/ServiceDefaults/ src/ServiceDefaults/
-COPY src/Infrastructure/ src/Infrastructure/
+COPY src/Adapters.Persistence/ src/Adapters.Persistence/
+COPY src/Adapters.Messaging/ src/Adapters.Messaging/
+COPY src/Adapters.Templates/ src/Adapters.Templates/
+COPY src/Adapters.Scheduling/ src/Adapters.Scheduling/
 COPY src/Adapters.Storage/ src/Adapters.Storage/
 COPY src/Adapters.Rendering/ src/Adapters.Rendering/
 COPY src/Workers.Pdf/ src/Workers.Pdf/

@@ -8,7 +8,6 @@ using OpenTelemetry.Trace;
 using ResumeExport.Adapters.Persistence.Health;
 using ResumeExport.Adapters.Persistence.Outbox;
 using ResumeExport.Adapters.Persistence.Repositories;
-using ResumeExport.Adapters.Persistence.Seeding;
 using ResumeExport.Adapters.Persistence.Telemetry;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports.Messaging;
@@ -56,7 +55,6 @@ public static class DependencyInjection
         services.AddScoped<IExpiredExportQueue, ExpiredExportQueue>();
         services.AddScoped<IExportFailureStats, ExportFailureStats>();
         services.AddScoped<IOutboxStatsReader, OutboxStatsReader>();
-        services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
 

@@ -131,7 +131,7 @@ public static class DependencyInjection
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await DatabaseInitializer.Create(scope.ServiceProvider).InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication UseApi(this WebApplication app)

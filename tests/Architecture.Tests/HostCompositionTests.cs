@@ -8,7 +8,7 @@ namespace ResumeExport.Architecture.Tests;
 /// </summary>
 public sealed class HostCompositionTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     /// <summary>Host, the adapter projects it must reference, the ones it must not.</summary>
     private static readonly (string Host, string[] Runs, string[] Never)[] Hosts =
@@ -130,17 +130,4 @@ public sealed class HostCompositionTests
             .Descendants(item)
             .Select(e => (string?)e.Attribute("Include"))
             .OfType<string>();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ResumeExport.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ResumeExport.sln not found above " + AppContext.BaseDirectory);
-    }
 }

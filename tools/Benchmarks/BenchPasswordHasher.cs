@@ -6,7 +6,7 @@ namespace ResumeExport.Benchmarks;
 
 /// <summary>
 /// DatabaseInitializer needs an <see cref="IPasswordHasher"/> (only for demo accounts, which the benchmark does not seed);
-/// the production one is internal to Infrastructure and registered by the heavy AddInfrastructure, so this is the same PBKDF2 hasher.
+/// the production one is internal to Adapters.Identity, so this is the same PBKDF2 hasher.
 /// </summary>
 internal sealed class BenchPasswordHasher : IPasswordHasher
 {

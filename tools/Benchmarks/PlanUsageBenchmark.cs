@@ -45,7 +45,7 @@ internal static class PlanUsageBenchmark
 
         await using (var scope = provider.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+            await DatabaseInitializer.Create(scope.ServiceProvider).InitializeAsync(cancellationToken);
         }
 
         Log(total, "migrations applied, plans and templates seeded");

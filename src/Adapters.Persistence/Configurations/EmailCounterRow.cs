@@ -2,7 +2,7 @@ namespace ResumeExport.Adapters.Persistence.Configurations;
 
 /// <summary>
 /// One durable counter, <c>emailByReason.{reason}.{outcome}</c>: a metric, not a domain fact, so it lives in
-/// Infrastructure only. Bumped with an upsert in the same transaction as the e-mail job's status change.
+/// Persistence only. Bumped with an upsert in the same transaction as the e-mail job's status change.
 /// </summary>
 internal sealed class EmailCounterRow
 {

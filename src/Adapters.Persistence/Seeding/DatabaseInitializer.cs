@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports.Identity;
@@ -23,6 +24,9 @@ public sealed partial class DatabaseInitializer(
     public const string DemoUserEmail = "demo@resumeexport.local";
     public const string DemoAdminEmail = "admin@resumeexport.local";
     public const string DemoPassword = "Demo-password-1";
+
+    /// <summary>Not a registered service: only the host that migrates and seeds (the API) has a password hasher and the catalogue.</summary>
+    public static DatabaseInitializer Create(IServiceProvider services) => ActivatorUtilities.CreateInstance<DatabaseInitializer>(services);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using ResumeExport.Adapters.Email;
 
 namespace ResumeExport.Integration.Tests.Email;
 
-/// <summary>Unit tests (no services needed) of the SMTP start-up checks; they live here because they test Infrastructure.</summary>
+/// <summary>Unit tests (no services needed) of the SMTP start-up checks; they live here because they test an adapter.</summary>
 public sealed class SmtpOptionsValidatorTests
 {
     [Test]

@@ -19,7 +19,7 @@ internal static class OperationsTestData
     public static async Task MigrateAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await DatabaseInitializer.Create(scope.ServiceProvider).InitializeAsync(CancellationToken.None);
     }
 
     public static async Task<Guid> CreateUserAsync(IServiceProvider services)
