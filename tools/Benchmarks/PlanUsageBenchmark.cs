@@ -15,7 +15,7 @@ namespace ResumeExport.Benchmarks;
 
 /// <summary>
 /// <c>plan-usage</c>: times the real <see cref="IPlanUsageReader"/> with 10k and with 1M SystemLog rows. The claim under test
-/// (SystemLogConfiguration, SPEC "Domain"): per-user per-day usage is an index-only range scan on <c>ix_system_logs_user_day</c>,
+/// (SystemLogConfiguration): per-user per-day usage is an index-only range scan on <c>ix_system_logs_user_day</c>,
 /// so its latency stays flat as the table grows.
 /// </summary>
 internal static class PlanUsageBenchmark

@@ -4,7 +4,7 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Domain.Common;
 
 /// <summary>
-/// Whether requeueing a failed export or e-mail can help, from its error code (SPEC additions v2, "Requeue"). A failure
+/// Whether requeueing a failed export or e-mail can help, from its error code (docs/api.md#failed-items-and-requeue). A failure
 /// is not retryable when the same input is certain to fail the same way: the PDF is over the plan's upload allowance,
 /// the resume, the bulk apply, the export or its stored file is gone (or expired), or the SMTP server refused the message or the mailbox
 /// for good (5xx). Everything else (timeouts, a crashed renderer, storage or SMTP outages, an export that failed and

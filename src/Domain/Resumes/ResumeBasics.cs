@@ -1,7 +1,7 @@
 namespace ResumeExport.Domain.Resumes;
 
 /// <summary>
-/// Who the resume belongs to, as printed in its header (SPEC "Resume identity"): the resume's own name, headline and
+/// Who the resume belongs to, as printed in its header (docs/api.md#resume-content): the resume's own name, headline and
 /// contact details. Any field left empty falls back to the owner's account when printed. A value object, validated as a
 /// whole by the resume validator before it reaches the domain.
 /// </summary>

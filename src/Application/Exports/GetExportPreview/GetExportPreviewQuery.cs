@@ -24,7 +24,7 @@ public sealed class GetExportPreviewQueryHandler(
 {
     public const string PreviewUnavailable = "preview_unavailable";
 
-    /// <summary>The preview's width (SPEC: "about 600 px wide").</summary>
+    /// <summary>The preview's width in pixels.</summary>
     public const int PreviewWidthPx = 600;
 
     public async ValueTask<ExportPreview> Handle(GetExportPreviewQuery query, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
 /// <summary>
-/// Completed exports whose retention has run out (SPEC rule 7), for the cleanup job. Several worker replicas may clean
+/// Completed exports whose retention has run out (docs/api.md#expiry-and-cleanup), for the cleanup job. Several worker replicas may clean
 /// up at once: <see cref="ClaimAsync"/> locks the rows it returns and skips rows another replica holds.
 /// </summary>
 public interface IExpiredExportQueue
