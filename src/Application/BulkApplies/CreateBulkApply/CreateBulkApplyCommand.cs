@@ -14,7 +14,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 
-/// <summary>Sends one resume to several openings (docs/api.md#bulk-apply), in one transaction under the user's row lock so two at the limit cannot both pass.</summary>
+/// <summary>Sends one resume to several job openings, checked and queued under the user's row lock so two requests at the limit cannot both pass.</summary>
 public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications) : ICommand<BulkApplyResponse>;
 
 public sealed class CreateBulkApplyCommandHandler(
