@@ -22,6 +22,24 @@ public sealed partial class SelfContainedDocsTests
             + string.Join(Environment.NewLine, offenders));
     }
 
+    [Test]
+    public void Every_cited_section_of_the_api_document_exists()
+    {
+        var sections = File.ReadLines(Path.Combine(RepositoryFiles.Root, "docs", "api.md"))
+            .Where(line => line.StartsWith('#'))
+            .Select(line => HeadingSlug(line.TrimStart('#').Trim()))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var broken = RepositoryFiles.TextFiles()
+            .SelectMany(file => ApiSectionCitation().Matches(File.ReadAllText(Path.Combine(RepositoryFiles.Root, file))).Select(m => (file, section: m.Groups["section"].Value)))
+            .Where(c => !sections.Contains(c.section))
+            .Select(c => $"{c.file}: docs/api.md#{c.section}")
+            .Distinct()
+            .ToList();
+
+        Assert.That(broken, Is.Empty, "These cite a section docs/api.md does not have:" + Environment.NewLine + string.Join(Environment.NewLine, broken));
+    }
+
     [TestCase("The contract is `../" + "shared/sp" + "ec/SP" + "EC.md`;", true)]
     [TestCase("/// <summary>Retention of failed rows (SP" + "EC rule 5).</summary>", true)]
     [TestCase("// SP" + "EC §4.2: idempotency keys are unique per user.", true)]
@@ -31,6 +49,16 @@ public sealed partial class SelfContainedDocsTests
     [TestCase("deploy/gates/openapi-lint.sh --spec artifacts/openapi/v1.json", false)]
     public void The_rule_tells_an_outside_citation_from_ordinary_text(string line, bool outside) =>
         Assert.That(OutsideReference().IsMatch(line), Is.EqualTo(outside));
+
+    // GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens.
+    private static string HeadingSlug(string heading) =>
+        NotInSlug().Replace(heading.ToLowerInvariant(), string.Empty).Replace(' ', '-');
+
+    [GeneratedRegex(@"api\.md#(?<section>[a-z0-9-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ApiSectionCitation();
+
+    [GeneratedRegex("[^a-z0-9 -]", RegexOptions.CultureInvariant)]
+    private static partial Regex NotInSlug();
 
     // The upper-case word, the file name in any case, and the sibling folder the contract used to live in.
     [GeneratedRegex(@"\bSPEC\b|(?i:\bspec\.md\b)|\.\./shared\b|\bshared/spe[c]\b", RegexOptions.CultureInvariant)]
