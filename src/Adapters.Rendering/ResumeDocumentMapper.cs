@@ -12,7 +12,7 @@ internal static class ResumeDocumentMapper
 
     /// <summary>
     /// The header comes from the resume's basics; a name or e-mail it leaves out falls back to the owner's account,
-    /// field by field (SPEC "Resume identity").
+    /// field by field (docs/api.md#resume-content).
     /// </summary>
     public static ResumeDocument ToDocument(PdfRenderRequest request)
     {

@@ -7,7 +7,7 @@ public sealed class ExportCleanupOptions
 {
     public const string SectionName = "ExportCleanup";
 
-    /// <summary>The flat key of SPEC rule 7: <c>true</c> reports what would be deleted and deletes nothing.</summary>
+    /// <summary>Flat key: <c>true</c> reports what would be deleted and deletes nothing.</summary>
     public const string DryRunKey = "EXPORT_CLEANUP_DRY_RUN";
 
     public bool Enabled { get; set; } = true;

@@ -1,6 +1,6 @@
 namespace ResumeExport.Templates.Tests;
 
-/// <summary>The package is the one template catalogue (the database is seeded from it): the templates SPEC.md names.</summary>
+/// <summary>The package is the one template catalogue (the database is seeded from it): the templates docs/api.md#templates names.</summary>
 public sealed class TemplateCatalogueTests
 {
     [Test]

@@ -14,9 +14,8 @@ using ResumeExport.Domain.Plans;
 namespace ResumeExport.Benchmarks;
 
 /// <summary>
-/// <c>plan-usage</c>: times the real <see cref="IPlanUsageReader"/> with 10k and with 1M SystemLog rows. The claim under test
-/// (SystemLogConfiguration, SPEC "Domain"): per-user per-day usage is an index-only range scan on <c>ix_system_logs_user_day</c>,
-/// so its latency stays flat as the table grows.
+/// <c>plan-usage</c>: the real <see cref="IPlanUsageReader"/> over 10k and 1M SystemLog rows; an index-only scan on
+/// <c>ix_system_logs_user_day</c> should keep its latency flat as the table grows.
 /// </summary>
 internal static class PlanUsageBenchmark
 {

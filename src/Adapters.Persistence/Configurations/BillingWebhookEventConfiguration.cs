@@ -23,7 +23,7 @@ internal sealed class BillingWebhookEventConfiguration : IEntityTypeConfiguratio
         builder.Property(e => e.LastError).HasMaxLength(BillingWebhookEvent.LastErrorMaxLength);
         builder.Ignore(e => e.CanReplay);
 
-        // SPEC rule 11: a provider's event id is stored once; a redelivery finds it and has no second effect.
+        // A provider's event id is stored once; a redelivery finds it and has no second effect.
         builder.HasIndex(e => new { e.Provider, e.ProviderEventId }).IsUnique().HasDatabaseName(UniqueProviderEvent);
 
         // The dead-letter list: failed events, newest first.

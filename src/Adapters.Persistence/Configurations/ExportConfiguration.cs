@@ -26,7 +26,7 @@ internal sealed class ExportConfiguration : IEntityTypeConfiguration<Export>
         builder.Property(e => e.ErrorMessage).HasMaxLength(Export.ErrorMessageMaxLength);
         builder.Property(e => e.IdempotencyKey).HasMaxLength(Export.IdempotencyKeyMaxLength);
 
-        // SPEC rule 4: an idempotency key is unique per user, enforced by the database.
+        // An idempotency key is unique per user, enforced by the database.
         builder.HasIndex(e => new { e.UserId, e.IdempotencyKey }).IsUnique()
             .HasFilter("idempotency_key IS NOT NULL").HasDatabaseName(Persistence.UniqueConstraints.ExportIdempotencyKey);
 

@@ -5,9 +5,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ResumeExport.Adapters.Persistence.Migrations;
 
 /// <summary>
-/// SPEC rule 12: every plan has exactly one PlanLimit. Backfills missing rows (with the free plan's values, the most
-/// restrictive, so nobody gains rights by accident), then adds deferred constraint triggers checked at commit:
-/// a new plan must have its limit by commit, and a limit cannot be deleted while its plan remains.
+/// Every plan has exactly one PlanLimit: backfills missing rows with the free plan's values (nobody gains rights by
+/// accident), then deferred triggers check at commit that a plan has its limit and a limit outlives no plan.
 /// </summary>
 public partial class PlanLimitIntegrity : Migration
 {

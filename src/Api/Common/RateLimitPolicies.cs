@@ -5,7 +5,7 @@ public static class RateLimitPolicies
     /// <summary>Per client IP on register and login: slows down credential stuffing.</summary>
     public const string Auth = "auth";
 
-    /// <summary>Per signed-in user on the requeue endpoints (SPEC rule 6).</summary>
+    /// <summary>Per signed-in user on the requeue endpoints (docs/api.md#rate-limits).</summary>
     public const string Requeue = "requeue";
 
     /// <summary>Per signed-in user: export enqueue (<see cref="BurstLimitOptions.ExportEnqueue"/>).</summary>

@@ -2,23 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace ResumeExport.Api.Common;
 
-/// <summary>
-/// HTTP hygiene on every response (SPEC, additions v2): <c>X-Content-Type-Options: nosniff</c>,
-/// <c>Referrer-Policy: no-referrer</c>, a Content-Security-Policy that lets a response load nothing and be framed by no
-/// one (the API reference page gets <see cref="ReferencePagePolicy"/>, what its own script and styles need, from this
-/// origin only), and <c>Cache-Control: no-store</c> on everything a signed-in caller gets (downloads included) so no
-/// shared cache keeps a user's data. The <c>Server</c> header is switched off in Kestrel.
-/// </summary>
+/// <summary>The security headers of every response (docs/api.md#conventions); no-store so no shared cache keeps a user's data.</summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
 
-    /// <summary>
-    /// Scalar's page is one HTML document with an inline configuration script and inline styles, loading its bundle,
-    /// the OpenAPI document and nothing else from this origin; "Try it" calls go to this origin only. Its bundle
-    /// compiles code at run time (Chromium reports a <c>script-src eval</c> violation without <c>'unsafe-eval'</c>).
-    /// The page holds no user data and loads nothing from elsewhere, so that is what it gets.
-    /// </summary>
+    /// <summary>Scalar's page: inline script and styles, run-time compiled code (<c>'unsafe-eval'</c>), this origin only; it holds no user data.</summary>
     public const string ReferencePagePolicy =
         "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

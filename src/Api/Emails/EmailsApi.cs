@@ -10,11 +10,7 @@ using ResumeExport.Application.Emails.RetryEmailJob;
 
 namespace ResumeExport.Api.Emails;
 
-/// <summary>
-/// Failed e-mails (free-tier deliveries and bulk applications) and their requeue: the Emails feature. The routes stay
-/// under <c>/api/resumes/exports/failed-emails</c> as SPEC.md has them, and so does their OpenAPI tag (Exports), which
-/// clients already group them by.
-/// </summary>
+/// <summary>Failed e-mails and their requeue; routes and OpenAPI tag stay under exports, where clients look (docs/api.md#failed-items-and-requeue).</summary>
 public static class EmailsApi
 {
     public static IEndpointRouteBuilder MapEmailsApi(this IEndpointRouteBuilder app)

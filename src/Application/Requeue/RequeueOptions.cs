@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Requeue;
 
-/// <summary>Guardrails on requeueing failed exports and e-mails (SPEC rule 6).</summary>
+/// <summary>Guardrails on requeueing failed exports and e-mails (docs/api.md#failed-items-and-requeue).</summary>
 public sealed class RequeueOptions
 {
     public const string SectionName = "Requeue";

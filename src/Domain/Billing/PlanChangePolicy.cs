@@ -3,11 +3,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Domain.Billing;
 
-/// <summary>
-/// When a requested plan change takes effect (SPEC rule 10), as a pure function. An explicit time always wins and must be
-/// in the future; otherwise upgrades apply now and downgrades follow the configured behaviour (at the period end for
-/// <see cref="DowngradeBehavior.CycleEnd"/>, or now when there is no period still running).
-/// </summary>
+/// <summary>When a requested plan change takes effect (docs/api.md#billing): an explicit time wins, upgrades apply now, downgrades follow the behaviour.</summary>
 public static class PlanChangePolicy
 {
     public static PlanChangeDecision Decide(

@@ -2,10 +2,7 @@ using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Domain.BulkApplies;
 
-/// <summary>
-/// One resume sent to several job openings at once (SPEC rule 9): the export whose PDF is attached and one application
-/// (one e-mail) per recipient. Recipients are unique per bulk apply, case-insensitively.
-/// </summary>
+/// <summary>One resume sent to several job openings: the attached export and one application (e-mail) per unique recipient.</summary>
 public sealed class BulkApply
 {
     public const int MaxApplications = 50;

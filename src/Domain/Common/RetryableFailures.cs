@@ -4,12 +4,8 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Domain.Common;
 
 /// <summary>
-/// Whether requeueing a failed export or e-mail can help, from its error code (SPEC additions v2, "Requeue"). A failure
-/// is not retryable when the same input is certain to fail the same way: the PDF is over the plan's upload allowance,
-/// the resume, the bulk apply, the export or its stored file is gone (or expired), or the SMTP server refused the message or the mailbox
-/// for good (5xx). Everything else (timeouts, a crashed renderer, storage or SMTP outages, an export that failed and
-/// may since have been requeued) may well work on a second try, and so does a code this policy does not know yet: a
-/// retry is never refused on a guess.
+/// Whether requeueing a failed item can help (docs/api.md#failed-items-and-requeue): only failures the same input is
+/// certain to repeat are final; an unknown code is retryable, so a retry is never refused on a guess (decision 10).
 /// </summary>
 public static class RetryableFailures
 {

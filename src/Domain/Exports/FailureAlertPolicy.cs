@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Exports;
 
-/// <summary>The failure-alert rule (SPEC rule 8) as pure functions: the use case only gathers the figures and stores the alert.</summary>
+/// <summary>The failure-alert rule (docs/api.md#failure-alerts) as pure functions: the use case only gathers the figures and stores the alert.</summary>
 public static class FailureAlertPolicy
 {
     /// <summary>

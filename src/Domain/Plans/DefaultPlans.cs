@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Plans;
 
-/// <summary>The plans and limits every installation starts with (SPEC "Domain": seeded defaults).</summary>
+/// <summary>The plans and limits every installation starts with (docs/api.md#plans-and-limits).</summary>
 public static class DefaultPlans
 {
     private const long MiB = 1024L * 1024L;

@@ -1,10 +1,6 @@
 namespace ResumeExport.Domain.Resumes;
 
-/// <summary>
-/// Who the resume belongs to, as printed in its header (SPEC "Resume identity"): the resume's own name, headline and
-/// contact details. Any field left empty falls back to the owner's account when printed. A value object, validated as a
-/// whole by the resume validator before it reaches the domain.
-/// </summary>
+/// <summary>The resume's header (docs/api.md#resume-content); an empty field prints the owner's account instead.</summary>
 public sealed record ResumeBasics
 {
     public const int MaxProfiles = 10;

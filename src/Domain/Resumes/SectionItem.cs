@@ -1,7 +1,7 @@
 namespace ResumeExport.Domain.Resumes;
 
 /// <summary>
-/// One entry of a section. The fields a kind uses (SPEC "Shapes"):
+/// One entry of a section. The fields a kind uses (docs/api.md#section-items):
 /// summary {text}; experience {company, role, location?, startDate, endDate?, bullets};
 /// education {institution, degree, field?, startDate, endDate?}; skills {name, level?, keywords?};
 /// projects {name, description?, url?, bullets}; certifications {name, issuer?, date?, url?};

@@ -3,7 +3,7 @@ using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 
-/// <summary>One valid item of each kind, with every field its kind allows (SPEC "Shapes"); tests break one thing with <c>with</c>.</summary>
+/// <summary>One valid item of each kind, with every field its kind allows (docs/api.md#section-items); tests break one thing with <c>with</c>.</summary>
 internal static class ValidItems
 {
     public static SectionItemDto Summary { get; } = new() { Text = "Backend engineer who ships." };

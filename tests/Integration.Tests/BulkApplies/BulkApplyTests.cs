@@ -6,7 +6,7 @@ using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.BulkApplies;
 
-/// <summary>SPEC rule 9 over the real stack: API → PostgreSQL (rows + outbox) → RabbitMQ → e-mail worker → SMTP.</summary>
+/// <summary>Bulk apply over the real stack: API → PostgreSQL (rows + outbox) → RabbitMQ → e-mail worker → SMTP.</summary>
 [NonParallelizable]
 public sealed class BulkApplyTests : IntegrationFixture
 {

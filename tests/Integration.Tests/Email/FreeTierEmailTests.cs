@@ -7,7 +7,7 @@ using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Email;
 
-/// <summary>Free-plan exports are e-mailed to their owner with the PDF attached (SPEC rule 4, reason freeTierExport).</summary>
+/// <summary>Free-plan exports are e-mailed to their owner with the PDF attached (reason freeTierExport).</summary>
 [NonParallelizable]
 public sealed class FreeTierEmailTests : IntegrationFixture
 {

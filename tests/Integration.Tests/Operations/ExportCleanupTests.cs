@@ -10,7 +10,7 @@ using ResumeExport.Workers.Pdf.Exports;
 namespace ResumeExport.Integration.Tests.Operations;
 
 /// <summary>
-/// Expired-export cleanup (SPEC rule 7) in the real PDF worker's DI, on real PostgreSQL and real storage: a local
+/// Expired-export cleanup in the real PDF worker's DI, on real PostgreSQL and real storage: a local
 /// directory and the s3rver bucket. The scheduled runs are switched off; the tests send the use case themselves.
 /// </summary>
 [TestFixture(StorageOptions.LocalDriver)]

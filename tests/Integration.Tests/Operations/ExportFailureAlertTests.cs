@@ -12,9 +12,8 @@ using ResumeExport.Workers.Pdf.Exports;
 namespace ResumeExport.Integration.Tests.Operations;
 
 /// <summary>
-/// Failure-threshold alerts (SPEC rule 8) on real PostgreSQL: the handlers come from the PDF worker's DI with the clock
-/// replaced, so each test sets "now". Every test uses its own days far from each other (and from the real clock), so
-/// their windows and cooldowns never overlap in the fixture's shared database.
+/// Failure-threshold alerts on real PostgreSQL, through the PDF worker's DI with the clock replaced; each test uses
+/// days of its own, so windows and cooldowns never overlap in the shared database.
 /// </summary>
 public sealed class ExportFailureAlertTests : IntegrationFixture
 {

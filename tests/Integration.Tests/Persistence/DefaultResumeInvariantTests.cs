@@ -6,7 +6,7 @@ using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Persistence;
 
-/// <summary>SPEC rule 2: at most one default resume per user, kept by the use cases and guaranteed by a partial unique index.</summary>
+/// <summary>At most one default resume per user, kept by the use cases and guaranteed by a partial unique index.</summary>
 public sealed class DefaultResumeInvariantTests : IntegrationFixture
 {
     private ApiFactory api = null!;

@@ -3,7 +3,7 @@ using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Persistence;
 
-/// <summary>SPEC rule 12 in the database itself: deferred constraint triggers checked at commit, whatever the client.</summary>
+/// <summary>One PlanLimit per plan, in the database itself: deferred constraint triggers checked at commit, whatever the client.</summary>
 public sealed class PlanLimitIntegrityTests : IntegrationFixture
 {
     [OneTimeSetUp]

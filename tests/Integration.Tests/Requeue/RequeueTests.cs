@@ -15,7 +15,7 @@ using ResumeExport.Workers.Pdf.Exports;
 namespace ResumeExport.Integration.Tests.Requeue;
 
 /// <summary>
-/// SPEC rules 5 and 6 over the real pipeline: a poisoned export retries the configured number of times, ends failed
+/// Retries and requeue over the real pipeline: a poisoned export retries the configured number of times, ends failed
 /// and listed, and its owner's requeue really runs it again; the guardrails answer 404, 409 and 429.
 /// </summary>
 [NonParallelizable]

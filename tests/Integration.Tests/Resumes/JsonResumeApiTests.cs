@@ -14,7 +14,7 @@ namespace ResumeExport.Integration.Tests.Resumes;
 /// </summary>
 public sealed class JsonResumeApiTests : IntegrationFixture
 {
-    /// <summary>The fields SPEC "JSON Resume" maps both ways, as paths into a JSON Resume document (<c>*</c>: every entry).</summary>
+    /// <summary>The fields docs/json-resume.md maps both ways, as paths into a JSON Resume document (<c>*</c>: every entry).</summary>
     private static readonly string[] MappedFields =
     [
         "basics.name", "basics.label", "basics.email", "basics.phone", "basics.url", "basics.summary",

@@ -510,7 +510,7 @@ export interface components {
             expiresAt: string;
             user: components["schemas"]["UserResponse"];
         };
-        /** @description The resume's header as the client sends and receives it (SPEC "Resume identity"). */
+        /** @description The resume's header as the client sends and receives it. */
         BasicsDto: {
             name?: null | string;
             label?: null | string;
@@ -589,11 +589,7 @@ export interface components {
              */
             scheduleAt?: null | string;
         };
-        /**
-         * @description SPEC rule 9: checks `dailyBulkApplies` and `maxBulkApplyRecipients`, logs `bulk_apply`, picks the
-         *     resume's latest completed PDF (or queues a new export) and queues one e-mail per application, all in one transaction
-         *     under the user's row lock, so two concurrent bulk applies at the limit cannot both pass.
-         */
+        /** @description Sends one resume to several job openings, checked and queued under the user's row lock so two requests at the limit cannot both pass. */
         CreateBulkApplyCommand: {
             /** Format: uuid */
             resumeId: string;

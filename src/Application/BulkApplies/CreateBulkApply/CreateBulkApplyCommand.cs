@@ -14,11 +14,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 
-/// <summary>
-/// SPEC rule 9: checks <c>dailyBulkApplies</c> and <c>maxBulkApplyRecipients</c>, logs <c>bulk_apply</c>, picks the
-/// resume's latest completed PDF (or queues a new export) and queues one e-mail per application, all in one transaction
-/// under the user's row lock, so two concurrent bulk applies at the limit cannot both pass.
-/// </summary>
+/// <summary>Sends one resume to several job openings, checked and queued under the user's row lock so two requests at the limit cannot both pass.</summary>
 public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications) : ICommand<BulkApplyResponse>;
 
 public sealed class CreateBulkApplyCommandHandler(

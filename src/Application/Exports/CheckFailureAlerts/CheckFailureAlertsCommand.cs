@@ -8,7 +8,7 @@ namespace ResumeExport.Application.Exports.CheckFailureAlerts;
 
 /// <summary>
 /// Checks the export failure ratio over the sliding window ending now and writes an <c>export_failure_alert</c> SystemLog
-/// entry when it crosses <paramref name="Thresholds"/> (SPEC rule 8), at most once per cooldown.
+/// entry when it crosses <paramref name="Thresholds"/>, at most once per cooldown.
 /// </summary>
 public sealed record CheckFailureAlertsCommand(FailureAlertThresholds Thresholds) : ICommand<FailureAlertCheckResult>;
 

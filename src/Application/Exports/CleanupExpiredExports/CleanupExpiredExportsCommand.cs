@@ -8,7 +8,7 @@ using ResumeExport.Application.Common.Ports.Storage;
 namespace ResumeExport.Application.Exports.CleanupExpiredExports;
 
 /// <summary>
-/// Deletes the files of expired exports and marks them <c>expired</c> (SPEC rule 7), <paramref name="BatchSize"/> at a time,
+/// Deletes the files of expired exports and marks them <c>expired</c>, <paramref name="BatchSize"/> at a time,
 /// each batch in its own transaction. <paramref name="DryRun"/> only measures what a real run would delete.
 /// </summary>
 public sealed record CleanupExpiredExportsCommand(bool DryRun, int BatchSize) : ICommand<CleanupExpiredExportsResult>

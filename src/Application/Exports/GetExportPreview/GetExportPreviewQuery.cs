@@ -12,11 +12,8 @@ namespace ResumeExport.Application.Exports.GetExportPreview;
 public sealed record GetExportPreviewQuery(Guid Id) : IQuery<ExportPreview>;
 
 /// <remarks>
-/// The preview is made on its first view, from the stored PDF, and stored beside it under the key the export recorded
-/// when it completed (docs/decisions/0022-preview-on-first-view.md): the render pays nothing for a picture that may never
-/// be looked at, and the picture is the printed page itself. Later views read it back whole (tens of kilobytes) whichever
-/// driver stored it, so both drivers answer the same way: the bytes with a strong ETag of them. Drawing the same PDF gives
-/// the same bytes, so the tag is stable, and two first views at once write the same picture to the same key.
+/// Drawn from the stored PDF on its first view and stored beside it, so a render pays nothing for it (decision 22);
+/// the same PDF draws the same bytes, so the ETag is stable and two first views write one picture.
 /// </remarks>
 public sealed class GetExportPreviewQueryHandler(
     ICurrentUser currentUser, IExportRepository exports, IExportStorage storage, IPdfPageRasterizer rasterizer, TimeProvider clock)
@@ -24,7 +21,7 @@ public sealed class GetExportPreviewQueryHandler(
 {
     public const string PreviewUnavailable = "preview_unavailable";
 
-    /// <summary>The preview's width (SPEC: "about 600 px wide").</summary>
+    /// <summary>The preview's width in pixels.</summary>
     public const int PreviewWidthPx = 600;
 
     public async ValueTask<ExportPreview> Handle(GetExportPreviewQuery query, CancellationToken cancellationToken)

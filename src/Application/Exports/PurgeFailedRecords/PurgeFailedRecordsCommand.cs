@@ -4,7 +4,7 @@ using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Exports.PurgeFailedRecords;
 
-/// <summary>Retention of failed rows (SPEC rule 5): failed exports and e-mail jobs older than <see cref="Retention"/> go.</summary>
+/// <summary>Retention of failed rows: failed exports and e-mail jobs older than <see cref="Retention"/> go.</summary>
 public sealed record PurgeFailedRecordsCommand(TimeSpan Retention, int BatchSize) : ICommand<PurgeFailedRecordsResult>;
 
 public sealed partial class PurgeFailedRecordsCommandHandler(IFailedRecordPurger purger, TimeProvider clock, ILogger<PurgeFailedRecordsCommandHandler> logger)

@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>The resume's header as the client sends and receives it (SPEC "Resume identity").</summary>
+/// <summary>The resume's header as the client sends and receives it.</summary>
 public sealed record BasicsDto
 {
     public string? Name { get; init; }

@@ -5,11 +5,7 @@ using ResumeExport.Domain.Resumes;
 namespace ResumeExport.Application.Resumes.JsonResume;
 
 /// <summary>
-/// JSON Resume 1.0.0 → our resume, as SPEC "JSON Resume" maps it: basics → basics (basics.summary → a summary section),
-/// work → experience, education → education, skills → skills (keywords kept), projects → projects, certificates →
-/// certifications, languages → languages; volunteer, awards, publications, interests and references → custom sections.
-/// Sections follow the document's order. Nothing is dropped silently: every value changed or not kept is a warning.
-/// A URL that cannot be printed as a link (no http(s) scheme) is kept as text next to where it belonged.
+/// JSON Resume 1.0.0 → our resume, mapped as docs/json-resume.md says; every value changed or not kept is a warning.
 /// Call it with a document that passed the schema.
 /// </summary>
 internal static class JsonResumeImporter

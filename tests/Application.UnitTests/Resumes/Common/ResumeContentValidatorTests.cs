@@ -9,7 +9,7 @@ using ResumeExport.Domain.Resumes;
 namespace ResumeExport.Application.UnitTests.Resumes.Common;
 
 /// <summary>
-/// The shared resume validator, through both commands that include it (SPEC rule 1). Property names are FluentValidation's;
+/// The shared resume validator, through both commands that include it. Property names are FluentValidation's;
 /// the API turns them into JSON paths (<c>Sections[2].Items[0].StartDate</c> → <c>sections[2].items[0].startDate</c>).
 /// </summary>
 public sealed class ResumeContentValidatorTests

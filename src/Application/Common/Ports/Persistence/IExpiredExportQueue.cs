@@ -3,10 +3,7 @@ using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
-/// <summary>
-/// Completed exports whose retention has run out (SPEC rule 7), for the cleanup job. Several worker replicas may clean
-/// up at once: <see cref="ClaimAsync"/> locks the rows it returns and skips rows another replica holds.
-/// </summary>
+/// <summary>Expired exports for the cleanup job; <see cref="ClaimAsync"/> skips rows another replica holds, so replicas share the work.</summary>
 public interface IExpiredExportQueue
 {
     /// <summary>

@@ -2,7 +2,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
-/// <summary>What the failure-alert check (SPEC rule 8) reads, and the lock that keeps it to one alert per cooldown across replicas.</summary>
+/// <summary>What the failure-alert check (docs/api.md#failure-alerts) reads, and the lock that keeps it to one alert per cooldown across replicas.</summary>
 public interface IExportFailureStats
 {
     /// <summary>Exports that finished (completed or failed, by their completion time) in [<paramref name="from"/>, <paramref name="to"/>], and how many of them failed.</summary>
