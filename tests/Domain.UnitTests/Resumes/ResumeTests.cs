@@ -1,18 +1,23 @@
-using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Resumes;
 
-namespace ResumeExport.Application.UnitTests.Domain.Resumes;
+namespace ResumeExport.Domain.UnitTests.Resumes;
 
 public sealed class ResumeTests
 {
-    private static readonly DateTimeOffset Now = TestClock.Now;
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 30, 0, TimeSpan.Zero);
     private static readonly Guid UserId = Guid.NewGuid();
+
+    private static readonly IReadOnlyList<ResumeSection> Sections =
+    [
+        new(SectionKind.Experience, "Experience", [new SectionItem { Company = "Acme", Role = "Engineer", StartDate = new DateOnly(2020, 1, 15) }]),
+        new(SectionKind.Education, "Education", [new SectionItem { Institution = "University of Porto", Degree = "BSc", StartDate = new DateOnly(2015, 9, 1) }]),
+    ];
 
     [Test]
     public void Create_trims_the_title_and_starts_at_version_one()
     {
-        var resume = Resume.Create(UserId, "  Backend engineer  ", "classic", TestResumes.Sections, isDefault: true, Now);
+        var resume = Resume.Create(UserId, "  Backend engineer  ", "classic", Sections, isDefault: true, Now);
 
         Assert.Multiple(() =>
         {
@@ -21,7 +26,7 @@ public sealed class ResumeTests
             Assert.That(resume.UserId, Is.EqualTo(UserId));
             Assert.That(resume.TemplateKey, Is.EqualTo("classic"));
             Assert.That(resume.IsDefault, Is.True);
-            Assert.That(resume.Sections, Is.EqualTo(TestResumes.Sections));
+            Assert.That(resume.Sections, Is.EqualTo(Sections));
             Assert.That(resume.CreatedAt, Is.EqualTo(Now));
             Assert.That(resume.UpdatedAt, Is.EqualTo(Now));
             Assert.That(resume.Id, Is.Not.EqualTo(Guid.Empty));
@@ -33,7 +38,7 @@ public sealed class ResumeTests
     [TestCase("\t\n")]
     public void Create_rejects_a_blank_title(string title)
     {
-        var error = Assert.Throws<DomainException>(() => Resume.Create(UserId, title, "classic", TestResumes.Sections, false, Now));
+        var error = Assert.Throws<DomainException>(() => Resume.Create(UserId, title, "classic", Sections, false, Now));
 
         Assert.That(error.Code, Is.EqualTo("invalid_title"));
     }
@@ -45,9 +50,9 @@ public sealed class ResumeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Resume.Create(UserId, longest, "classic", TestResumes.Sections, false, Now).Title, Is.EqualTo(longest));
+            Assert.That(Resume.Create(UserId, longest, "classic", Sections, false, Now).Title, Is.EqualTo(longest));
             Assert.That(
-                () => Resume.Create(UserId, longest + "t", "classic", TestResumes.Sections, false, Now),
+                () => Resume.Create(UserId, longest + "t", "classic", Sections, false, Now),
                 Throws.TypeOf<DomainException>().With.Property(nameof(DomainException.Code)).EqualTo("invalid_title"));
         });
     }
@@ -57,13 +62,13 @@ public sealed class ResumeTests
     {
         var padded = "  " + new string('t', Resume.TitleMaxLength) + "  ";
 
-        Assert.That(Resume.Create(UserId, padded, "classic", TestResumes.Sections, false, Now).Title, Has.Length.EqualTo(Resume.TitleMaxLength));
+        Assert.That(Resume.Create(UserId, padded, "classic", Sections, false, Now).Title, Has.Length.EqualTo(Resume.TitleMaxLength));
     }
 
     [Test]
     public void Update_replaces_the_content_bumps_the_version_and_the_update_time()
     {
-        var resume = TestResumes.For(UserId);
+        var resume = ResumeFor();
         var later = Now.AddHours(1);
         IReadOnlyList<ResumeSection> sections = [new(SectionKind.Summary, "Summary", [new SectionItem { Text = "Hi" }])];
 
@@ -82,7 +87,7 @@ public sealed class ResumeTests
     [Test]
     public void A_failed_update_changes_nothing()
     {
-        var resume = TestResumes.For(UserId, title: "Kept");
+        var resume = ResumeFor(title: "Kept");
 
         Assert.Multiple(() =>
         {
@@ -95,13 +100,13 @@ public sealed class ResumeTests
 
     [Test]
     public void Ensure_version_without_an_expected_version_passes() =>
-        Assert.That(() => TestResumes.For(UserId).EnsureVersion(null), Throws.Nothing);
+        Assert.That(() => ResumeFor().EnsureVersion(null), Throws.Nothing);
 
     [Test]
     public void Ensure_version_with_the_current_version_passes()
     {
-        var resume = TestResumes.For(UserId);
-        resume.Update("Edited", "classic", TestResumes.Sections, Now);
+        var resume = ResumeFor();
+        resume.Update("Edited", "classic", Sections, Now);
 
         Assert.That(() => resume.EnsureVersion(2), Throws.Nothing);
     }
@@ -109,8 +114,8 @@ public sealed class ResumeTests
     [Test]
     public void Ensure_version_with_a_stale_version_throws_with_both_versions()
     {
-        var resume = TestResumes.For(UserId);
-        resume.Update("Edited", "classic", TestResumes.Sections, Now);
+        var resume = ResumeFor();
+        resume.Update("Edited", "classic", Sections, Now);
 
         var error = Assert.Throws<StaleResumeException>(() => resume.EnsureVersion(1));
 
@@ -124,7 +129,7 @@ public sealed class ResumeTests
     [Test]
     public void Mark_default_sets_the_flag_and_bumps_the_version_once_and_is_idempotent()
     {
-        var resume = TestResumes.For(UserId, isDefault: false);
+        var resume = ResumeFor(isDefault: false);
         var first = Now.AddMinutes(1);
 
         resume.MarkDefault(first);
@@ -141,7 +146,7 @@ public sealed class ResumeTests
     [Test]
     public void Mark_default_on_the_default_resume_changes_nothing()
     {
-        var resume = TestResumes.For(UserId, isDefault: true, updatedAt: Now);
+        var resume = ResumeFor(isDefault: true, updatedAt: Now);
 
         resume.MarkDefault(Now.AddHours(1));
 
@@ -156,15 +161,18 @@ public sealed class ResumeTests
     public void Basics_and_language_are_kept_and_a_whole_update_without_them_clears_them()
     {
         var basics = new ResumeBasics { Name = "Ana Lima", Profiles = [new ResumeProfile("GitHub", "ana", null)] };
-        var resume = Resume.Create(UserId, "CV", "classic", TestResumes.Sections, isDefault: true, Now, basics, " pt-PT ");
+        var resume = Resume.Create(UserId, "CV", "classic", Sections, isDefault: true, Now, basics, " pt-PT ");
 
         Assert.That(resume.Basics, Is.SameAs(basics));
         Assert.That(resume.Language, Is.EqualTo("pt-PT"));
 
-        resume.Update("CV", "classic", TestResumes.Sections, Now.AddMinutes(1));
+        resume.Update("CV", "classic", Sections, Now.AddMinutes(1));
 
         Assert.That(resume.Basics, Is.Null);
         Assert.That(resume.Language, Is.Null);
         Assert.That(resume.Version, Is.EqualTo(2));
     }
+
+    private static Resume ResumeFor(string title = "My resume", bool isDefault = false, DateTimeOffset? updatedAt = null) =>
+        Resume.Create(UserId, title, "classic", Sections, isDefault, updatedAt ?? Now.AddDays(-1));
 }

@@ -1,6 +1,6 @@
 using ResumeExport.Domain.Plans;
 
-namespace ResumeExport.Application.UnitTests.Domain.Plans;
+namespace ResumeExport.Domain.UnitTests.Plans;
 
 /// <summary>Every policy function at limit-1, limit and limit+1 of the seeded free/pro/team limits (SPEC rule 3).</summary>
 public sealed class PlanLimitPolicyTests

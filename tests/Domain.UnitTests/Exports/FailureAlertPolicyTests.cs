@@ -1,6 +1,6 @@
 using ResumeExport.Domain.Exports;
 
-namespace ResumeExport.Application.UnitTests.Domain.Exports;
+namespace ResumeExport.Domain.UnitTests.Exports;
 
 public sealed class FailureAlertPolicyTests
 {

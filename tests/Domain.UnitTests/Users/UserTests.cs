@@ -2,7 +2,7 @@ using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Users;
 
-namespace ResumeExport.Application.UnitTests.Domain.Users;
+namespace ResumeExport.Domain.UnitTests.Users;
 
 public sealed class UserTests
 {

@@ -1,6 +1,6 @@
 using ResumeExport.Domain.Plans;
 
-namespace ResumeExport.Application.UnitTests.Domain.Plans;
+namespace ResumeExport.Domain.UnitTests.Plans;
 
 public sealed class PlanLimitNamesTests
 {

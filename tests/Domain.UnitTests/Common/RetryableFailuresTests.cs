@@ -2,7 +2,7 @@ using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 
-namespace ResumeExport.Application.UnitTests.Domain.Common;
+namespace ResumeExport.Domain.UnitTests.Common;
 
 public sealed class RetryableFailuresTests
 {

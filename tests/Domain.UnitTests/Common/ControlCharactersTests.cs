@@ -1,6 +1,6 @@
 using ResumeExport.Domain.Common;
 
-namespace ResumeExport.Application.UnitTests.Domain.Common;
+namespace ResumeExport.Domain.UnitTests.Common;
 
 public sealed class ControlCharactersTests
 {

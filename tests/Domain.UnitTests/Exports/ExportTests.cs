@@ -1,13 +1,13 @@
-using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 
-namespace ResumeExport.Application.UnitTests.Domain.Exports;
+namespace ResumeExport.Domain.UnitTests.Exports;
 
 public sealed class ExportTests
 {
     private static readonly Guid ResumeId = Guid.NewGuid();
-    private readonly Export export = Export.Request(Guid.NewGuid(), ResumeId, PageSize.A4, ExportDelivery.Email, "key-1", TestClock.Now);
+    private static readonly DateTimeOffset RequestedAt = new(2026, 11, 26, 9, 30, 0, TimeSpan.Zero);
+    private readonly Export export = Export.Request(Guid.NewGuid(), ResumeId, PageSize.A4, ExportDelivery.Email, "key-1", RequestedAt);
 
     [Test]
     public void The_same_request_differs_in_nothing() =>

@@ -1,6 +1,6 @@
 using ResumeExport.Domain.Resumes;
 
-namespace ResumeExport.Application.UnitTests.Domain.Resumes;
+namespace ResumeExport.Domain.UnitTests.Resumes;
 
 public sealed class SectionItemTests
 {

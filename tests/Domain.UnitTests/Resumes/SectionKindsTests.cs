@@ -1,7 +1,7 @@
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 
-namespace ResumeExport.Application.UnitTests.Domain.Resumes;
+namespace ResumeExport.Domain.UnitTests.Resumes;
 
 public sealed class SectionKindsTests
 {
