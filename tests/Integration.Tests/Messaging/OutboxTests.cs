@@ -11,6 +11,7 @@ using ResumeExport.Contracts;
 using ResumeExport.Domain.Users;
 using ResumeExport.Infrastructure.Messaging;
 using ResumeExport.Infrastructure.Persistence;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Messaging;

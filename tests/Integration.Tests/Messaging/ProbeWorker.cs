@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Trace;
 using ResumeExport.Application;
 using ResumeExport.Infrastructure;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.ServiceDefaults;
 

@@ -1,4 +1,4 @@
-namespace ResumeExport.Integration.Tests.Observability;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>
 /// One data point of one metric export. <see cref="Value"/> is a counter's or gauge's value, or a histogram's sum;

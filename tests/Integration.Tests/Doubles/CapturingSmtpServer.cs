@@ -8,7 +8,7 @@ using SmtpServer.Protocol;
 using SmtpServer.Storage;
 using SmtpServerHost = SmtpServer.SmtpServer;
 
-namespace ResumeExport.Integration.Tests.Email;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>
 /// A real SMTP server in the test process (the SmtpServer package) that keeps every message it accepts, parsed with

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using ResumeExport.Contracts;
 
-namespace ResumeExport.Integration.Tests.Messaging;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>What the probe consumer saw: every delivery, by export id, with the trace it ran in.</summary>
 public sealed class ProbeRecorder

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ResumeExport.Integration.Tests.Email;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>
 /// A small real SMTP server on loopback that behaves like Postfix or Exchange with an idle timeout: a session that

@@ -2,7 +2,7 @@ using MassTransit;
 using ResumeExport.Contracts;
 using ResumeExport.Infrastructure.Messaging;
 
-namespace ResumeExport.Integration.Tests.Messaging;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>Stands in for the PDF worker's consumer: records deliveries and fails on request.</summary>
 public sealed class RenderExportPdfProbeConsumer(ProbeRecorder recorder) : IConsumer<RenderExportPdf>

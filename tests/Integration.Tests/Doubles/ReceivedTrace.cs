@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ResumeExport.Integration.Tests.Observability;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>The spans of one trace id, with their parent links, as an OTLP receiver got them from every process.</summary>
 public sealed class ReceivedTrace

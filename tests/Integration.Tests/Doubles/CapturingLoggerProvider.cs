@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ResumeExport.Integration.Tests.Support;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>Keeps every log entry of a hosted process (category, event id, message), so tests can assert the structured logs operators rely on.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

@@ -3,7 +3,7 @@ using Amazon.S3.Model;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Adapters.Storage;
 
-namespace ResumeExport.Integration.Tests.Storage;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>The s3rver started by <c>deploy/services/up.sh s3</c>, with settings from the env.sh variables; one bucket per fixture.</summary>
 public static class S3TestServer

@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ResumeExport.Integration.Tests.Observability.Otlp;
+using ResumeExport.Integration.Tests.Doubles.Otlp;
 
-namespace ResumeExport.Integration.Tests.Observability;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>
 /// An OTLP/HTTP (protobuf) collector on a loopback port, inside the test: what the processes under test export by

@@ -1,6 +1,6 @@
-using ResumeExport.Integration.Tests.Observability.Otlp;
+using ResumeExport.Integration.Tests.Doubles.Otlp;
 
-namespace ResumeExport.Integration.Tests.Observability;
+namespace ResumeExport.Integration.Tests.Doubles;
 
 /// <summary>One span as an OTLP receiver got it; ids are lower-case hex, a root's parent id is empty.</summary>
 public sealed record ReceivedSpan(
