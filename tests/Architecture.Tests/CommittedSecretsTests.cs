@@ -16,11 +16,11 @@ public sealed partial class CommittedSecretsTests
     [Test]
     public void No_committed_configuration_carries_a_signing_key_or_webhook_secret()
     {
-        var offenders = ConfigurationFiles(RepositoryRoot())
+        var offenders = ConfigurationFiles(RepositoryFiles.Root)
             .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, number: i + 1)))
             .SelectMany(l => SecretAssignment().Matches(l.line).Select(m => (l.file, l.number, name: m.Groups["name"].Value, value: m.Groups["value"].Value)))
             .Where(s => CouldSign(s.value))
-            .Select(s => $"{Path.GetRelativePath(RepositoryRoot(), s.file)}:{s.number}: {s.name} has a usable value")
+            .Select(s => $"{Path.GetRelativePath(RepositoryFiles.Root, s.file)}:{s.number}: {s.name} has a usable value")
             .ToList();
 
         Assert.That(offenders, Is.Empty, string.Join(Environment.NewLine, offenders));
@@ -68,16 +68,5 @@ public sealed partial class CommittedSecretsTests
                 yield return file;
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ResumeExport.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ResumeExport.sln not found above the test binaries.");
     }
 }
