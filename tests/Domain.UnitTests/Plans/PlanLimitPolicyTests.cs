@@ -2,7 +2,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Domain.UnitTests.Plans;
 
-/// <summary>Every policy function at limit-1, limit and limit+1 of the seeded free/pro/team limits (SPEC rule 3).</summary>
+/// <summary>Every policy function at limit-1, limit and limit+1 of the seeded free/pro/team limits.</summary>
 public sealed class PlanLimitPolicyTests
 {
     private const long MiB = 1024L * 1024L;
