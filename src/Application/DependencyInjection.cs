@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Behaviours;
 using ResumeExport.Application.Common.Diagnostics;
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
@@ -50,6 +51,12 @@ public static class DependencyInjection
             includeInternalTypes: true,
             filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator)
                 && scan.ValidatorType != typeof(BasicsDtoValidator));
+        // The scan skips open generics: the one paged-list validator is closed here for each paged query.
+        foreach (var query in typeof(DependencyInjection).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsAssignableTo(typeof(IPagedQuery))))
+        {
+            services.AddScoped(typeof(IValidator<>).MakeGenericType(query), typeof(PagedQueryValidator<>).MakeGenericType(query));
+        }
+
         // Scoped like the validators and handlers: the content validator and the plan guard of one write share it.
         services.AddScoped<ResumeTemplateLookup>();
         services.AddScoped<ResumePlanGuard>();

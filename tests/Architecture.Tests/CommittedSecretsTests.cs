@@ -16,11 +16,11 @@ public sealed partial class CommittedSecretsTests
     [Test]
     public void No_committed_configuration_carries_a_signing_key_or_webhook_secret()
     {
-        var offenders = ConfigurationFiles(RepositoryRoot.Path)
+        var offenders = ConfigurationFiles(RepositoryFiles.Root)
             .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, number: i + 1)))
             .SelectMany(l => SecretAssignment().Matches(l.line).Select(m => (l.file, l.number, name: m.Groups["name"].Value, value: m.Groups["value"].Value)))
             .Where(s => CouldSign(s.value))
-            .Select(s => $"{Path.GetRelativePath(RepositoryRoot.Path, s.file)}:{s.number}: {s.name} has a usable value")
+            .Select(s => $"{Path.GetRelativePath(RepositoryFiles.Root, s.file)}:{s.number}: {s.name} has a usable value")
             .ToList();
 
         Assert.That(offenders, Is.Empty, string.Join(Environment.NewLine, offenders));

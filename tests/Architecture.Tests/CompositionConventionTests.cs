@@ -11,7 +11,7 @@ namespace ResumeExport.Architecture.Tests;
 /// </summary>
 public sealed class CompositionConventionTests
 {
-    private static readonly string Root = RepositoryRoot.Path;
+    private static readonly string Root = RepositoryFiles.Root;
 
     [TestCaseSource(nameof(Projects))]
     public void A_project_exposes_one_add_extension_on_its_dependency_injection_class(string project)

@@ -8,7 +8,7 @@ namespace ResumeExport.Architecture.Tests;
 /// </summary>
 public sealed class HostCompositionTests
 {
-    private static readonly string Root = RepositoryRoot.Path;
+    private static readonly string Root = RepositoryFiles.Root;
 
     /// <summary>Host, the adapter projects it must reference, the ones it must not.</summary>
     private static readonly (string Host, string[] Runs, string[] Never)[] Hosts =

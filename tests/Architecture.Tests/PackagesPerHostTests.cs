@@ -12,7 +12,7 @@ public sealed class PackagesPerHostTests
 {
     private static readonly string[] Hosts = ["Api", "Workers.Pdf", "Workers.Email"];
 
-    private static readonly string DocumentPath = Path.Combine(RepositoryRoot.Path, "docs", "packages-per-host.md");
+    private static readonly string DocumentPath = Path.Combine(RepositoryFiles.Root, "docs", "packages-per-host.md");
 
     [Test]
     public void The_document_lists_the_packages_each_host_restores()
@@ -63,7 +63,7 @@ public sealed class PackagesPerHostTests
 
     private static List<string> Packages(string host)
     {
-        var assets = Path.Combine(RepositoryRoot.Path, "src", host, "obj", "project.assets.json");
+        var assets = Path.Combine(RepositoryFiles.Root, "src", host, "obj", "project.assets.json");
         using var document = JsonDocument.Parse(File.ReadAllText(assets));
         return
         [

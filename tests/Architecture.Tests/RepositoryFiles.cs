@@ -9,6 +9,11 @@ internal static class RepositoryFiles
 
     public static string Root { get; } = FindRoot();
 
+    /// <summary>Every C# source file under <paramref name="directory"/>, build output left out.</summary>
+    public static IEnumerable<string> CSharpFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !Path.GetRelativePath(directory, file).Split(Path.DirectorySeparatorChar).Any(SkippedDirectories.Contains));
+
     /// <summary>Paths relative to <see cref="Root"/>, with forward slashes, of every file whose start holds no NUL byte.</summary>
     public static IReadOnlyList<string> TextFiles() =>
         (GitListedFiles() ?? WalkedFiles(Root).Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/')))

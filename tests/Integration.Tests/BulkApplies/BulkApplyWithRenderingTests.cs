@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Emails;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Email;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Pdf.Exports;

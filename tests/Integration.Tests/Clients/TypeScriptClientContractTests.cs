@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using ResumeExport.Integration.Tests.Email;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Email.Exports;
 using ResumeExport.Workers.Pdf.Exports;

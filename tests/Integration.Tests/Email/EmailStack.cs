@@ -7,6 +7,7 @@ using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Plans;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Email.Exports;
 

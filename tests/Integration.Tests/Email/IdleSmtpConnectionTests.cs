@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ResumeExport.Adapters.Email;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Domain.Emails;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Email;

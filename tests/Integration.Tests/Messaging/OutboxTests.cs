@@ -11,6 +11,7 @@ using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.Users;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Messaging;

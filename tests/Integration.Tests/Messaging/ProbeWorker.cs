@@ -6,6 +6,7 @@ using OpenTelemetry.Trace;
 using ResumeExport.Adapters.Messaging;
 using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.ServiceDefaults;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using ResumeExport.Integration.Tests.Email;
-using ResumeExport.Integration.Tests.Observability.Otlp;
+using ResumeExport.Integration.Tests.Doubles;
+using ResumeExport.Integration.Tests.Doubles.Otlp;
 using ResumeExport.Integration.Tests.Resumes;
 using ResumeExport.Integration.Tests.Support;
 

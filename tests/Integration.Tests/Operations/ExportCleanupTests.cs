@@ -4,6 +4,7 @@ using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Exports.CleanupExpiredExports;
 using ResumeExport.Domain.Exports;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 using ResumeExport.Workers.Pdf.Exports;
 
@@ -40,7 +41,7 @@ public sealed class ExportCleanupTests(string driver) : IntegrationFixture
         await worker.DisposeAsync();
         if (driver == StorageOptions.S3Driver)
         {
-            await Storage.S3TestServer.DeleteBucketAsync(VirtualHost);
+            await S3TestServer.DeleteBucketAsync(VirtualHost);
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Exports.Common;
+using ResumeExport.Integration.Tests.Doubles;
 
 namespace ResumeExport.Integration.Tests.Storage;
 

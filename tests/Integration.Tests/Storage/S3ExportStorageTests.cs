@@ -5,6 +5,7 @@ using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
+using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Storage;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Adapters.Storage;
 using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Integration.Tests.Doubles;
 
 namespace ResumeExport.Integration.Tests.Storage;
 

@@ -8,10 +8,14 @@ using ResumeExport.Application.Common.Ports.Persistence;
 namespace ResumeExport.Application.Billing.ListFailedWebhooks;
 
 /// <summary>The webhook dead letters (admin only), newest first.</summary>
-public sealed record ListFailedWebhooksQuery(string? Cursor, int Limit = ListFailedWebhooksQuery.DefaultLimit) : IQuery<Page<BillingWebhookEventResponse>>
+public sealed record ListFailedWebhooksQuery(string? Cursor, int Limit = ListFailedWebhooksQuery.DefaultLimit) : IQuery<Page<BillingWebhookEventResponse>>, IPagedQuery
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
+
+    static int IPagedQuery.MaxLimit => MaxLimit;
+
+    static string IPagedQuery.InvalidCursorMessage => "The cursor is not valid.";
 }
 
 public sealed class ListFailedWebhooksQueryHandler(ICurrentUser currentUser, IBillingWebhookEventRepository events)

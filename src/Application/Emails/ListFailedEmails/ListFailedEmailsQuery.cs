@@ -8,10 +8,12 @@ using ResumeExport.Domain.Emails;
 namespace ResumeExport.Application.Emails.ListFailedEmails;
 
 /// <summary>Failed e-mails, newest first: the caller's own, or everyone's for admins.</summary>
-public sealed record ListFailedEmailsQuery(string? Cursor, int Limit = ListFailedEmailsQuery.DefaultLimit) : IQuery<Page<EmailJobResponse>>
+public sealed record ListFailedEmailsQuery(string? Cursor, int Limit = ListFailedEmailsQuery.DefaultLimit) : IQuery<Page<EmailJobResponse>>, IPagedQuery
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
+
+    static int IPagedQuery.MaxLimit => MaxLimit;
 }
 
 public sealed class ListFailedEmailsQueryHandler(ICurrentUser currentUser, IEmailJobRepository jobs, IUserRepository users)

@@ -9,10 +9,12 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Application.Exports.ListExports;
 
 /// <param name="FailedOnly">The dead-letter view: failed exports, the caller's own (admins: everyone's).</param>
-public sealed record ListExportsQuery(string? Cursor, int Limit = ListExportsQuery.DefaultLimit, bool FailedOnly = false) : IQuery<Page<ExportResponse>>
+public sealed record ListExportsQuery(string? Cursor, int Limit = ListExportsQuery.DefaultLimit, bool FailedOnly = false) : IQuery<Page<ExportResponse>>, IPagedQuery
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
+
+    static int IPagedQuery.MaxLimit => MaxLimit;
 }
 
 public sealed class ListExportsQueryHandler(ICurrentUser currentUser, IExportRepository exports, IUserRepository users)

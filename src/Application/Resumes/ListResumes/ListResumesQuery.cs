@@ -6,10 +6,12 @@ using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application.Resumes.ListResumes;
 
-public sealed record ListResumesQuery(string? Cursor, int Limit = ListResumesQuery.DefaultLimit) : IQuery<Page<ResumeResponse>>
+public sealed record ListResumesQuery(string? Cursor, int Limit = ListResumesQuery.DefaultLimit) : IQuery<Page<ResumeResponse>>, IPagedQuery
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
+
+    static int IPagedQuery.MaxLimit => MaxLimit;
 }
 
 public sealed class ListResumesQueryHandler(ICurrentUser currentUser, IResumeRepository resumes)

@@ -6,25 +6,20 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.UnitTests.Auth.Login;
 
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class LoginCommandHandlerTests
 {
-    private InMemoryUserRepository users = null!;
-    private FakePasswordHasher hasher = null!;
-    private FakeAccessTokenIssuer tokens = null!;
-    private CountingUnitOfWork unitOfWork = null!;
+    private readonly HandlerFixture fakes = new();
     private LoginCommandHandler handler = null!;
     private User ana = null!;
 
     [SetUp]
     public void SetUp()
     {
-        users = new InMemoryUserRepository();
-        hasher = new FakePasswordHasher();
-        tokens = new FakeAccessTokenIssuer();
-        unitOfWork = new CountingUnitOfWork();
-        handler = new LoginCommandHandler(users, hasher, tokens, unitOfWork);
+        handler = new LoginCommandHandler(fakes.Users, fakes.Hasher, fakes.Tokens, fakes.UnitOfWork);
         ana = TestUsers.Ana("Ana@Example.com");
-        users.Seed(ana);
+        fakes.Users.Seed(ana);
     }
 
     [Test]
@@ -37,7 +32,7 @@ public sealed class LoginCommandHandlerTests
             Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(ana)));
             Assert.That(response.ExpiresAt, Is.EqualTo(FakeAccessTokenIssuer.ExpiresAt));
             Assert.That(response.User.Id, Is.EqualTo(ana.Id));
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
@@ -63,34 +58,34 @@ public sealed class LoginCommandHandlerTests
         {
             Assert.That(unknown.Message, Is.Not.Empty);
             Assert.That(wrongPassword.Message, Is.EqualTo(unknown.Message));
-            Assert.That(tokens.IssuedFor, Is.Empty);
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.Tokens.IssuedFor, Is.Empty);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
     [Test]
     public void Rejects_a_wrong_password_even_when_the_hasher_would_ask_for_a_rehash()
     {
-        hasher.Outcome = PasswordCheck.SucceededRehashNeeded;
+        fakes.Hasher.Outcome = PasswordCheck.SucceededRehashNeeded;
 
         Assert.ThrowsAsync<UnauthorizedException>(async () =>
             await handler.Handle(new LoginCommand("ana@example.com", "not the password"), CancellationToken.None));
-        Assert.That(unitOfWork.SaveCount, Is.Zero);
+        Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
     }
 
     [Test]
     public async Task Stores_a_fresh_hash_and_saves_when_the_hash_was_made_with_older_parameters()
     {
         var legacy = TestUsers.Ana("legacy@example.com", FakePasswordHasher.LegacyPrefix);
-        users.Seed(legacy);
-        hasher.Outcome = PasswordCheck.SucceededRehashNeeded;
+        fakes.Users.Seed(legacy);
+        fakes.Hasher.Outcome = PasswordCheck.SucceededRehashNeeded;
 
         var response = await handler.Handle(new LoginCommand("legacy@example.com", TestUsers.Password), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
             Assert.That(legacy.PasswordHash, Is.EqualTo(FakePasswordHasher.Prefix + TestUsers.Password));
-            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1));
             Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(legacy)));
         });
     }

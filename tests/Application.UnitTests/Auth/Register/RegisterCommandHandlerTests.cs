@@ -6,22 +6,17 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.UnitTests.Auth.Register;
 
+/// <remarks>One instance per test: the fakes in the fields hold state.</remarks>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class RegisterCommandHandlerTests
 {
-    private InMemoryUserRepository users = null!;
-    private FakePasswordHasher hasher = null!;
-    private FakeAccessTokenIssuer tokens = null!;
-    private CountingUnitOfWork unitOfWork = null!;
+    private readonly HandlerFixture fakes = new();
     private RegisterCommandHandler handler = null!;
 
     [SetUp]
     public void SetUp()
     {
-        users = new InMemoryUserRepository();
-        hasher = new FakePasswordHasher();
-        tokens = new FakeAccessTokenIssuer();
-        unitOfWork = new CountingUnitOfWork();
-        handler = new RegisterCommandHandler(users, hasher, tokens, unitOfWork, TestClock.At());
+        handler = new RegisterCommandHandler(fakes.Users, fakes.Hasher, fakes.Tokens, fakes.UnitOfWork, TestClock.At());
     }
 
     [Test]
@@ -29,11 +24,11 @@ public sealed class RegisterCommandHandlerTests
     {
         var response = await handler.Handle(new RegisterCommand("Ana@Example.com", TestUsers.Password, "  Ana Silva "), CancellationToken.None);
 
-        Assert.That(users.Added, Has.Count.EqualTo(1));
-        var user = users.Added[0];
+        Assert.That(fakes.Users.Added, Has.Count.EqualTo(1));
+        var user = fakes.Users.Added[0];
         Assert.Multiple(() =>
         {
-            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1));
             Assert.That(user.Email, Is.EqualTo("Ana@Example.com"));
             Assert.That(user.NormalizedEmail, Is.EqualTo("ana@example.com"));
             Assert.That(user.DisplayName, Is.EqualTo("Ana Silva"));
@@ -53,13 +48,13 @@ public sealed class RegisterCommandHandlerTests
     {
         await handler.Handle(new RegisterCommand("ana@example.com", TestUsers.Password, "Ana"), CancellationToken.None);
 
-        Assert.That(users.Added.Single().PasswordHash, Is.EqualTo(FakePasswordHasher.Prefix + TestUsers.Password).And.Not.EqualTo(TestUsers.Password));
+        Assert.That(fakes.Users.Added.Single().PasswordHash, Is.EqualTo(FakePasswordHasher.Prefix + TestUsers.Password).And.Not.EqualTo(TestUsers.Password));
     }
 
     [Test]
     public void Rejects_an_email_already_taken_in_another_case_and_saves_nothing()
     {
-        users.Seed(TestUsers.Ana("ana@example.com"));
+        fakes.Users.Seed(TestUsers.Ana("ana@example.com"));
 
         var error = Assert.ThrowsAsync<ConflictException>(async () =>
             await handler.Handle(new RegisterCommand("ANA@Example.COM", TestUsers.Password, "Other Ana"), CancellationToken.None));
@@ -67,9 +62,9 @@ public sealed class RegisterCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo("email_taken"));
-            Assert.That(users.Added, Is.Empty);
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
-            Assert.That(tokens.IssuedFor, Is.Empty);
+            Assert.That(fakes.Users.Added, Is.Empty);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.Tokens.IssuedFor, Is.Empty);
         });
     }
 
@@ -82,8 +77,8 @@ public sealed class RegisterCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo("invalid_email"));
-            Assert.That(users.Added, Is.Empty);
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.Users.Added, Is.Empty);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 }

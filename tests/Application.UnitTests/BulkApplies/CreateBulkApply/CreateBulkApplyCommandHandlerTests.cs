@@ -19,52 +19,39 @@ public sealed class CreateBulkApplyCommandHandlerTests
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
 
-    private readonly InMemoryUserRepository users = new();
-    private readonly InMemoryResumeRepository resumes = new();
-    private readonly InMemoryExportRepository exports = new();
-    private readonly InMemoryBulkApplyRepository bulkApplies = new();
-    private readonly InMemoryEmailJobRepository emailJobs = new();
-    private readonly FakePlanUsageReader usage = new();
-    private readonly RecordingSystemLog systemLog = new();
-    private readonly RecordingMessageOutbox outbox = new();
-    private readonly CountingUnitOfWork unitOfWork = new();
-    private readonly FakeCurrentUser currentUser = new();
+    private readonly HandlerFixture fakes = new();
     private User ana = null!;
     private Resume resume = null!;
 
     [SetUp]
     public void SetUp()
     {
-        bool InsideLockedTransaction() => unitOfWork.IsInTransaction && users.Locks.Count == 1;
-        users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        outbox.TransactionProbe = InsideLockedTransaction;
-        systemLog.TransactionProbe = InsideLockedTransaction;
-        ana = TestUsers.SignedIn(users, currentUser);
-        resume = TestResumes.For(ana.Id);
-        resumes.Seed(resume);
+        fakes.ProbeWritesAgainstTheUserLock();
+        ana = fakes.SignIn();
+        resume = fakes.ResumeOf(ana);
     }
 
     [Test]
     public async Task Queues_one_email_per_application_attaching_the_resumes_latest_completed_pdf()
     {
         var pdf = TestExports.Completed(ana.Id, resume.Id, requestedAt: Now.AddHours(-2));
-        exports.Seed(pdf);
+        fakes.Exports.Seed(pdf);
 
         var response = await Handle(Command(Application("a@acme.example"), Application("b@globex.example")));
 
-        var bulkApply = bulkApplies.Added.Single();
+        var bulkApply = fakes.BulkApplies.Added.Single();
         Assert.Multiple(() =>
         {
             Assert.That(response.Id, Is.EqualTo(bulkApply.Id));
             Assert.That(response.ExportId, Is.EqualTo(pdf.Id));
-            Assert.That(exports.Added, Is.Empty, "the completed PDF is reused");
-            Assert.That(emailJobs.Added.Select(j => j.Recipient), Is.EqualTo(new[] { "a@acme.example", "b@globex.example" }));
-            Assert.That(emailJobs.Added.Select(j => j.Reason), Is.All.EqualTo(EmailReason.BulkApply));
-            Assert.That(emailJobs.Added.Select(j => j.ExportId), Is.All.EqualTo(pdf.Id));
-            Assert.That(response.Applications.Select(a => a.EmailJobId), Is.EqualTo(emailJobs.Added.Select(j => j.Id)));
+            Assert.That(fakes.Exports.Added, Is.Empty, "the completed PDF is reused");
+            Assert.That(fakes.EmailJobs.Added.Select(j => j.Recipient), Is.EqualTo(new[] { "a@acme.example", "b@globex.example" }));
+            Assert.That(fakes.EmailJobs.Added.Select(j => j.Reason), Is.All.EqualTo(EmailReason.BulkApply));
+            Assert.That(fakes.EmailJobs.Added.Select(j => j.ExportId), Is.All.EqualTo(pdf.Id));
+            Assert.That(response.Applications.Select(a => a.EmailJobId), Is.EqualTo(fakes.EmailJobs.Added.Select(j => j.Id)));
             Assert.That(response.Applications.Select(a => a.Status), Is.All.EqualTo("queued"));
-            Assert.That(outbox.Messages, Is.EqualTo(emailJobs.Added.Select(j => new SendBulkApplication(j.Id, bulkApply.Id, ana.Id))));
-            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+            Assert.That(fakes.Outbox.Messages, Is.EqualTo(fakes.EmailJobs.Added.Select(j => new SendBulkApplication(j.Id, bulkApply.Id, ana.Id))));
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1));
         });
     }
 
@@ -73,16 +60,16 @@ public sealed class CreateBulkApplyCommandHandlerTests
     {
         var response = await Handle(Command(Application("a@acme.example")));
 
-        var export = exports.Added.Single();
+        var export = fakes.Exports.Added.Single();
         Assert.Multiple(() =>
         {
             Assert.That(response.ExportId, Is.EqualTo(export.Id));
             Assert.That(export.Delivery, Is.EqualTo(ExportDelivery.Download));
             Assert.That(export.Status, Is.EqualTo(ExportStatus.Queued));
             Assert.That(export.IdempotencyKey, Is.Null);
-            Assert.That(outbox.Messages[0], Is.EqualTo(new RenderExportPdf(export.Id, ana.Id, Now)));
-            Assert.That(outbox.Messages, Has.Count.EqualTo(1), "the PDF worker sends the mails when the PDF completes");
-            Assert.That(emailJobs.Added.Single().Status, Is.EqualTo(EmailJobStatus.Queued));
+            Assert.That(fakes.Outbox.Messages[0], Is.EqualTo(new RenderExportPdf(export.Id, ana.Id, Now)));
+            Assert.That(fakes.Outbox.Messages, Has.Count.EqualTo(1), "the PDF worker sends the mails when the PDF completes");
+            Assert.That(fakes.EmailJobs.Added.Single().Status, Is.EqualTo(EmailJobStatus.Queued));
         });
     }
 
@@ -90,7 +77,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
     public async Task A_pdf_expiring_within_the_hour_is_not_reused()
     {
         var expiring = TestExports.Completed(ana.Id, resume.Id, requestedAt: Now.AddDays(-7).AddMinutes(10), retentionDays: 7);
-        exports.Seed(expiring);
+        fakes.Exports.Seed(expiring);
 
         var response = await Handle(Command(Application("a@acme.example")));
 
@@ -98,7 +85,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
         {
             Assert.That(expiring.ExpiresAt, Is.LessThan(Now.AddHours(1)));
             Assert.That(response.ExportId, Is.Not.EqualTo(expiring.Id));
-            Assert.That(exports.Added, Has.Count.EqualTo(1));
+            Assert.That(fakes.Exports.Added, Has.Count.EqualTo(1));
         });
     }
 
@@ -121,7 +108,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
     {
         var response = await Handle(Command(Application("a@acme.example"), Application("b@acme.example"), Application("c@acme.example")));
 
-        var entry = systemLog.Entries.Single();
+        var entry = fakes.SystemLog.Entries.Single();
         Assert.Multiple(() =>
         {
             Assert.That(entry.Action, Is.EqualTo(SystemLogActions.BulkApply));
@@ -158,7 +145,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
     [Test]
     public void A_free_user_who_bulk_applied_today_is_refused_with_daily_bulk_applies_limit_one_usage_one()
     {
-        usage.Usage = PlanUsage.None with { BulkAppliesToday = 1 };
+        fakes.Usage.Usage = PlanUsage.None with { BulkAppliesToday = 1 };
 
         var error = Assert.ThrowsAsync<PlanLimitExceededException>(() => Handle(Command(Application("a@acme.example"))));
 
@@ -184,7 +171,7 @@ public sealed class CreateBulkApplyCommandHandlerTests
     public void Another_users_resume_is_not_found()
     {
         var theirs = TestResumes.For(Guid.NewGuid());
-        resumes.Seed(theirs);
+        fakes.Resumes.Seed(theirs);
 
         var error = Assert.ThrowsAsync<NotFoundException>(() => Handle(new CreateBulkApplyCommand(theirs.Id, [Application("a@acme.example")])));
 
@@ -202,11 +189,11 @@ public sealed class CreateBulkApplyCommandHandlerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(1));
-            Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
-            Assert.That(outbox.EnqueuedInTransaction, Is.All.True);
-            Assert.That(systemLog.AddedInTransaction, Is.EqualTo(new[] { true }));
-            Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(unitOfWork.SaveCount));
+            Assert.That(fakes.UnitOfWork.TransactionCount, Is.EqualTo(1));
+            Assert.That(fakes.Users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
+            Assert.That(fakes.Outbox.EnqueuedInTransaction, Is.All.True);
+            Assert.That(fakes.SystemLog.AddedInTransaction, Is.EqualTo(new[] { true }));
+            Assert.That(fakes.UnitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(fakes.UnitOfWork.SaveCount));
         });
     }
 
@@ -214,19 +201,19 @@ public sealed class CreateBulkApplyCommandHandlerTests
 
     private void AssertNothingQueued()
     {
-        Assert.That(bulkApplies.Added, Is.Empty);
-        Assert.That(emailJobs.Added, Is.Empty);
-        Assert.That(exports.Added, Is.Empty);
-        Assert.That(outbox.Messages, Is.Empty);
-        Assert.That(systemLog.Entries, Is.Empty);
-        Assert.That(unitOfWork.SaveCount, Is.Zero);
+        Assert.That(fakes.BulkApplies.Added, Is.Empty);
+        Assert.That(fakes.EmailJobs.Added, Is.Empty);
+        Assert.That(fakes.Exports.Added, Is.Empty);
+        Assert.That(fakes.Outbox.Messages, Is.Empty);
+        Assert.That(fakes.SystemLog.Entries, Is.Empty);
+        Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
     }
 
     private CreateBulkApplyCommand Command(params BulkApplicationRequest[] applications) => new(resume.Id, applications);
 
     private async Task<BulkApplyResponse> Handle(CreateBulkApplyCommand command) =>
         await new CreateBulkApplyCommandHandler(
-                currentUser, TestPlans.Snapshots(users, usage), resumes, exports, bulkApplies, emailJobs, systemLog, outbox, unitOfWork,
+                fakes.CurrentUser, fakes.Plans, fakes.Resumes, fakes.Exports, fakes.BulkApplies, fakes.EmailJobs, fakes.SystemLog, fakes.Outbox, fakes.UnitOfWork,
                 TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }

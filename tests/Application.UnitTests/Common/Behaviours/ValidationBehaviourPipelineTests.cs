@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Auth.Register;
+using ResumeExport.Application.Billing.ListFailedWebhooks;
+using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports.Billing;
 using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Application.Common.Ports.Identity;
@@ -14,9 +16,12 @@ using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Common.Ports.Templates;
 using ResumeExport.Application.Emails;
+using ResumeExport.Application.Emails.ListFailedEmails;
+using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.CreateResume;
 using ResumeExport.Application.Resumes.ImportJsonResume;
+using ResumeExport.Application.Resumes.ListResumes;
 using ResumeExport.Application.Resumes.UpdateResume;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Plans;
@@ -88,6 +93,35 @@ public sealed class ValidationBehaviourPipelineTests
     {
         await scope.DisposeAsync();
         await provider.DisposeAsync();
+    }
+
+    private static readonly IPagedQuery[] PagedQueriesAskingForNothing =
+    [
+        new ListResumesQuery(null, 0),
+        new ListExportsQuery(null, 0),
+        new ListFailedEmailsQuery(null, 0),
+        new ListFailedWebhooksQuery(null, 0),
+    ];
+
+    [TestCaseSource(nameof(PagedQueriesAskingForNothing))]
+    public void Every_paged_list_is_validated_before_its_handler_runs(IPagedQuery query)
+    {
+        var error = Assert.ThrowsAsync<ValidationException>(async () => await sender.Send((object)query));
+
+        Assert.That(error.Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "Limit" }));
+    }
+
+    [Test]
+    public void Every_paged_query_gets_the_one_paged_list_validator_and_no_other()
+    {
+        var pagedQueries = typeof(IPagedQuery).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsAssignableTo(typeof(IPagedQuery))).ToArray();
+
+        Assert.That(pagedQueries, Has.Length.GreaterThanOrEqualTo(PagedQueriesAskingForNothing.Length));
+        foreach (var query in pagedQueries)
+        {
+            var validators = (IEnumerable<IValidator>)scope.ServiceProvider.GetRequiredService(typeof(IEnumerable<>).MakeGenericType(typeof(IValidator<>).MakeGenericType(query)));
+            Assert.That(validators.Select(v => v.GetType()), Is.EqualTo(new[] { typeof(PagedQueryValidator<>).MakeGenericType(query) }), query.Name);
+        }
     }
 
     [Test]

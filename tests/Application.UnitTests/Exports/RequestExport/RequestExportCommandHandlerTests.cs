@@ -18,29 +18,16 @@ public sealed class RequestExportCommandHandlerTests
     private const long MiB = 1024L * 1024L;
     private static readonly DateTimeOffset Now = TestClock.Now;
 
-    private readonly InMemoryUserRepository users = new();
-    private readonly InMemoryResumeRepository resumes = new();
-    private readonly InMemoryExportRepository exports = new();
-    private readonly FakePlanUsageReader usage = new();
-    private readonly RecordingSystemLog systemLog = new();
-    private readonly RecordingMessageOutbox outbox = new();
-    private readonly CountingUnitOfWork unitOfWork = new();
-    private readonly FakeCurrentUser currentUser = new();
+    private readonly HandlerFixture fakes = new();
     private User ana = null!;
     private Resume resume = null!;
 
     [SetUp]
     public void SetUp()
     {
-        // "Inside the transaction, after the user's row lock": what every write of this use case must see.
-        bool InsideLockedTransaction() => unitOfWork.IsInTransaction && users.Locks.Count == 1;
-        users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        exports.TransactionProbe = InsideLockedTransaction;
-        outbox.TransactionProbe = InsideLockedTransaction;
-        systemLog.TransactionProbe = InsideLockedTransaction;
-        ana = TestUsers.SignedIn(users, currentUser);
-        resume = TestResumes.For(ana.Id);
-        resumes.Seed(resume);
+        fakes.ProbeWritesAgainstTheUserLock();
+        ana = fakes.SignIn();
+        resume = fakes.ResumeOf(ana);
     }
 
     [Test]
@@ -50,7 +37,7 @@ public sealed class RequestExportCommandHandlerTests
 
         var result = await Handle(Command() with { PageSize = "letter" });
 
-        var export = exports.Added.Single();
+        var export = fakes.Exports.Added.Single();
         Assert.Multiple(() =>
         {
             Assert.That(result.Created, Is.True);
@@ -62,7 +49,7 @@ public sealed class RequestExportCommandHandlerTests
             Assert.That(export.UserId, Is.EqualTo(ana.Id));
             Assert.That(export.ResumeId, Is.EqualTo(resume.Id));
             Assert.That(export.IdempotencyKey, Is.EqualTo("key-1"));
-            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1));
         });
     }
 
@@ -71,7 +58,7 @@ public sealed class RequestExportCommandHandlerTests
     {
         // The free plan delivers by e-mail, so that is what the first identical request made.
         var earlier = TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email, idempotencyKey: "key-1");
-        exports.Seed(earlier);
+        fakes.Exports.Seed(earlier);
 
         var result = await Handle(Command());
 
@@ -79,10 +66,10 @@ public sealed class RequestExportCommandHandlerTests
         {
             Assert.That(result.Created, Is.False);
             Assert.That(result.Export.Id, Is.EqualTo(earlier.Id));
-            Assert.That(exports.Added, Is.Empty);
-            Assert.That(outbox.Messages, Is.Empty);
-            Assert.That(systemLog.Entries, Is.Empty);
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.Exports.Added, Is.Empty);
+            Assert.That(fakes.Outbox.Messages, Is.Empty);
+            Assert.That(fakes.SystemLog.Entries, Is.Empty);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
@@ -90,16 +77,16 @@ public sealed class RequestExportCommandHandlerTests
     public void The_same_key_for_another_resume_is_a_conflict_with_code_idempotency_key_reused()
     {
         var other = TestResumes.For(ana.Id, title: "Other");
-        resumes.Seed(other);
-        exports.Seed(TestExports.Queued(ana.Id, other.Id, idempotencyKey: "key-1"));
+        fakes.Resumes.Seed(other);
+        fakes.Exports.Seed(TestExports.Queued(ana.Id, other.Id, idempotencyKey: "key-1"));
 
         var error = Assert.ThrowsAsync<ConflictException>(() => Handle(Command()));
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo("idempotency_key_reused"));
-            Assert.That(exports.Added, Is.Empty);
-            Assert.That(outbox.Messages, Is.Empty);
+            Assert.That(fakes.Exports.Added, Is.Empty);
+            Assert.That(fakes.Outbox.Messages, Is.Empty);
         });
     }
 
@@ -108,7 +95,7 @@ public sealed class RequestExportCommandHandlerTests
     public void The_same_key_with_another_page_size_or_delivery_is_a_conflict_naming_what_differs(string? pageSize, string? delivery, string differs)
     {
         ana.MoveToPlan(PlanCodes.Pro);
-        exports.Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email, idempotencyKey: "key-1"));
+        fakes.Exports.Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email, idempotencyKey: "key-1"));
 
         var error = Assert.ThrowsAsync<ConflictException>(() => Handle(Command() with { PageSize = pageSize, Delivery = delivery ?? "email" }));
 
@@ -116,22 +103,22 @@ public sealed class RequestExportCommandHandlerTests
         {
             Assert.That(error.Code, Is.EqualTo("idempotency_key_reused"));
             Assert.That(error.Message, Does.Contain(differs));
-            Assert.That(exports.Added, Is.Empty);
-            Assert.That(outbox.Messages, Is.Empty);
+            Assert.That(fakes.Exports.Added, Is.Empty);
+            Assert.That(fakes.Outbox.Messages, Is.Empty);
         });
     }
 
     [Test]
     public async Task Another_users_export_with_the_same_key_does_not_count_as_a_repeat()
     {
-        exports.Seed(TestExports.Queued(Guid.NewGuid(), resume.Id, idempotencyKey: "key-1"));
+        fakes.Exports.Seed(TestExports.Queued(Guid.NewGuid(), resume.Id, idempotencyKey: "key-1"));
 
         var result = await Handle(Command());
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Created, Is.True);
-            Assert.That(exports.Added, Has.Count.EqualTo(1));
+            Assert.That(fakes.Exports.Added, Has.Count.EqualTo(1));
         });
     }
 
@@ -139,39 +126,39 @@ public sealed class RequestExportCommandHandlerTests
     public void Another_users_resume_is_not_found()
     {
         var theirs = TestResumes.For(Guid.NewGuid());
-        resumes.Seed(theirs);
+        fakes.Resumes.Seed(theirs);
 
         var error = Assert.ThrowsAsync<NotFoundException>(() => Handle(Command() with { ResumeId = theirs.Id }));
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Resource, Is.EqualTo("Resume"));
-            Assert.That(exports.Added, Is.Empty);
-            Assert.That(outbox.Messages, Is.Empty);
+            Assert.That(fakes.Exports.Added, Is.Empty);
+            Assert.That(fakes.Outbox.Messages, Is.Empty);
         });
     }
 
     [Test]
     public void A_free_user_with_three_exports_today_is_refused_with_daily_exports_limit_three_usage_three()
     {
-        usage.Usage = PlanUsage.None with { ExportsToday = 3 };
+        fakes.Usage.Usage = PlanUsage.None with { ExportsToday = 3 };
 
         var error = Assert.ThrowsAsync<PlanLimitExceededException>(() => Handle(Command()));
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Check, Is.EqualTo(new PlanLimitCheck(false, PlanLimitNames.DailyExports, 3, 3)));
-            Assert.That(exports.Added, Is.Empty);
-            Assert.That(outbox.Messages, Is.Empty);
-            Assert.That(systemLog.Entries, Is.Empty);
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.Exports.Added, Is.Empty);
+            Assert.That(fakes.Outbox.Messages, Is.Empty);
+            Assert.That(fakes.SystemLog.Entries, Is.Empty);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
     [Test]
     public async Task A_free_user_with_two_exports_today_may_queue_a_third()
     {
-        usage.Usage = PlanUsage.None with { ExportsToday = 2 };
+        fakes.Usage.Usage = PlanUsage.None with { ExportsToday = 2 };
 
         var result = await Handle(Command());
 
@@ -181,7 +168,7 @@ public sealed class RequestExportCommandHandlerTests
     [Test]
     public void A_user_who_used_up_todays_upload_bytes_is_refused_with_daily_upload_bytes()
     {
-        usage.Usage = PlanUsage.None with { UploadBytesToday = 5 * MiB };
+        fakes.Usage.Usage = PlanUsage.None with { UploadBytesToday = 5 * MiB };
 
         var error = Assert.ThrowsAsync<PlanLimitExceededException>(() => Handle(Command()));
 
@@ -198,7 +185,7 @@ public sealed class RequestExportCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Export.Delivery, Is.EqualTo("email"));
-            Assert.That(exports.Added.Single().Delivery, Is.EqualTo(ExportDelivery.Email));
+            Assert.That(fakes.Exports.Added.Single().Delivery, Is.EqualTo(ExportDelivery.Email));
         });
     }
 
@@ -211,7 +198,7 @@ public sealed class RequestExportCommandHandlerTests
 
         await Handle(Command() with { Delivery = delivery });
 
-        Assert.That(exports.Added.Single().Delivery, Is.EqualTo(expected));
+        Assert.That(fakes.Exports.Added.Single().Delivery, Is.EqualTo(expected));
     }
 
     [Test]
@@ -219,7 +206,7 @@ public sealed class RequestExportCommandHandlerTests
     {
         await Handle(Command() with { PageSize = null });
 
-        Assert.That(exports.Added.Single().PageSize, Is.EqualTo(PageSize.A4));
+        Assert.That(fakes.Exports.Added.Single().PageSize, Is.EqualTo(PageSize.A4));
     }
 
     [Test]
@@ -227,10 +214,10 @@ public sealed class RequestExportCommandHandlerTests
     {
         var result = await Handle(Command());
 
-        var entry = systemLog.Entries.Single();
+        var entry = fakes.SystemLog.Entries.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(outbox.Messages, Is.EqualTo(new object[] { new RenderExportPdf(result.Export.Id, ana.Id, Now) }));
+            Assert.That(fakes.Outbox.Messages, Is.EqualTo(new object[] { new RenderExportPdf(result.Export.Id, ana.Id, Now) }));
             Assert.That(entry.Action, Is.EqualTo(SystemLogActions.ExportRequested));
             Assert.That(entry.UserId, Is.EqualTo(ana.Id));
             Assert.That(entry.Quantity, Is.EqualTo(1));
@@ -246,27 +233,27 @@ public sealed class RequestExportCommandHandlerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(1));
-            Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
-            Assert.That(exports.AddedInTransaction, Is.EqualTo(new[] { true }));
-            Assert.That(outbox.EnqueuedInTransaction, Is.EqualTo(new[] { true }));
-            Assert.That(systemLog.AddedInTransaction, Is.EqualTo(new[] { true }));
-            Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(unitOfWork.SaveCount));
-            Assert.That(usage.AskedAt, Is.EqualTo(new[] { Now }));
+            Assert.That(fakes.UnitOfWork.TransactionCount, Is.EqualTo(1));
+            Assert.That(fakes.Users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
+            Assert.That(fakes.Exports.AddedInTransaction, Is.EqualTo(new[] { true }));
+            Assert.That(fakes.Outbox.EnqueuedInTransaction, Is.EqualTo(new[] { true }));
+            Assert.That(fakes.SystemLog.AddedInTransaction, Is.EqualTo(new[] { true }));
+            Assert.That(fakes.UnitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(fakes.UnitOfWork.SaveCount));
+            Assert.That(fakes.Usage.AskedAt, Is.EqualTo(new[] { Now }));
         });
     }
 
     [Test]
     public void A_signed_in_user_who_no_longer_exists_is_not_found()
     {
-        currentUser.UserId = Guid.NewGuid();
+        fakes.CurrentUser.UserId = Guid.NewGuid();
 
         var error = Assert.ThrowsAsync<NotFoundException>(() => Handle(Command()));
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Resource, Is.EqualTo("User"));
-            Assert.That(exports.Added, Is.Empty);
+            Assert.That(fakes.Exports.Added, Is.Empty);
         });
     }
 
@@ -274,6 +261,6 @@ public sealed class RequestExportCommandHandlerTests
 
     private async Task<RequestExportResult> Handle(RequestExportCommand command) =>
         await new RequestExportCommandHandler(
-                currentUser, TestPlans.Snapshots(users, usage), resumes, exports, systemLog, outbox, unitOfWork, TestClock.At(Now))
+                fakes.CurrentUser, fakes.Plans, fakes.Resumes, fakes.Exports, fakes.SystemLog, fakes.Outbox, fakes.UnitOfWork, TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }

@@ -12,18 +12,13 @@ public sealed class DeleteResumeCommandHandlerTests
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
 
-    private readonly InMemoryUserRepository users = new();
-    private readonly InMemoryResumeRepository resumes = new();
-    private readonly RecordingSystemLog systemLog = new();
-    private readonly CountingUnitOfWork unitOfWork = new();
-    private readonly FakeCurrentUser currentUser = new();
+    private readonly HandlerFixture fakes = new();
     private User ana = null!;
 
     [SetUp]
     public void SetUp()
     {
-        users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        ana = TestUsers.SignedIn(users, currentUser);
+        ana = fakes.SignIn();
     }
 
     [Test]
@@ -32,13 +27,13 @@ public sealed class DeleteResumeCommandHandlerTests
         var current = TestResumes.For(ana.Id, "Default", isDefault: true, updatedAt: Now.AddDays(-1));
         var older = TestResumes.For(ana.Id, "Older", updatedAt: Now.AddDays(-3));
         var newest = TestResumes.For(ana.Id, "Newest", updatedAt: Now.AddDays(-2));
-        resumes.Seed(older, current, newest);
+        fakes.Resumes.Seed(older, current, newest);
 
         await Handle(current.Id);
 
         Assert.Multiple(() =>
         {
-            Assert.That(resumes.OwnedBy(ana.Id), Is.EquivalentTo(new[] { older, newest }));
+            Assert.That(fakes.Resumes.OwnedBy(ana.Id), Is.EquivalentTo(new[] { older, newest }));
             Assert.That(newest.IsDefault, Is.True);
             Assert.That(newest.Version, Is.EqualTo(2));
             Assert.That(newest.UpdatedAt, Is.EqualTo(Now));
@@ -53,13 +48,13 @@ public sealed class DeleteResumeCommandHandlerTests
         var current = TestResumes.For(ana.Id, "Default", isDefault: true, updatedAt: Now.AddDays(-3));
         var other = TestResumes.For(ana.Id, "Other", updatedAt: Now.AddDays(-1));
         var newer = TestResumes.For(ana.Id, "Newer", updatedAt: Now.AddHours(-1));
-        resumes.Seed(current, other, newer);
+        fakes.Resumes.Seed(current, other, newer);
 
         await Handle(other.Id);
 
         Assert.Multiple(() =>
         {
-            Assert.That(resumes.OwnedBy(ana.Id), Is.EquivalentTo(new[] { current, newer }));
+            Assert.That(fakes.Resumes.OwnedBy(ana.Id), Is.EquivalentTo(new[] { current, newer }));
             Assert.That(current.IsDefault, Is.True);
             Assert.That(current.Version, Is.EqualTo(1));
             Assert.That(newer.IsDefault, Is.False);
@@ -71,14 +66,14 @@ public sealed class DeleteResumeCommandHandlerTests
     public async Task Deleting_the_only_resume_leaves_nothing_to_promote()
     {
         var only = TestResumes.For(ana.Id, isDefault: true);
-        resumes.Seed(only);
+        fakes.Resumes.Seed(only);
 
         await Handle(only.Id);
 
         Assert.Multiple(() =>
         {
-            Assert.That(resumes.OwnedBy(ana.Id), Is.Empty);
-            Assert.That(resumes.Removed, Is.EqualTo(new[] { only }));
+            Assert.That(fakes.Resumes.OwnedBy(ana.Id), Is.Empty);
+            Assert.That(fakes.Resumes.Removed, Is.EqualTo(new[] { only }));
         });
     }
 
@@ -87,7 +82,7 @@ public sealed class DeleteResumeCommandHandlerTests
     {
         var mine = TestResumes.For(ana.Id, isDefault: true, updatedAt: Now.AddDays(-2));
         var theirs = TestResumes.For(Guid.NewGuid(), updatedAt: Now.AddDays(-1));
-        resumes.Seed(mine, theirs);
+        fakes.Resumes.Seed(mine, theirs);
 
         await Handle(mine.Id);
 
@@ -102,16 +97,16 @@ public sealed class DeleteResumeCommandHandlerTests
     public void Another_users_resume_is_not_found_and_stays()
     {
         var theirs = TestResumes.For(Guid.NewGuid(), isDefault: true);
-        resumes.Seed(theirs);
+        fakes.Resumes.Seed(theirs);
 
         var error = Assert.ThrowsAsync<NotFoundException>(() => Handle(theirs.Id));
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Resource, Is.EqualTo("Resume"));
-            Assert.That(resumes.Stored, Is.EqualTo(new[] { theirs }));
-            Assert.That(resumes.Removed, Is.Empty);
-            Assert.That(systemLog.Entries, Is.Empty);
+            Assert.That(fakes.Resumes.Stored, Is.EqualTo(new[] { theirs }));
+            Assert.That(fakes.Resumes.Removed, Is.Empty);
+            Assert.That(fakes.SystemLog.Entries, Is.Empty);
         });
     }
 
@@ -119,21 +114,21 @@ public sealed class DeleteResumeCommandHandlerTests
     public async Task Deleting_logs_resume_deleted_inside_one_transaction_under_the_users_lock()
     {
         var only = TestResumes.For(ana.Id, isDefault: true);
-        resumes.Seed(only);
+        fakes.Resumes.Seed(only);
 
         await Handle(only.Id);
 
         Assert.Multiple(() =>
         {
-            Assert.That(systemLog.Entries.Select(e => (e.Action, e.UserId)), Is.EqualTo(new[] { (SystemLogActions.ResumeDeleted, (Guid?)ana.Id) }));
-            Assert.That(systemLog.Entries.Single().Metadata, Does.Contain(only.Id.ToString()));
-            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(1));
-            Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
-            Assert.That(unitOfWork.SaveCount, Is.Positive.And.EqualTo(unitOfWork.SavesInTransaction));
+            Assert.That(fakes.SystemLog.Entries.Select(e => (e.Action, e.UserId)), Is.EqualTo(new[] { (SystemLogActions.ResumeDeleted, (Guid?)ana.Id) }));
+            Assert.That(fakes.SystemLog.Entries.Single().Metadata, Does.Contain(only.Id.ToString()));
+            Assert.That(fakes.UnitOfWork.TransactionCount, Is.EqualTo(1));
+            Assert.That(fakes.Users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Positive.And.EqualTo(fakes.UnitOfWork.SavesInTransaction));
         });
     }
 
     private async Task Handle(Guid id) =>
-        await new DeleteResumeCommandHandler(currentUser, users, resumes, systemLog, unitOfWork, TestClock.At(Now))
+        await new DeleteResumeCommandHandler(fakes.CurrentUser, fakes.Users, fakes.Resumes, fakes.SystemLog, fakes.UnitOfWork, TestClock.At(Now))
             .Handle(new DeleteResumeCommand(id), CancellationToken.None);
 }

@@ -12,17 +12,13 @@ public sealed class SetDefaultResumeCommandHandlerTests
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
 
-    private readonly InMemoryUserRepository users = new();
-    private readonly InMemoryResumeRepository resumes = new();
-    private readonly CountingUnitOfWork unitOfWork = new();
-    private readonly FakeCurrentUser currentUser = new();
+    private readonly HandlerFixture fakes = new();
     private User ana = null!;
 
     [SetUp]
     public void SetUp()
     {
-        users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        ana = TestUsers.SignedIn(users, currentUser);
+        ana = fakes.SignIn();
     }
 
     [Test]
@@ -31,7 +27,7 @@ public sealed class SetDefaultResumeCommandHandlerTests
         var current = TestResumes.For(ana.Id, "Current", isDefault: true);
         var chosen = TestResumes.For(ana.Id, "Chosen");
         var other = TestResumes.For(ana.Id, "Other");
-        resumes.Seed(current, chosen, other);
+        fakes.Resumes.Seed(current, chosen, other);
 
         var response = await Handle(chosen.Id);
 
@@ -40,8 +36,8 @@ public sealed class SetDefaultResumeCommandHandlerTests
             Assert.That(response.Id, Is.EqualTo(chosen.Id));
             Assert.That(response.IsDefault, Is.True);
             Assert.That(response.Version, Is.EqualTo(2));
-            Assert.That(resumes.OwnedBy(ana.Id).Where(r => r.IsDefault), Is.EqualTo(new[] { chosen }));
-            Assert.That(resumes.DefaultsClearedFor, Is.EqualTo(new[] { ana.Id }));
+            Assert.That(fakes.Resumes.OwnedBy(ana.Id).Where(r => r.IsDefault), Is.EqualTo(new[] { chosen }));
+            Assert.That(fakes.Resumes.DefaultsClearedFor, Is.EqualTo(new[] { ana.Id }));
             Assert.That(chosen.UpdatedAt, Is.EqualTo(Now));
         });
     }
@@ -50,15 +46,15 @@ public sealed class SetDefaultResumeCommandHandlerTests
     public async Task Runs_in_one_transaction_under_the_users_lock()
     {
         var chosen = TestResumes.For(ana.Id);
-        resumes.Seed(TestResumes.For(ana.Id, isDefault: true), chosen);
+        fakes.Resumes.Seed(TestResumes.For(ana.Id, isDefault: true), chosen);
 
         await Handle(chosen.Id);
 
         Assert.Multiple(() =>
         {
-            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(1));
-            Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
-            Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(unitOfWork.SaveCount));
+            Assert.That(fakes.UnitOfWork.TransactionCount, Is.EqualTo(1));
+            Assert.That(fakes.Users.Locks, Is.EqualTo(new[] { (ana.Id, true) }));
+            Assert.That(fakes.UnitOfWork.SavesInTransaction, Is.EqualTo(1).And.EqualTo(fakes.UnitOfWork.SaveCount));
         });
     }
 
@@ -66,7 +62,7 @@ public sealed class SetDefaultResumeCommandHandlerTests
     public async Task Making_the_default_the_default_again_changes_nothing()
     {
         var current = TestResumes.For(ana.Id, isDefault: true);
-        resumes.Seed(current, TestResumes.For(ana.Id));
+        fakes.Resumes.Seed(current, TestResumes.For(ana.Id));
 
         var response = await Handle(current.Id);
 
@@ -74,8 +70,8 @@ public sealed class SetDefaultResumeCommandHandlerTests
         {
             Assert.That(response.IsDefault, Is.True);
             Assert.That(response.Version, Is.EqualTo(1));
-            Assert.That(resumes.DefaultsClearedFor, Is.Empty);
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.Resumes.DefaultsClearedFor, Is.Empty);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
@@ -85,14 +81,14 @@ public sealed class SetDefaultResumeCommandHandlerTests
         var stranger = Guid.NewGuid();
         var theirs = TestResumes.For(stranger, isDefault: true);
         var chosen = TestResumes.For(ana.Id);
-        resumes.Seed(theirs, chosen);
+        fakes.Resumes.Seed(theirs, chosen);
 
         await Handle(chosen.Id);
 
         Assert.Multiple(() =>
         {
             Assert.That(theirs.IsDefault, Is.True);
-            Assert.That(resumes.DefaultsClearedFor, Does.Not.Contain(stranger));
+            Assert.That(fakes.Resumes.DefaultsClearedFor, Does.Not.Contain(stranger));
         });
     }
 
@@ -100,7 +96,7 @@ public sealed class SetDefaultResumeCommandHandlerTests
     public void Another_users_resume_is_not_found()
     {
         var theirs = TestResumes.For(Guid.NewGuid());
-        resumes.Seed(TestResumes.For(ana.Id, isDefault: true), theirs);
+        fakes.Resumes.Seed(TestResumes.For(ana.Id, isDefault: true), theirs);
 
         var error = Assert.ThrowsAsync<NotFoundException>(() => Handle(theirs.Id));
 
@@ -108,11 +104,11 @@ public sealed class SetDefaultResumeCommandHandlerTests
         {
             Assert.That(error.Resource, Is.EqualTo("Resume"));
             Assert.That(theirs.IsDefault, Is.False);
-            Assert.That(resumes.DefaultsClearedFor, Is.Empty);
+            Assert.That(fakes.Resumes.DefaultsClearedFor, Is.Empty);
         });
     }
 
     private async Task<ResumeResponse> Handle(Guid id) =>
-        await new SetDefaultResumeCommandHandler(currentUser, users, resumes, unitOfWork, TestClock.At(Now))
+        await new SetDefaultResumeCommandHandler(fakes.CurrentUser, fakes.Users, fakes.Resumes, fakes.UnitOfWork, TestClock.At(Now))
             .Handle(new SetDefaultResumeCommand(id), CancellationToken.None);
 }

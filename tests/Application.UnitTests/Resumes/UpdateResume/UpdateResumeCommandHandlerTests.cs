@@ -14,16 +14,13 @@ public sealed class UpdateResumeCommandHandlerTests
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
 
-    private readonly InMemoryUserRepository users = new();
-    private readonly InMemoryResumeRepository resumes = new();
-    private readonly CountingUnitOfWork unitOfWork = new();
-    private readonly FakeCurrentUser currentUser = new();
+    private readonly HandlerFixture fakes = new();
     private User ana = null!;
 
     [SetUp]
     public void SetUp()
     {
-        ana = TestUsers.SignedIn(users, currentUser);
+        ana = fakes.SignIn();
     }
 
     [Test]
@@ -40,7 +37,7 @@ public sealed class UpdateResumeCommandHandlerTests
             Assert.That(response.Version, Is.EqualTo(2));
             Assert.That(response.UpdatedAt, Is.EqualTo(Now));
             Assert.That(resume.Sections.Select(s => s.Kind), Is.EqualTo(new[] { SectionKind.Summary, SectionKind.Experience, SectionKind.Education, SectionKind.Skills }));
-            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1));
         });
     }
 
@@ -69,7 +66,7 @@ public sealed class UpdateResumeCommandHandlerTests
             Assert.That(error.CurrentVersion, Is.EqualTo(2));
             Assert.That(resume.Title, Is.EqualTo("Saved elsewhere"));
             Assert.That(resume.Version, Is.EqualTo(2));
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
@@ -86,7 +83,7 @@ public sealed class UpdateResumeCommandHandlerTests
         {
             Assert.That(error.CurrentVersion, Is.EqualTo(2));
             Assert.That(resume.Title, Is.EqualTo("Saved elsewhere"));
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
@@ -111,7 +108,7 @@ public sealed class UpdateResumeCommandHandlerTests
         {
             Assert.That(error.Resource, Is.EqualTo("Resume"));
             Assert.That(theirs.Title, Is.EqualTo("Theirs"));
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
@@ -127,7 +124,7 @@ public sealed class UpdateResumeCommandHandlerTests
             Assert.That(error.Check, Is.EqualTo(new PlanLimitCheck(false, PlanLimitNames.PremiumTemplates, 0, 1)));
             Assert.That(resume.TemplateKey, Is.EqualTo("classic"));
             Assert.That(resume.Version, Is.EqualTo(1));
-            Assert.That(unitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
     }
 
@@ -153,7 +150,7 @@ public sealed class UpdateResumeCommandHandlerTests
         {
             Assert.That(response.TemplateKey, Is.EqualTo("compact"));
             Assert.That(response.Title, Is.EqualTo("Still compact"));
-            Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1));
         });
     }
 
@@ -170,12 +167,12 @@ public sealed class UpdateResumeCommandHandlerTests
 
     private Resume Seed(Resume resume)
     {
-        resumes.Seed(resume);
+        fakes.Resumes.Seed(resume);
         return resume;
     }
 
     private async Task<ResumeResponse> Handle(UpdateResumeCommand command) =>
         await new UpdateResumeCommandHandler(
-            currentUser, users, resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), new InMemoryPlanCatalog(), unitOfWork, TestClock.At(Now))
+            fakes.CurrentUser, fakes.Users, fakes.Resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), new InMemoryPlanCatalog(), fakes.UnitOfWork, TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }

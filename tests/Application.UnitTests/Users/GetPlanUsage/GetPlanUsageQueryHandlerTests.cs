@@ -15,21 +15,19 @@ public sealed class GetPlanUsageQueryHandlerTests
 {
     private const long MiB = 1024L * 1024L;
 
-    private readonly InMemoryUserRepository users = new();
-    private readonly FakePlanUsageReader usage = new();
-    private readonly FakeCurrentUser currentUser = new();
+    private readonly HandlerFixture fakes = new();
     private User ana = null!;
 
     [SetUp]
     public void SetUp()
     {
-        ana = TestUsers.SignedIn(users, currentUser);
+        ana = fakes.SignIn();
     }
 
     [Test]
     public async Task Shows_the_plan_its_limits_the_usage_and_what_is_left()
     {
-        usage.Usage = new PlanUsage(Resumes: 1, ExportsToday: 2, UploadBytesToday: MiB, BulkAppliesToday: 0);
+        fakes.Usage.Usage = new PlanUsage(Resumes: 1, ExportsToday: 2, UploadBytesToday: MiB, BulkAppliesToday: 0);
 
         var response = await Handle();
 
@@ -47,7 +45,7 @@ public sealed class GetPlanUsageQueryHandlerTests
     [Test]
     public async Task Remaining_is_never_negative_for_a_user_over_the_limits_after_a_downgrade()
     {
-        usage.Usage = new PlanUsage(Resumes: 7, ExportsToday: 10, UploadBytesToday: 50 * MiB, BulkAppliesToday: 4);
+        fakes.Usage.Usage = new PlanUsage(Resumes: 7, ExportsToday: 10, UploadBytesToday: 50 * MiB, BulkAppliesToday: 4);
 
         var response = await Handle();
 
@@ -82,7 +80,7 @@ public sealed class GetPlanUsageQueryHandlerTests
         {
             Assert.That(response.ResetsAt, Is.EqualTo(new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero)));
             Assert.That(response.ResetsAt.Offset, Is.EqualTo(TimeSpan.Zero));
-            Assert.That(usage.AskedAt, Is.EqualTo(new[] { new DateTimeOffset(2026, 11, 26, 23, 59, 59, TimeSpan.Zero) }));
+            Assert.That(fakes.Usage.AskedAt, Is.EqualTo(new[] { new DateTimeOffset(2026, 11, 26, 23, 59, 59, TimeSpan.Zero) }));
         });
     }
 
@@ -111,7 +109,7 @@ public sealed class GetPlanUsageQueryHandlerTests
     [Test]
     public void A_signed_in_user_who_no_longer_exists_is_not_found()
     {
-        currentUser.UserId = Guid.NewGuid();
+        fakes.CurrentUser.UserId = Guid.NewGuid();
 
         var error = Assert.ThrowsAsync<NotFoundException>(() => Handle());
 
@@ -120,6 +118,6 @@ public sealed class GetPlanUsageQueryHandlerTests
 
     private async Task<PlanUsageResponse> Handle(TimeProvider? clock = null, int maxSections = ResumeOptions.DefaultMaxSections) =>
         await new GetPlanUsageQueryHandler(
-                currentUser, users, new InMemoryPlanCatalog(), usage, Options.Create(new ResumeOptions { MaxSections = maxSections }), clock ?? TestClock.At())
+                fakes.CurrentUser, fakes.Users, new InMemoryPlanCatalog(), fakes.Usage, Options.Create(new ResumeOptions { MaxSections = maxSections }), clock ?? TestClock.At())
             .Handle(new GetPlanUsageQuery(), CancellationToken.None);
 }

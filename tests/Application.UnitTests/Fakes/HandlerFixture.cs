@@ -1,0 +1,69 @@
+using ResumeExport.Application.Plans;
+using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.Users;
+
+namespace ResumeExport.Application.UnitTests.Fakes;
+
+/// <summary>
+/// The fakes behind a use case's ports, new for each test: the arrangement handler tests share instead of copying.
+/// A test passes its handler the fakes it needs; the rest stay empty.
+/// </summary>
+internal sealed class HandlerFixture
+{
+    public HandlerFixture()
+    {
+        // The user's row lock records whether a transaction was open when it was taken.
+        Users.TransactionProbe = () => UnitOfWork.IsInTransaction;
+    }
+
+    public InMemoryUserRepository Users { get; } = new();
+
+    public InMemoryResumeRepository Resumes { get; } = new();
+
+    public InMemoryExportRepository Exports { get; } = new();
+
+    public InMemoryBulkApplyRepository BulkApplies { get; } = new();
+
+    public InMemoryEmailJobRepository EmailJobs { get; } = new();
+
+    public FakePlanUsageReader Usage { get; } = new();
+
+    public RecordingSystemLog SystemLog { get; } = new();
+
+    public RecordingMessageOutbox Outbox { get; } = new();
+
+    public CountingUnitOfWork UnitOfWork { get; } = new();
+
+    public FakeCurrentUser CurrentUser { get; } = new();
+
+    public FakePasswordHasher Hasher { get; } = new();
+
+    public FakeAccessTokenIssuer Tokens { get; } = new();
+
+    /// <summary>The user's plan and usage as the plan-limited use cases read them.</summary>
+    public PlanSnapshotReader Plans => TestPlans.Snapshots(Users, Usage);
+
+    /// <summary>Ana on <paramref name="planCode"/>, stored and signed in.</summary>
+    public User SignIn(string planCode = PlanCodes.Free) => TestUsers.SignedIn(Users, CurrentUser, planCode);
+
+    /// <summary>A resume of <paramref name="owner"/>, stored.</summary>
+    public Resume ResumeOf(User owner)
+    {
+        var resume = TestResumes.For(owner.Id);
+        Resumes.Seed(resume);
+        return resume;
+    }
+
+    /// <summary>
+    /// The exports, outbox and system log record whether each write came inside the transaction and after the user's
+    /// row lock: where every write of a plan-limited use case must happen.
+    /// </summary>
+    public void ProbeWritesAgainstTheUserLock()
+    {
+        bool InsideLockedTransaction() => UnitOfWork.IsInTransaction && Users.Locks.Count == 1;
+        Exports.TransactionProbe = InsideLockedTransaction;
+        Outbox.TransactionProbe = InsideLockedTransaction;
+        SystemLog.TransactionProbe = InsideLockedTransaction;
+    }
+}
