@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Email;
-using ResumeExport.Application.Emails.Common;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Adapters.Email;

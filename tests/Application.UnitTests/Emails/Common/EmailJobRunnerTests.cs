@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Emails;

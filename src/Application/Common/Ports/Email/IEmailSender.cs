@@ -1,5 +1,4 @@
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Emails.Common;
 
 namespace ResumeExport.Application.Common.Ports.Email;
 

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Billing.Common;
+namespace ResumeExport.Application.Common.Ports.Billing;
 
 /// <summary>The outcome of verifying a webhook: the provider's event id and type, or why it was rejected.</summary>
 public sealed record WebhookVerification(bool Verified, string? EventId, string? EventType, string? Error)

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Billing.Common;
+namespace ResumeExport.Application.Common.Ports.Billing;
 
 /// <summary>
 /// A provider event mapped to what billing acts on. The user is found by <see cref="UserId"/> (provider metadata

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Emails.Common;
+namespace ResumeExport.Application.Common.Ports.Email;
 
 /// <param name="ReplyTo">Where answers go (a bulk application's applicant); null = the sender.</param>
 public sealed record EmailMessage(

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Auth.Common;
+namespace ResumeExport.Application.Common.Ports.Identity;
 
 public enum PasswordCheck
 {

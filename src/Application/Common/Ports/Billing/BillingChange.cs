@@ -1,6 +1,6 @@
 using ResumeExport.Domain.Billing;
 
-namespace ResumeExport.Application.Billing.Common;
+namespace ResumeExport.Application.Common.Ports.Billing;
 
 /// <summary>A plan change being applied now, as a provider sees it.</summary>
 public sealed record BillingChange(Guid UserId, Subscription Subscription, string FromPlanCode, string ToPlanCode, DateTimeOffset Now)

@@ -1,4 +1,4 @@
-namespace ResumeExport.Application.Billing.Common;
+namespace ResumeExport.Application.Common.Ports.Billing;
 
 public enum BillingWebhookKind
 {
