@@ -1,8 +1,9 @@
 using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ResumeExport.Api.Common;
+using ResumeExport.Api.Authentication;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Api.Problems;
 using ResumeExport.Application.Billing.ApplyDueChanges;
 using ResumeExport.Application.Billing.CancelPendingChange;
 using ResumeExport.Application.Billing.ChangePlan;
@@ -22,7 +23,7 @@ public static class BillingApi
     private static readonly string[] SignatureHeaders = ["Stripe-Signature", "Paddle-Signature"];
 
     /// <summary>The API process runs the due-change job (<see cref="ApplyDuePlanChangesCommand"/> every <c>Billing:DueChangesInterval</c>).</summary>
-    public static IServiceCollection AddBillingJobs(this IServiceCollection services) =>
+    internal static IServiceCollection AddBillingJobs(this IServiceCollection services) =>
         services.AddSingleton<DuePlanChangesJob>().AddHostedService(sp => sp.GetRequiredService<DuePlanChangesJob>());
 
     public static IEndpointRouteBuilder MapBillingApi(this IEndpointRouteBuilder app)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api;
 
 public sealed class ApiOptions
 {

@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Problems;
 
 /// <summary>
 /// Request-level validation failures (a header, a header against the body, a query value, a body string) as the same

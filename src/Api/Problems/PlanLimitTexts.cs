@@ -1,7 +1,7 @@
 using System.Globalization;
 using ResumeExport.Domain.Plans;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Problems;
 
 /// <summary>
 /// The 403 text for a plan limit, fitted to its kind: a daily limit says when it resets, a count limit says what to

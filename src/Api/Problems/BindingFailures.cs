@@ -3,7 +3,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Problems;
 
 /// <summary>
 /// Says in the API's words why the framework could not bind a request to an endpoint (its own messages name CLR types:

@@ -1,4 +1,4 @@
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Authentication;
 
 public static class AuthorizationPolicies
 {

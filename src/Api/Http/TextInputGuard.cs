@@ -1,9 +1,10 @@
 using System.Text.Unicode;
 using FluentValidation;
 using FluentValidation.Results;
+using ResumeExport.Api.Problems;
 using ResumeExport.Domain.Common;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Http;
 
 /// <summary>
 /// Applies <see cref="ControlCharacters"/> to every piece of text a request brings, before any endpoint sees it: each

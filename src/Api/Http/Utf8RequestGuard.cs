@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using ResumeExport.Api.Problems;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Http;
 
 /// <summary>
 /// The API reads UTF-8 only. A request whose <c>Content-Type</c> names another charset (or one that does not exist,

@@ -9,7 +9,7 @@ using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Infrastructure.Persistence;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Problems;
 
 /// <summary>
 /// The one place exceptions become RFC 9457 problem details. Known failures map to 4xx with a stable <c>type</c>;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.RateLimiting;
 
 /// <summary>Refuses to start with a burst limit that would block everyone or nobody, naming the setting.</summary>
 internal sealed class BurstLimitOptionsValidator : IValidateOptions<BurstLimitOptions>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Http;
 
 /// <summary>
 /// Entity tags of versioned resources: the ETag is the version in quotes (<c>"3"</c>). An <c>If-Match</c> must be

@@ -2,7 +2,7 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Infrastructure.Identity;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Authentication;
 
 /// <summary>The caller from the validated bearer token.</summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser

@@ -1,4 +1,4 @@
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.RateLimiting;
 
 /// <summary>
 /// Per-user burst limits (section <c>BurstLimits</c>) on the writes that cost the most, besides the daily plan limits:

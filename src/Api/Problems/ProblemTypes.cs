@@ -1,4 +1,4 @@
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Problems;
 
 /// <summary>The <c>type</c> URIs of our problem details; clients switch on these, so they are part of the contract.</summary>
 public static class ProblemTypes

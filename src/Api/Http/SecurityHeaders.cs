@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Http;
 
 /// <summary>
 /// HTTP hygiene on every response (SPEC, additions v2): <c>X-Content-Type-Options: nosniff</c>,

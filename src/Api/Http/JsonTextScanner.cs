@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ResumeExport.Domain.Common;
 
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.Http;
 
 /// <summary>
 /// Finds every string (value or field name) of a JSON document that breaks <see cref="ControlCharacters"/>, with its

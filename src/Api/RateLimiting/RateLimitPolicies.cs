@@ -1,4 +1,4 @@
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.RateLimiting;
 
 public static class RateLimitPolicies
 {

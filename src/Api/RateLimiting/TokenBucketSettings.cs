@@ -1,4 +1,4 @@
-namespace ResumeExport.Api.Common;
+namespace ResumeExport.Api.RateLimiting;
 
 /// <summary>One per-user token bucket: up to <see cref="TokenLimit"/> requests at once, refilled by <see cref="TokensPerPeriod"/> every <see cref="ReplenishmentPeriod"/>.</summary>
 public sealed class TokenBucketSettings
