@@ -1,4 +1,3 @@
-using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports.Billing;
 using ResumeExport.Domain.Billing;
 

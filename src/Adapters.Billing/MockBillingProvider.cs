@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Billing;
-using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports.Billing;
 using ResumeExport.Domain.Billing;
 

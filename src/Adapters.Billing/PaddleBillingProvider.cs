@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Billing;
 using ResumeExport.Domain.Billing;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Billing.Common;
+using ResumeExport.Application.Common.Ports.Billing;
 
 namespace ResumeExport.Adapters.Billing;
 

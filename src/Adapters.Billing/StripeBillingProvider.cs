@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Billing;
 using ResumeExport.Domain.Billing;

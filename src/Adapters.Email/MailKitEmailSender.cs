@@ -5,9 +5,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Email;
-using ResumeExport.Application.Emails.Common;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Adapters.Email;
@@ -15,7 +13,7 @@ namespace ResumeExport.Adapters.Email;
 /// <summary>
 /// <see cref="IEmailSender"/> over SMTP with MailKit. One connection is kept open and reused between messages (sends are
 /// serialised on it; the worker's consumer concurrency just queues here), reconnected when it drops. Every send is bounded
-/// by <see cref="SmtpOptions.Timeout"/>. Errors map to <see cref="ExportPipelineException"/>: 550/551/553 mailbox errors
+/// by <see cref="SmtpOptions.Timeout"/>. Errors map to <see cref="EmailSendingException"/>: 550/551/553 mailbox errors
 /// → <c>mailbox_unavailable</c>, other 5xx → <c>smtp_permanent</c> (not transient); 4xx, connection, TLS, protocol and
 /// timeout errors → <c>smtp_transient</c>. There is no retry here: the queue's retry (exponential, from config) is the
 /// one retry layer, so a message is never retried twice over. The only extra send is when a reused idle connection
@@ -87,19 +85,19 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
         gate.Dispose();
     }
 
-    internal static ExportPipelineException Map(SmtpCommandException ex)
+    internal static EmailSendingException Map(SmtpCommandException ex)
     {
         var status = (int)ex.StatusCode;
         return status switch
         {
             >= 400 and < 500 => Transient($"The SMTP server deferred the message ({status}): {ex.Message}", ex),
             550 or 551 or 553 when ex.ErrorCode == SmtpErrorCode.RecipientNotAccepted =>
-                new ExportPipelineException(EmailErrorCodes.MailboxUnavailable, $"The recipient {ex.Mailbox?.Address} was refused ({status}): {ex.Message}", transient: false, ex),
-            _ => new ExportPipelineException(EmailErrorCodes.SmtpPermanent, $"The SMTP server refused the message ({status}): {ex.Message}", transient: false, ex),
+                new EmailSendingException(EmailErrorCodes.MailboxUnavailable, $"The recipient {ex.Mailbox?.Address} was refused ({status}): {ex.Message}", transient: false, ex),
+            _ => new EmailSendingException(EmailErrorCodes.SmtpPermanent, $"The SMTP server refused the message ({status}): {ex.Message}", transient: false, ex),
         };
     }
 
-    private static ExportPipelineException Transient(string message, Exception inner) =>
+    private static EmailSendingException Transient(string message, Exception inner) =>
         new(EmailErrorCodes.SmtpTransient, message, transient: true, inner);
 
     /// <summary>A pooled connection the server has closed: 421 "service not available, closing" (RFC 5321 §3.8) or a dead socket.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Domain.Users;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Domain.Users;
 

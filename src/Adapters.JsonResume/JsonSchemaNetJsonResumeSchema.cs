@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Json.Schema;
 using ResumeExport.Application.Common.Ports.Templates;
-using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Adapters.JsonResume;
 

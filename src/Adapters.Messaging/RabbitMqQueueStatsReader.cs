@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports.Messaging;
-using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Adapters.Messaging;
 

@@ -6,7 +6,6 @@ using Polly.Retry;
 using Polly.Timeout;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;
@@ -96,7 +95,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
             // The caller (e.g. a shutting-down worker) gave up: not a rendering failure.
             throw;
         }
-        catch (Exception exception) when (exception is not ExportPipelineException)
+        catch (Exception exception) when (exception is not PdfRenderingException)
         {
             var message = exception is ChromiumUnavailableException ? exception.Message : "Chromium could not print the resume.";
             throw Failure(ExportErrorCodes.RenderFailed, message, transient: true, exception, templateKey, pageSize, elapsed);
@@ -175,10 +174,10 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
     private static Task TightenToFitAsync(IPage page, TemplatePageBox pageBox, CancellationToken cancellationToken) =>
         ChromiumPageFitter.FitAsync(page, pageBox, cancellationToken);
 
-    private ExportPipelineException Failure(
+    private PdfRenderingException Failure(
         string code, string message, bool transient, Exception exception, string templateKey, TemplatePageSize pageSize, Stopwatch elapsed)
     {
         RenderingLog.RenderFailed(_logger, templateKey, pageSize.ToString(), code, elapsed.ElapsedMilliseconds, exception);
-        return new ExportPipelineException(code, message, transient, exception);
+        return new PdfRenderingException(code, message, transient, exception);
     }
 }

@@ -1,4 +1,4 @@
-using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Adapters.Rendering;
@@ -27,7 +27,7 @@ public sealed class RenderFaultInjection
         if (enabled)
         {
             Interlocked.Increment(ref failedRenders);
-            throw new ExportPipelineException(ExportErrorCodes.RenderFailed, "Injected render failure (Chromium:EnableFaultInjection).", transient: true);
+            throw new PdfRenderingException(ExportErrorCodes.RenderFailed, "Injected render failure (Chromium:EnableFaultInjection).", transient: true);
         }
     }
 }

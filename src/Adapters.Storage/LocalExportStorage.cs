@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
@@ -51,7 +50,7 @@ public sealed partial class LocalExportStorage : IExportStorage
         {
             TryDelete(temp);
             LogFailed(_logger, ex, "save", key);
-            throw new ExportPipelineException(
+            throw new ExportStorageException(
                 ExportErrorCodes.StorageFailed, $"Could not store the export file: {ex.Message}", transient: ex is IOException, ex);
         }
         catch
@@ -99,7 +98,7 @@ public sealed partial class LocalExportStorage : IExportStorage
         }
 
         LogFailed(_logger, ex, verb, key);
-        return new ExportPipelineException(
+        return new ExportStorageException(
             ExportErrorCodes.StorageFailed, $"Could not {verb} the export file: {ex.Message}", transient: ex is IOException, ex);
     }
 
@@ -126,7 +125,7 @@ public sealed partial class LocalExportStorage : IExportStorage
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             LogFailed(_logger, ex, "delete", key);
-            throw new ExportPipelineException(
+            throw new ExportStorageException(
                 ExportErrorCodes.StorageFailed, $"Could not delete the export file: {ex.Message}", transient: ex is IOException, ex);
         }
 

@@ -7,7 +7,6 @@ using Amazon.S3.Model;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
@@ -17,7 +16,7 @@ namespace ResumeExport.Adapters.Storage;
 /// Export files in an S3 bucket (driver <c>s3</c>), on AWS or any S3-compatible server. Downloads are redirects to a
 /// presigned GET URL that forces <c>Content-Disposition: attachment</c>. Transient failures (5xx, throttling, timeouts,
 /// connection errors) are retried with exponential backoff and jitter, then surface as
-/// <see cref="ExportPipelineException"/> <c>storage_failed</c> with <c>Transient = true</c>; 4xx answers fail at once
+/// <see cref="ExportStorageException"/> <c>storage_failed</c> with <c>Transient = true</c>; 4xx answers fail at once
 /// (<c>Transient = false</c>). <see cref="OpenAsync"/> of a missing key throws <see cref="FileNotFoundException"/>.
 /// </summary>
 public sealed partial class S3ExportStorage : IExportStorage, IDisposable
@@ -255,7 +254,7 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
         {
             var transient = IsTransient(ex);
             LogFailed(_logger, ex, operation, key, _options.BucketName, transient);
-            throw new ExportPipelineException(
+            throw new ExportStorageException(
                 ExportErrorCodes.StorageFailed,
                 $"S3 {operation} of '{key}' in bucket '{_options.BucketName}' failed: {ex.Message}",
                 transient,

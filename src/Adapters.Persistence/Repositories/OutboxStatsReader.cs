@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ResumeExport.Application.Common.Ports.Persistence;
-using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Adapters.Persistence.Repositories;
 

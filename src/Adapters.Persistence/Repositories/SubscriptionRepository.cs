@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Billing;
 

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Auth.Login;
 using ResumeExport.Application.Auth.Register;

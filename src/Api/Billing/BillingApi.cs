@@ -1,8 +1,9 @@
 using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ResumeExport.Api.Common;
+using ResumeExport.Api.Authentication;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Api.Problems;
 using ResumeExport.Application.Billing.CancelPendingChange;
 using ResumeExport.Application.Billing.ChangePlan;
 using ResumeExport.Application.Billing.Common;

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.BulkApplies.Common;
 using ResumeExport.Application.BulkApplies.CreateBulkApply;
 using ResumeExport.Application.BulkApplies.GetBulkApply;

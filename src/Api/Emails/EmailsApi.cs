@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ResumeExport.Api.Common;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;

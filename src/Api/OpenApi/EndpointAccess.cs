@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
-using ResumeExport.Api.Common;
+using ResumeExport.Api.Authentication;
 
 namespace ResumeExport.Api.OpenApi;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using ResumeExport.Api.Common;
+using ResumeExport.Api.Problems;
 
 namespace ResumeExport.Api.OpenApi;
 

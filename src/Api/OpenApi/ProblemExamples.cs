@@ -6,7 +6,8 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
-using ResumeExport.Api.Common;
+using ResumeExport.Api.Problems;
+using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Domain.Plans;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using ResumeExport.Api.Common;
+using ResumeExport.Api.Http;
 
 namespace ResumeExport.Api.OpenApi;
 

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using Mediator;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Diagnostics;
-using ResumeExport.Application.Operations.Common;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Operations.GetExportOpsMetrics;
 
 namespace ResumeExport.Api.Operations;

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ResumeExport.Api.Common;
+using ResumeExport.Api.Authentication;
 using ResumeExport.Application.Operations.GetExportOpsMetrics;
 
 namespace ResumeExport.Api.Operations;

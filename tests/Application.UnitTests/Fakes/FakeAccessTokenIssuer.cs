@@ -1,4 +1,3 @@
-using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Domain.Users;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ResumeExport.Application.Common.Ports.Templates;
-using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 

@@ -1,5 +1,4 @@
 using ResumeExport.Application.Common.Ports.Persistence;
-using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 

@@ -1,5 +1,4 @@
 using ResumeExport.Application.Common.Ports.Messaging;
-using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 

@@ -1,4 +1,3 @@
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Domain.Exports;
 
@@ -52,7 +51,7 @@ internal sealed class InMemoryExportStorage : IExportStorage
     {
         if (FailingKeys.Contains(key))
         {
-            return Task.FromException(new ExportPipelineException(ExportErrorCodes.StorageFailed, "The bucket is unreachable.", transient: true));
+            return Task.FromException(new ExportStorageException(ExportErrorCodes.StorageFailed, "The bucket is unreachable.", transient: true));
         }
 
         BeforeDelete?.Invoke(key);

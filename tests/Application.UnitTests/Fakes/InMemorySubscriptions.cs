@@ -1,4 +1,3 @@
-using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Billing;
 using ResumeExport.Domain.Users;

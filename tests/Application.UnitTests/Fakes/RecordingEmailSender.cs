@@ -1,5 +1,4 @@
 using ResumeExport.Application.Common.Ports.Email;
-using ResumeExport.Application.Emails.Common;
 
 namespace ResumeExport.Application.UnitTests.Fakes;
 

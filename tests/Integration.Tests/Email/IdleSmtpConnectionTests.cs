@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ResumeExport.Adapters.Email;
-using ResumeExport.Application.Emails.Common;
+using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Integration.Tests.Doubles;
 using ResumeExport.Integration.Tests.Support;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Identity;
 using ResumeExport.Adapters.Persistence;
 using ResumeExport.Adapters.Persistence.Seeding;
 using ResumeExport.Application.Common.Ports.Storage;
@@ -18,8 +19,9 @@ internal static class OperationsTestData
 {
     public static async Task MigrateAsync(IServiceProvider services)
     {
+        // The PDF worker never migrates (the API does), so it has no password hasher for the seeding: lend it one.
         await using var scope = services.CreateAsyncScope();
-        await DatabaseInitializer.Create(scope.ServiceProvider).InitializeAsync(CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<DatabaseInitializer>(scope.ServiceProvider, new AspNetPasswordHasher()).InitializeAsync(CancellationToken.None);
     }
 
     public static async Task<Guid> CreateUserAsync(IServiceProvider services)

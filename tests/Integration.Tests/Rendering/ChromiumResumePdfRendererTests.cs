@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using ResumeExport.Adapters.Rendering;
-using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
 using UglyToad.PdfPig;
@@ -143,7 +143,7 @@ public sealed class ChromiumResumePdfRendererTests
         var (pool, renderer) = ChromiumRendererFactory.Create(o => o.RenderTimeout = TimeSpan.FromMilliseconds(1));
         await using var _ = pool;
 
-        var failure = Assert.ThrowsAsync<ExportPipelineException>(
+        var failure = Assert.ThrowsAsync<PdfRenderingException>(
             () => renderer.RenderAsync(RenderingSamples.Request(RenderingSamples.Rich("classic")), CancellationToken.None));
 
         Assert.That(failure!.Code, Is.EqualTo(ExportErrorCodes.RenderTimeout), failure.InnerException?.ToString());
@@ -153,7 +153,7 @@ public sealed class ChromiumResumePdfRendererTests
     [Test]
     public void An_unknown_template_fails_permanently_as_render_failed()
     {
-        var failure = Assert.ThrowsAsync<ExportPipelineException>(
+        var failure = Assert.ThrowsAsync<PdfRenderingException>(
             () => _renderer.RenderAsync(RenderingSamples.Request(RenderingSamples.Rich("baroque")), CancellationToken.None));
 
         Assert.That(failure!.Code, Is.EqualTo(ExportErrorCodes.RenderFailed));
@@ -166,7 +166,7 @@ public sealed class ChromiumResumePdfRendererTests
         var (pool, renderer) = ChromiumRendererFactory.Create(o => o.ExecutablePath = "/nonexistent/chromium");
         await using var _ = pool;
 
-        var failure = Assert.ThrowsAsync<ExportPipelineException>(
+        var failure = Assert.ThrowsAsync<PdfRenderingException>(
             () => renderer.RenderAsync(RenderingSamples.Request(RenderingSamples.Rich("classic")), CancellationToken.None));
 
         Assert.That(failure!.Code, Is.EqualTo(ExportErrorCodes.RenderFailed));

@@ -2,7 +2,7 @@ using System.Text;
 using System.Web;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResumeExport.Adapters.Storage;
-using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Integration.Tests.Doubles;
@@ -118,7 +118,7 @@ public sealed class S3ExportStorageTests
         options.ServiceUrl = "http://127.0.0.1:1";
         using var storage = S3TestServer.CreateStorage(options);
 
-        var ex = Assert.ThrowsAsync<ExportPipelineException>(
+        var ex = Assert.ThrowsAsync<ExportStorageException>(
             () => storage.SaveAsync(ExportStorageKeys.For(Guid.NewGuid(), Guid.NewGuid()), new byte[] { 1 }, "application/pdf", CancellationToken.None));
 
         Assert.That(ex!.Code, Is.EqualTo(ExportErrorCodes.StorageFailed));
@@ -132,7 +132,7 @@ public sealed class S3ExportStorageTests
         options.AccessKey = "NOT-A-KEY";
         using var storage = S3TestServer.CreateStorage(options);
 
-        var ex = Assert.ThrowsAsync<ExportPipelineException>(
+        var ex = Assert.ThrowsAsync<ExportStorageException>(
             () => storage.ExistsAsync(ExportStorageKeys.For(Guid.NewGuid(), Guid.NewGuid()), CancellationToken.None));
 
         Assert.That(ex!.Code, Is.EqualTo(ExportErrorCodes.StorageFailed));
@@ -146,7 +146,7 @@ public sealed class S3ExportStorageTests
         options.CreateBucketIfMissing = false;
         using var storage = new S3ExportStorage(options, NullLogger<S3ExportStorage>.Instance);
 
-        var ex = Assert.ThrowsAsync<ExportPipelineException>(
+        var ex = Assert.ThrowsAsync<ExportStorageException>(
             () => storage.SaveAsync(ExportStorageKeys.For(Guid.NewGuid(), Guid.NewGuid()), new byte[] { 1 }, "application/pdf", CancellationToken.None));
 
         Assert.That(ex!.Transient, Is.False);

@@ -8,7 +8,7 @@ public static class ErrorTypes
 {
     public static string Of(Exception exception) => exception switch
     {
-        ExportPipelineException pipeline => pipeline.Code,
+        CodedFailureException coded => coded.Code,
         OperationCanceledException => "canceled",
         _ => exception.GetType().Name,
     };

@@ -4,6 +4,7 @@ using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Application.Emails.Common;
@@ -16,7 +17,7 @@ namespace ResumeExport.Application.Emails.Common;
 /// </summary>
 public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounters counters, IEmailSender sender, TimeProvider clock, ILogger logger)
 {
-    /// <param name="compose">Builds the message; throws <see cref="ExportPipelineException"/> when it cannot.</param>
+    /// <param name="compose">Builds the message; throws a <see cref="CodedFailureException"/> when it cannot.</param>
     /// <param name="onFinished">Applies the final status to related rows (a bulk application); saved in the same transaction.</param>
     public async Task<EmailJobOutcome> RunAsync(
         EmailJob job, bool isLastAttempt, Func<CancellationToken, Task<EmailMessage>> compose, Action<EmailJobStatus>? onFinished,
@@ -38,7 +39,7 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
                 await sender.SendAsync(message, cancellationToken);
             }
         }
-        catch (ExportPipelineException failure)
+        catch (CodedFailureException failure)
         {
             return await FailAsync(job, failure, isLastAttempt, onFinished);
         }
@@ -54,7 +55,7 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         return EmailJobOutcome.Sent;
     }
 
-    private async Task<EmailJobOutcome> FailAsync(EmailJob job, ExportPipelineException failure, bool isLastAttempt, Action<EmailJobStatus>? onFinished)
+    private async Task<EmailJobOutcome> FailAsync(EmailJob job, CodedFailureException failure, bool isLastAttempt, Action<EmailJobStatus>? onFinished)
     {
         var final = !failure.Transient || isLastAttempt;
         var exceptionType = (failure.InnerException ?? failure).GetType().Name;

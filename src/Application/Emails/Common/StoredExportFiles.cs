@@ -1,5 +1,5 @@
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Application.Emails.Common;

@@ -1,10 +1,10 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Emails.Common;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
 using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;

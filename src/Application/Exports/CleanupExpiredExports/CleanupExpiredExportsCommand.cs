@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Common.Ports.Storage;
@@ -77,7 +76,7 @@ public sealed class CleanupExpiredExportsCommandHandler(
                         await storage.DeleteAsync(export.PreviewStorageKey, cancellationToken);
                     }
                 }
-                catch (ExportPipelineException failure)
+                catch (ExportStorageException failure)
                 {
                     CleanupLog.DeleteFailed(logger, failure, export.Id, failure.Code);
                     continue;

@@ -10,7 +10,7 @@ namespace ResumeExport.Application.Exports.RenderExport;
 /// </summary>
 public sealed partial class ExportFailureLog(ILogger<ExportFailureLog> logger)
 {
-    public void Record(Guid exportId, int attempt, ExportPipelineException failure, bool final)
+    public void Record(Guid exportId, int attempt, CodedFailureException failure, bool final)
     {
         var exceptionType = (failure.InnerException ?? failure).GetType().Name;
         var traceId = Activity.Current?.TraceId.ToString();

@@ -21,7 +21,7 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 
 /// <remarks>
 /// Every way an export can end badly — the resume or owner gone, a render or storage failure, today's upload bytes
-/// exceeded at store time, an unexpected error — is an <see cref="ExportPipelineException"/> that reaches
+/// exceeded at store time, an unexpected error — is a <see cref="CodedFailureException"/> that reaches
 /// <see cref="FailAsync"/>, the one failure path: it writes the structured failure log, and when the failure is final it
 /// fails the export together with the bulk applications waiting for its PDF, and counts those, in one transaction.
 /// </remarks>
@@ -60,7 +60,7 @@ public sealed class RenderExportCommandHandler(
             await StoreAsync(export, owner.Email, pdf, cancellationToken);
             return RenderExportOutcome.Completed;
         }
-        catch (ExportPipelineException failure)
+        catch (CodedFailureException failure)
         {
             return await FailAsync(export, failure, command, cancellationToken);
         }
@@ -120,7 +120,7 @@ public sealed class RenderExportCommandHandler(
         }, cancellationToken);
 
     /// <summary>The one failure path (see the remarks on the class).</summary>
-    private async Task<RenderExportOutcome> FailAsync(Export export, ExportPipelineException failure, RenderExportCommand command, CancellationToken cancellationToken)
+    private async Task<RenderExportOutcome> FailAsync(Export export, CodedFailureException failure, RenderExportCommand command, CancellationToken cancellationToken)
     {
         var final = !failure.Transient || command.IsLastAttempt;
         failureLog.Record(export.Id, export.Attempts, failure, final);
@@ -148,7 +148,7 @@ public sealed class RenderExportCommandHandler(
     }
 
     /// <summary>Applications waiting for this PDF cannot go out: each fails visibly (its bulk apply, failed-emails, the counters).</summary>
-    private async Task FailWaitingApplicationsAsync(Export export, ExportPipelineException failure, CancellationToken cancellationToken)
+    private async Task FailWaitingApplicationsAsync(Export export, CodedFailureException failure, CancellationToken cancellationToken)
     {
         var bulkApplyCache = new Dictionary<Guid, BulkApply?>();
         foreach (var waiting in await emailJobs.ListWaitingForExportAsync(export.Id, cancellationToken))

@@ -1,5 +1,5 @@
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Emails.GetEmailCounters;
-using ResumeExport.Application.Operations.Common;
 
 namespace ResumeExport.Application.Operations.GetExportOpsMetrics;
 

@@ -1,6 +1,6 @@
-using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Auth.Login;
 using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Users;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Application.Emails.Common;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.Emails;
 
@@ -86,10 +87,10 @@ public sealed class EmailJobRunnerTests
     [Test]
     public void A_transient_failure_before_the_last_attempt_is_recorded_and_rethrown_and_the_job_stays_queued()
     {
-        var failure = new ExportPipelineException(EmailErrorCodes.SmtpTransient, "421 try later", transient: true);
+        var failure = new EmailSendingException(EmailErrorCodes.SmtpTransient, "421 try later", transient: true);
         sender.Failure = failure;
 
-        var thrown = Assert.ThrowsAsync<ExportPipelineException>(() => Run(isLastAttempt: false));
+        var thrown = Assert.ThrowsAsync<EmailSendingException>(() => Run(isLastAttempt: false));
 
         Assert.Multiple(() =>
         {
@@ -108,10 +109,10 @@ public sealed class EmailJobRunnerTests
     [Test]
     public void A_transient_failure_on_the_last_attempt_fails_the_job_counts_it_and_is_rethrown()
     {
-        var failure = new ExportPipelineException(EmailErrorCodes.SmtpTransient, "421 try later", transient: true);
+        var failure = new EmailSendingException(EmailErrorCodes.SmtpTransient, "421 try later", transient: true);
         sender.Failure = failure;
 
-        var thrown = Assert.ThrowsAsync<ExportPipelineException>(() => Run(isLastAttempt: true));
+        var thrown = Assert.ThrowsAsync<EmailSendingException>(() => Run(isLastAttempt: true));
 
         Assert.Multiple(() =>
         {
@@ -127,7 +128,7 @@ public sealed class EmailJobRunnerTests
     [Test]
     public async Task A_permanent_failure_fails_the_job_at_once_without_rethrowing()
     {
-        sender.Failure = new ExportPipelineException(EmailErrorCodes.MailboxUnavailable, "550 no such user", transient: false);
+        sender.Failure = new EmailSendingException(EmailErrorCodes.MailboxUnavailable, "550 no such user", transient: false);
 
         var outcome = await Run(isLastAttempt: false);
 

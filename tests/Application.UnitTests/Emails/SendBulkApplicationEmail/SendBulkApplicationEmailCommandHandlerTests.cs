@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Email;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Application.Emails.SendBulkApplicationEmail;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.UnitTests.Fakes;
 using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
@@ -145,7 +146,7 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
     public async Task A_permanent_smtp_failure_fails_the_application()
     {
         Arrange(TestExports.Completed(ana.Id, resume.Id));
-        sender.Failure = new ExportPipelineException(EmailErrorCodes.MailboxUnavailable, "550 no such user", transient: false);
+        sender.Failure = new EmailSendingException(EmailErrorCodes.MailboxUnavailable, "550 no such user", transient: false);
 
         var outcome = await Handle();
 

@@ -1,4 +1,3 @@
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.RenderExport;
@@ -102,10 +101,10 @@ public sealed class RenderExportCommandHandlerTests
     public void A_transient_render_failure_before_the_last_attempt_is_rethrown_and_the_export_stays_processing_with_the_error()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        var failure = new PdfRenderingException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
         renderer.Failure = failure;
 
-        var thrown = Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id, isLastAttempt: false));
+        var thrown = Assert.ThrowsAsync<PdfRenderingException>(() => Handle(export.Id, isLastAttempt: false));
 
         Assert.Multiple(() =>
         {
@@ -124,8 +123,8 @@ public sealed class RenderExportCommandHandlerTests
     public async Task A_retry_after_a_transient_failure_counts_a_second_attempt_and_can_complete()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
-        Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id));
+        renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        Assert.ThrowsAsync<PdfRenderingException>(() => Handle(export.Id));
         renderer.Failure = null;
 
         var outcome = await Handle(export.Id);
@@ -142,10 +141,10 @@ public sealed class RenderExportCommandHandlerTests
     public void A_transient_render_failure_on_the_last_attempt_fails_the_export_with_its_code_and_is_rethrown()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        var failure = new PdfRenderingException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
         renderer.Failure = failure;
 
-        var thrown = Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id, isLastAttempt: true));
+        var thrown = Assert.ThrowsAsync<PdfRenderingException>(() => Handle(export.Id, isLastAttempt: true));
 
         Assert.Multiple(() =>
         {
@@ -161,7 +160,7 @@ public sealed class RenderExportCommandHandlerTests
     public async Task A_permanent_render_failure_fails_the_export_at_once_without_rethrowing()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
+        renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
 
         var outcome = await Handle(export.Id, isLastAttempt: false);
 
@@ -317,7 +316,7 @@ public sealed class RenderExportCommandHandlerTests
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
         var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
-        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
+        renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
 
         await Handle(export.Id);
 
@@ -365,9 +364,9 @@ public sealed class RenderExportCommandHandlerTests
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
         var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
-        renderer.Failure = new ExportPipelineException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
 
-        Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id, isLastAttempt: false));
+        Assert.ThrowsAsync<PdfRenderingException>(() => Handle(export.Id, isLastAttempt: false));
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,4 @@
-using ResumeExport.Application.Operations.Common;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Operations.GetExportOpsMetrics;
 using ResumeExport.Application.UnitTests.Fakes;
 

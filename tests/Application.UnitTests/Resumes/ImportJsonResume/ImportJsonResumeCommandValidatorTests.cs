@@ -1,6 +1,6 @@
 using System.Text.Json;
+using ResumeExport.Application.Common.Ports.Templates;
 using ResumeExport.Application.Resumes.ImportJsonResume;
-using ResumeExport.Application.Resumes.JsonResume;
 using ResumeExport.Application.UnitTests.Fakes;
 
 namespace ResumeExport.Application.UnitTests.Resumes.ImportJsonResume;

@@ -1,5 +1,3 @@
-using ResumeExport.Application.Billing.Common;
-
 namespace ResumeExport.Application.Common.Ports.Billing;
 
 /// <summary>The billing provider chosen by <c>BILLING_PROVIDER</c> (none, mock, stripe, paddle).</summary>

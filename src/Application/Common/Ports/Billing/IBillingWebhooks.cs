@@ -1,5 +1,3 @@
-using ResumeExport.Application.Billing.Common;
-
 namespace ResumeExport.Application.Common.Ports.Billing;
 
 /// <summary>Provider webhooks: signature verification on the raw body, and parsing into a provider-neutral message.</summary>

@@ -1,11 +1,10 @@
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Emails.Common;
 
 namespace ResumeExport.Application.Common.Ports.Email;
 
 /// <summary>
-/// Sends one e-mail (SMTP in production). Throws <see cref="ExportPipelineException"/> with code
-/// <c>smtp_transient</c> (<see cref="ExportPipelineException.Transient"/>: the queue retries), or <c>smtp_permanent</c> /
+/// Sends one e-mail (SMTP in production). Throws <see cref="EmailSendingException"/> with code
+/// <c>smtp_transient</c> (<see cref="CodedFailureException.Transient"/>: the queue retries), or <c>smtp_permanent</c> /
 /// <c>mailbox_unavailable</c> (not transient: the job fails at once). The adapter does not retry: the queue is the one retry layer.
 /// </summary>
 public interface IEmailSender

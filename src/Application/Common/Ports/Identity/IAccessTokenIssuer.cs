@@ -1,4 +1,3 @@
-using ResumeExport.Application.Auth.Common;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Common.Ports.Identity;

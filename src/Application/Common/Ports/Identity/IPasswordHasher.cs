@@ -1,5 +1,3 @@
-using ResumeExport.Application.Auth.Common;
-
 namespace ResumeExport.Application.Common.Ports.Identity;
 
 public interface IPasswordHasher

@@ -1,5 +1,3 @@
-using ResumeExport.Application.Operations.Common;
-
 namespace ResumeExport.Application.Common.Ports.Messaging;
 
 /// <summary>Depths and consumer counts of the work queues and their error (dead-letter) queues, from the broker.</summary>

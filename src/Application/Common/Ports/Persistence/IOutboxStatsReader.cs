@@ -1,5 +1,3 @@
-using ResumeExport.Application.Operations.Common;
-
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
 /// <summary>How far the outbox relay is behind: committed messages not yet published to the broker.</summary>

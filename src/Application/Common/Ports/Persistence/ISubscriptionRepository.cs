@@ -1,4 +1,3 @@
-using ResumeExport.Application.Billing.Common;
 using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.Common.Ports.Persistence;

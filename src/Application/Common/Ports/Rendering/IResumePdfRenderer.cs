@@ -1,10 +1,9 @@
-using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Previews;
 
 namespace ResumeExport.Application.Common.Ports.Rendering;
 
 /// <summary>
-/// Turns a resume into a PDF (the template's HTML printed by headless Chromium). Throws <see cref="ExportPipelineException"/>
+/// Turns a resume into a PDF (the template's HTML printed by headless Chromium). Throws <see cref="PdfRenderingException"/>
 /// with a stable code when rendering fails or times out. Its preview is made later, from the stored PDF, on its first view
 /// (<see cref="IPdfPageRasterizer"/>).
 /// </summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Application.Common.Ports.Templates;
 

@@ -1,0 +1,6 @@
+namespace ResumeExport.Api.Authentication;
+
+public static class AuthorizationPolicies
+{
+    public const string Admin = "admin";
+}

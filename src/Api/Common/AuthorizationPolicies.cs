@@ -1,6 +1,0 @@
-namespace ResumeExport.Api.Common;
-
-public static class AuthorizationPolicies
-{
-    public const string Admin = "admin";
-}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace ResumeExport.Api.Http;
+
+/// <summary>The security headers of every response (docs/api.md#conventions); no-store so no shared cache keeps a user's data.</summary>
+internal sealed class SecurityHeaders(RequestDelegate next)
+{
+    public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+    /// <summary>Scalar's page: inline script and styles, run-time compiled code (<c>'unsafe-eval'</c>), this origin only; it holds no user data.</summary>
+    public const string ReferencePagePolicy =
+        "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /// <summary>Where the interactive API reference (and its assets) is served.</summary>
+    public const string ReferencePagePrefix = "/scalar";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(static state =>
+        {
+            Apply((HttpContext)state);
+            return Task.CompletedTask;
+        }, context);
+        return next(context);
+    }
+
+    private static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ReferencePagePrefix, StringComparison.OrdinalIgnoreCase)
+            ? ReferencePagePolicy
+            : ApiPolicy;
+        if (IsPersonal(context))
+        {
+            headers.CacheControl = "no-store";
+        }
+    }
+
+    /// <summary>Answers to a signed-in caller, or from an endpoint that needs one (its 401 included).</summary>
+    private static bool IsPersonal(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated == true || context.Request.Headers.Authorization.Count > 0)
+        {
+            return true;
+        }
+
+        var metadata = context.GetEndpoint()?.Metadata;
+        return metadata is not null && metadata.GetMetadata<IAuthorizeData>() is not null && metadata.GetMetadata<IAllowAnonymous>() is null;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Unicode;
+using FluentValidation;
+using FluentValidation.Results;
+using ResumeExport.Api.Problems;
+using ResumeExport.Domain.Common;
+
+namespace ResumeExport.Api.Http;
+
+/// <summary>
+/// Applies <see cref="ControlCharacters"/> to every piece of text a request brings, before any endpoint sees it: each
+/// query value, each route value, and each string and field name of the body (read once, buffered, then rewound for the
+/// endpoint; a body that is not UTF-8 at all is refused too). So the rule holds for every field of every endpoint by
+/// construction, including fields added later and bodies read raw (webhooks, imports). A breach is a 400 validation
+/// problem keyed by the field's JSON path, e.g. <c>sections[0].items[1].company</c>, never a 500 from the database.
+/// </summary>
+internal sealed class TextInputGuard(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var failures = new List<ValidationFailure>();
+        foreach (var (key, values) in context.Request.Query)
+        {
+            if (!ControlCharacters.AreAbsentFrom(key) || values.Any(v => !ControlCharacters.AreAbsentFrom(v)))
+            {
+                failures.Add(Failure(JsonTextScanner.Printable(key)));
+            }
+        }
+
+        foreach (var (key, value) in context.Request.RouteValues)
+        {
+            if (value is string text && !ControlCharacters.AreAbsentFrom(text))
+            {
+                failures.Add(Failure(key));
+            }
+        }
+
+        if (HasBody(context.Request))
+        {
+            var body = await ReadBufferedAsync(context.Request, context.RequestAborted);
+            if (!Utf8.IsValid(body.Span))
+            {
+                failures.Add(RequestValidation.FailureOf("body", "The body must be UTF-8 text."));
+            }
+            else
+            {
+                failures.AddRange(JsonTextScanner.FindBrokenStrings(body.Span).Select(Failure));
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        await next(context);
+    }
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+
+    /// <summary>Reads the whole body (Kestrel's size limit applies: too large is a 413) and rewinds it for the endpoint.</summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadBufferedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        request.EnableBuffering();
+        using var copy = new MemoryStream();
+        await request.Body.CopyToAsync(copy, cancellationToken);
+        request.Body.Position = 0;
+        return copy.GetBuffer().AsMemory(0, (int)copy.Length);
+    }
+
+    private static ValidationFailure Failure(string path)
+    {
+        var field = path[(path.LastIndexOf('.') + 1)..];
+        return RequestValidation.FailureOf(path, $"'{field}' {ControlCharacters.Rule}, and must be valid Unicode text.");
+    }
+}

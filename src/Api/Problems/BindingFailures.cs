@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace ResumeExport.Api.Problems;
+
+/// <summary>
+/// Says in the API's words why the framework could not bind a request to an endpoint (its own messages name CLR types:
+/// <c>Failed to bind parameter "Guid id"</c>, <c>Nullable&lt;int&gt;</c>, <c>Implicit body inferred…</c>). The culprit is
+/// found again from the endpoint's handler and the request, not from the framework's message: each route or query
+/// value whose parameter is a UUID, number or boolean is re-parsed, and an endpoint that takes a body and got none is
+/// told that a JSON body is required.
+/// </summary>
+internal static class BindingFailures
+{
+    public const string BodyRequired = "A JSON body is required.";
+
+    /// <summary>The fields that could not be bound, each with what it must be; <c>body</c> when the body is the problem.</summary>
+    /// <remarks>
+    /// Called from the exception handler, which has already cleared the endpoint and the route values from the context:
+    /// they are read from its <see cref="IExceptionHandlerFeature"/>.
+    /// </remarks>
+    public static Dictionary<string, string[]> Describe(HttpContext context)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var failed = context.Features.Get<IExceptionHandlerFeature>();
+        var endpoint = failed?.Endpoint ?? context.GetEndpoint();
+        var routeValues = failed?.RouteValues ?? context.Request.RouteValues;
+        foreach (var parameter in endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [])
+        {
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            if (parameter.Name is not { } name || WhatItMustBe(type) is not { } expectation || RawValue(context.Request.Query, routeValues, name) is not { } raw)
+            {
+                continue;
+            }
+
+            if (!Parses(type, raw))
+            {
+                errors[name] = [$"'{name}' must be {expectation}."];
+            }
+        }
+
+        if (errors.Count == 0 && endpoint?.Metadata.GetMetadata<IAcceptsMetadata>() is not null)
+        {
+            errors["body"] = [BodyRequired];
+        }
+
+        return errors;
+    }
+
+    private static string? RawValue(IQueryCollection query, RouteValueDictionary? routeValues, string name)
+    {
+        if (routeValues is not null && routeValues.TryGetValue(name, out var routeValue) && routeValue is string route)
+        {
+            return route;
+        }
+
+        foreach (var (key, values) in query)
+        {
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return values.Count == 1 ? values[0] : string.Join(',', values.ToArray());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a route or query value of <paramref name="type"/> must be, in the API's words; null for a type that is bound as text.</summary>
+    public static string? WhatItMustBe(Type type) =>
+        type == typeof(Guid) ? "a UUID"
+        : type == typeof(int) || type == typeof(long) ? "a whole number"
+        : type == typeof(bool) ? "true or false"
+        : type == typeof(DateTimeOffset) ? "an ISO 8601 date and time"
+        : null;
+
+    private static bool Parses(Type type, string raw) =>
+        type == typeof(Guid) ? Guid.TryParse(raw, out _)
+        : type == typeof(int) ? raw.Length == 0 || int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+        : type == typeof(long) ? raw.Length == 0 || long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+        : type == typeof(bool) ? raw.Length == 0 || bool.TryParse(raw, out _)
+        : type != typeof(DateTimeOffset) || raw.Length == 0 || DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, out _);
+}

@@ -1,0 +1,11 @@
+namespace ResumeExport.Api.RateLimiting;
+
+/// <summary>One per-user token bucket: up to <see cref="TokenLimit"/> requests at once, refilled by <see cref="TokensPerPeriod"/> every <see cref="ReplenishmentPeriod"/>.</summary>
+public sealed class TokenBucketSettings
+{
+    public int TokenLimit { get; set; }
+
+    public int TokensPerPeriod { get; set; } = 1;
+
+    public TimeSpan ReplenishmentPeriod { get; set; }
+}

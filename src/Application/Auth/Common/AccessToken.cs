@@ -1,3 +1,0 @@
-namespace ResumeExport.Application.Auth.Common;
-
-public sealed record AccessToken(string Value, DateTimeOffset ExpiresAt);

@@ -1,0 +1,3 @@
+namespace ResumeExport.Application.Common.Ports.Email;
+
+public sealed record EmailAttachment(string FileName, string ContentType, ReadOnlyMemory<byte> Content);

@@ -1,4 +1,0 @@
-namespace ResumeExport.Application.Operations.Common;
-
-/// <param name="IsErrorQueue">A MassTransit <c>_error</c> queue: its depth is the dead-letter count.</param>
-public sealed record QueueStats(string Name, long Messages, int Consumers, bool IsErrorQueue);
