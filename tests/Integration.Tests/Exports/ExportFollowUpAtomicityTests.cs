@@ -47,6 +47,23 @@ public sealed class ExportFollowUpAtomicityTests : IntegrationFixture
     }
 
     [Test]
+    public async Task A_follow_up_that_throws_inside_a_transaction_the_use_case_opened_rolls_that_transaction_back_too()
+    {
+        var exportId = await ProcessingEmailExportAsync();
+        followUp.Throw = true;
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => CompleteThroughTheUnitOfWorkAsync(exportId, inOwnTransaction: true));
+
+        var (status, emailJobs, outboxMessages) = await CommittedAsync(exportId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(ExportStatus.Processing));
+            Assert.That(emailJobs, Is.Zero);
+            Assert.That(outboxMessages, Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task Without_a_failing_follow_up_the_completion_commits_with_the_email_its_follow_up_queued()
     {
         var exportId = await ProcessingEmailExportAsync();
@@ -76,12 +93,28 @@ public sealed class ExportFollowUpAtomicityTests : IntegrationFixture
         return export.Id;
     }
 
-    private async Task CompleteThroughTheUnitOfWorkAsync(Guid exportId)
+    /// <param name="inOwnTransaction">As the render does: complete and save inside <see cref="IUnitOfWork.InTransactionAsync"/>.</param>
+    private async Task CompleteThroughTheUnitOfWorkAsync(Guid exportId, bool inOwnTransaction = false)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        var export = (await scope.ServiceProvider.GetRequiredService<IExportRepository>().FindAsync(exportId, CancellationToken.None))!;
-        export.Complete("local", $"exports/{exportId}.pdf", 1024, 7, DateTimeOffset.UtcNow);
-        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var exports = scope.ServiceProvider.GetRequiredService<IExportRepository>();
+        async Task<bool> CompleteAsync(CancellationToken cancellationToken)
+        {
+            var export = (await exports.FindAsync(exportId, cancellationToken))!;
+            export.Complete("local", $"exports/{exportId}.pdf", 1024, 7, DateTimeOffset.UtcNow);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+
+        if (inOwnTransaction)
+        {
+            await unitOfWork.InTransactionAsync(CompleteAsync, CancellationToken.None);
+        }
+        else
+        {
+            await CompleteAsync(CancellationToken.None);
+        }
     }
 
     private async Task<(ExportStatus Status, int EmailJobs, int OutboxMessages)> CommittedAsync(Guid exportId)
