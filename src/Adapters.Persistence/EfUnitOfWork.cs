@@ -1,20 +1,58 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ResumeExport.Adapters.Persistence.Outbox;
+using ResumeExport.Application.Common.DomainEvents;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Adapters.Persistence;
 
 /// <summary>
-/// One <c>SaveChanges</c> is one transaction: the rows a use case changed and the outbox messages it queued commit together.
+/// One <c>SaveChanges</c> is one transaction: the rows a use case changed, the outbox messages it queued and the
+/// follow-ups of the domain events its aggregates raised (decision 0025) commit together.
 /// Unique-index violations become conflicts (409) instead of 500s.
 /// </summary>
-public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal) : IUnitOfWork
+public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal, DomainEventDispatcher domainEvents) : IUnitOfWork
 {
     private bool messagesAwaitCommit;
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        if (!HasDomainEvents())
+        {
+            await SaveTrackedChangesAsync(cancellationToken);
+            return;
+        }
+
+        // The handlers' reads and writes (some straight SQL) must see and join this save's transaction.
+        await InTransactionAsync(async ct =>
+        {
+            await domainEvents.DispatchAsync(TrackedAggregates, ct);
+            await SaveTrackedChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        T result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            result = await work(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        WakeRelayIfMessagesCommitted();
+        return result;
+    }
+
+    private async Task SaveTrackedChangesAsync(CancellationToken cancellationToken)
     {
         var queuedMessages = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         try
@@ -41,23 +79,9 @@ public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal) : I
         }
     }
 
-    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await work(cancellationToken);
-        }
+    private bool HasDomainEvents() => TrackedAggregates().Any(a => a.DomainEvents.Count > 0);
 
-        T result;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            result = await work(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        WakeRelayIfMessagesCommitted();
-        return result;
-    }
+    private IEnumerable<AggregateRoot> TrackedAggregates() => db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity);
 
     // Committed: wake the relay now rather than at its next poll.
     private void WakeRelayIfMessagesCommitted()

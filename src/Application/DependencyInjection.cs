@@ -2,14 +2,19 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeExport.Application.Billing.Common;
+using ResumeExport.Application.BulkApplies.FailWaitingApplications;
+using ResumeExport.Application.BulkApplies.ReleaseWaitingApplications;
 using ResumeExport.Application.Common.Behaviours;
 using ResumeExport.Application.Common.Diagnostics;
+using ResumeExport.Application.Common.DomainEvents;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;
+using ResumeExport.Application.Emails.QueueExportEmail;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Requeue;
 using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application;
 
@@ -65,6 +70,13 @@ public static class DependencyInjection
         services.AddScoped<PlanSnapshotReader>();
         services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();
+        services.AddSingleton<WaitingApplicationFailureLog>();
+
+        // The follow-ups of domain events, run by the unit of work inside its save (decision 0025); they run in this order.
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddScoped<IDomainEventHandler<ExportCompleted>, QueueExportEmailWhenExportCompleted>();
+        services.AddScoped<IDomainEventHandler<ExportCompleted>, ReleaseWaitingApplicationsWhenExportCompleted>();
+        services.AddScoped<IDomainEventHandler<ExportFailed>, FailWaitingApplicationsWhenExportFailed>();
         services.AddSingleton<ResumeExportMetrics>(); // needs IMeterFactory: every host has one (services.AddMetrics() elsewhere)
         services.AddSingleton(TimeProvider.System);
         return services;

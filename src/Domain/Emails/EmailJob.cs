@@ -1,4 +1,5 @@
 using ResumeExport.Domain.Common;
+using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Domain.Emails;
 
@@ -96,16 +97,20 @@ public sealed class EmailJob
         Fail(code, error);
     }
 
+    /// <summary>Whether <see cref="Requeue"/> may put this job back in the queue (<see cref="RequeuePolicy"/>).</summary>
+    public RequeueDecision CheckRequeue(int maxRetries) => RequeuePolicy.Decide(Status == EmailJobStatus.Failed, LastErrorCode, Retries, maxRetries);
+
+    /// <summary>Puts a failed job back in the queue (the caller enforces ownership and the rate limit).</summary>
     public void Requeue(int maxRetries)
     {
-        if (Status != EmailJobStatus.Failed)
+        switch (CheckRequeue(maxRetries))
         {
-            throw new DomainException("email_not_failed", "Only a failed e-mail can be retried.");
-        }
-
-        if (Retries >= maxRetries)
-        {
-            throw new DomainException("retry_cap_reached", $"This e-mail was already retried {Retries} times, the most allowed.");
+            case RequeueDecision.NotFailed:
+                throw new DomainException("email_not_failed", "Only a failed e-mail can be retried.");
+            case RequeueDecision.NotRetryable:
+                throw new DomainException("failure_not_retryable", $"This e-mail failed with '{LastErrorCode}'; a retry cannot help.");
+            case RequeueDecision.RetryCapReached:
+                throw new DomainException("retry_cap_reached", $"This e-mail was already retried {Retries} times, the most allowed.");
         }
 
         Retries++;

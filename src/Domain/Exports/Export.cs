@@ -1,5 +1,6 @@
 using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Domain.Exports;
 
@@ -7,7 +8,7 @@ namespace ResumeExport.Domain.Exports;
 /// One PDF export of a resume: queued by the API, rendered and stored by the PDF worker, downloadable until it expires.
 /// The state machine makes redelivered messages harmless: only a queued or processing export can be rendered.
 /// </summary>
-public sealed class Export
+public sealed class Export : AggregateRoot
 {
     public const int IdempotencyKeyMaxLength = 128;
     public const int ErrorMessageMaxLength = 1000;
@@ -124,6 +125,7 @@ public sealed class Export
         ExpiresAt = now.AddDays(retentionDays);
         ErrorCode = null;
         ErrorMessage = null;
+        RaiseDomainEvent(new ExportCompleted(Id, UserId, Delivery, now));
     }
 
     public void Fail(string errorCode, string errorMessage, DateTimeOffset now)
@@ -133,6 +135,7 @@ public sealed class Export
         ErrorCode = errorCode;
         ErrorMessage = errorMessage.Length > ErrorMessageMaxLength ? errorMessage[..ErrorMessageMaxLength] : errorMessage;
         CompletedAt = now;
+        RaiseDomainEvent(new ExportFailed(Id, UserId, ErrorCode, now));
     }
 
     /// <summary>Records why the last attempt failed while retries continue (the export stays processing).</summary>
@@ -142,17 +145,20 @@ public sealed class Export
         ErrorMessage = errorMessage.Length > ErrorMessageMaxLength ? errorMessage[..ErrorMessageMaxLength] : errorMessage;
     }
 
-    /// <summary>Puts a failed export back in the queue (the caller enforces ownership, rate limit and the cap).</summary>
+    /// <summary>Whether <see cref="Requeue"/> may put this export back in the queue (<see cref="RequeuePolicy"/>).</summary>
+    public RequeueDecision CheckRequeue(int maxRetries) => RequeuePolicy.Decide(Status == ExportStatus.Failed, ErrorCode, Retries, maxRetries);
+
+    /// <summary>Puts a failed export back in the queue (the caller enforces ownership and the rate limit).</summary>
     public void Requeue(int maxRetries)
     {
-        if (Status != ExportStatus.Failed)
+        switch (CheckRequeue(maxRetries))
         {
-            throw new DomainException("export_not_failed", "Only a failed export can be retried.");
-        }
-
-        if (Retries >= maxRetries)
-        {
-            throw new DomainException("retry_cap_reached", $"This export was already retried {Retries} times, the most allowed.");
+            case RequeueDecision.NotFailed:
+                throw new DomainException("export_not_failed", "Only a failed export can be retried.");
+            case RequeueDecision.NotRetryable:
+                throw new DomainException("failure_not_retryable", $"This export failed with '{ErrorCode}'; a retry cannot help.");
+            case RequeueDecision.RetryCapReached:
+                throw new DomainException("retry_cap_reached", $"This export was already retried {Retries} times, the most allowed.");
         }
 
         Retries++;

@@ -1,6 +1,5 @@
 using ResumeExport.Application.Common.Ports.Persistence;
 
-
 namespace ResumeExport.Application.UnitTests.Fakes;
 
 internal sealed class CountingUnitOfWork : IUnitOfWork
@@ -14,12 +13,19 @@ internal sealed class CountingUnitOfWork : IUnitOfWork
 
     public bool IsInTransaction { get; private set; }
 
+    /// <summary>Set: saves inside a transaction throw it, as a failing commit or follow-up would.</summary>
+    public Exception? FailSavesInTransaction { get; set; }
+
     public Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         SaveCount++;
         if (IsInTransaction)
         {
             SavesInTransaction++;
+            if (FailSavesInTransaction is not null)
+            {
+                return Task.FromException(FailSavesInTransaction);
+            }
         }
 
         return Task.CompletedTask;

@@ -6,14 +6,13 @@ using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Requeue;
 using ResumeExport.Contracts;
-using ResumeExport.Domain.Common;
 using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Application.Emails.RetryEmailJob;
 
 /// <summary>
-/// Puts a failed e-mail back in the queue: owner or admin only, only from failed, only when a retry can help
-/// (<see cref="RetryableFailures"/>), at most MaxRetriesPerItem times.
+/// Puts a failed e-mail back in the queue: owner or admin only, and only when <see cref="RequeuePolicy"/> allows it.
 /// </summary>
 public sealed record RetryEmailJobCommand(Guid JobId) : ICommand<EmailJobResponse>;
 
@@ -29,24 +28,20 @@ public sealed class RetryEmailJobCommandHandler(
             throw new NotFoundException("E-mail job", command.JobId);
         }
 
-        if (job.Status != EmailJobStatus.Failed)
+        var max = options.Value.MaxRetriesPerItem;
+        switch (job.CheckRequeue(max))
         {
-            throw new ConflictException(ConflictCodes.EmailNotFailed, $"The e-mail is {job.Status.ToString().ToLowerInvariant()}; only a failed e-mail can be retried.");
+            case RequeueDecision.NotFailed:
+                throw new ConflictException(ConflictCodes.EmailNotFailed, $"The e-mail is {job.Status.ToString().ToLowerInvariant()}; only a failed e-mail can be retried.");
+            case RequeueDecision.NotRetryable:
+                throw new ConflictException(
+                    ConflictCodes.NotRetryable,
+                    $"This e-mail failed with '{job.LastErrorCode}', which sending it again would hit again; a retry cannot help.");
+            case RequeueDecision.RetryCapReached:
+                throw new ConflictException(ConflictCodes.RetryCapReached, $"This e-mail was already retried {job.Retries} times, the most allowed.");
         }
 
-        if (!RetryableFailures.IsRetryable(job.LastErrorCode))
-        {
-            throw new ConflictException(
-                ConflictCodes.NotRetryable,
-                $"This e-mail failed with '{job.LastErrorCode}', which sending it again would hit again; a retry cannot help.");
-        }
-
-        if (job.Retries >= options.Value.MaxRetriesPerItem)
-        {
-            throw new ConflictException(ConflictCodes.RetryCapReached, $"This e-mail was already retried {job.Retries} times, the most allowed.");
-        }
-
-        job.Requeue(options.Value.MaxRetriesPerItem);
+        job.Requeue(max);
         if (job.Reason == EmailReason.BulkApply)
         {
             outbox.Enqueue(new SendBulkApplication(job.Id, job.BulkApplyId!.Value, job.UserId));

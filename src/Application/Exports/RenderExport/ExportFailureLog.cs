@@ -5,8 +5,7 @@ using ResumeExport.Application.Common.Exceptions;
 namespace ResumeExport.Application.Exports.RenderExport;
 
 /// <summary>
-/// The structured failure records operators search for: export id, attempt, error code, exception type, trace id; and
-/// each bulk application that failed with its export.
+/// The structured failure records operators search for: export id, attempt, error code, exception type, trace id.
 /// </summary>
 public sealed partial class ExportFailureLog(ILogger<ExportFailureLog> logger)
 {
@@ -23,14 +22,6 @@ public sealed partial class ExportFailureLog(ILogger<ExportFailureLog> logger)
             LogAttemptFailed(exportId, attempt, failure.Code, exceptionType, traceId, failure.Message);
         }
     }
-
-    /// <summary>A bulk application failed with its export: its e-mail job will never be sent.</summary>
-    public void RecordWaitingApplicationFailed(Guid emailJobId, Guid exportId, string exportErrorCode) =>
-        LogWaitingApplicationFailed(emailJobId, exportId, exportErrorCode, Activity.Current?.TraceId.ToString());
-
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning,
-        Message = "E-mail job {EmailJobId} failed without sending: export {ExportId}, whose PDF it was waiting for, failed with {ErrorCode} (trace {TraceId})")]
-    private partial void LogWaitingApplicationFailed(Guid emailJobId, Guid exportId, string errorCode, string? traceId);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning,
         Message = "Export {ExportId} attempt {Attempt} failed with {ErrorCode} ({ExceptionType}, trace {TraceId}); it will be retried: {Reason}")]

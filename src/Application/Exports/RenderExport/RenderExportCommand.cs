@@ -1,15 +1,11 @@
 using Mediator;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Exceptions;
-using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
-using ResumeExport.Contracts;
-using ResumeExport.Domain.BulkApplies;
-using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.SystemLogs;
@@ -20,15 +16,17 @@ namespace ResumeExport.Application.Exports.RenderExport;
 public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : ICommand<RenderExportOutcome>;
 
 /// <remarks>
+/// Renders, stores and marks the export; what follows from a completed or failed export (its e-mail, the bulk
+/// applications waiting for its PDF) is done by handlers of <see cref="ExportCompleted"/> and <see cref="ExportFailed"/>,
+/// which the unit of work runs in the transaction that saves the outcome (decision 0025).
 /// Every way an export can end badly — the resume or owner gone, a render or storage failure, today's upload bytes
 /// exceeded at store time, an unexpected error — is a <see cref="CodedFailureException"/> that reaches
-/// <see cref="FailAsync"/>, the one failure path: it writes the structured failure log, and when the failure is final it
-/// fails the export together with the bulk applications waiting for its PDF, and counts those, in one transaction.
+/// <see cref="FailAsync"/>, the one failure path.
 /// </remarks>
 public sealed class RenderExportCommandHandler(
     IExportRepository exports, IResumeRepository resumes, IUserRepository users, PlanSnapshotReader planSnapshots,
-    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IEmailJobRepository emailJobs, IBulkApplyRepository bulkApplies,
-    IEmailCounters emailCounters, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock, ExportFailureLog failureLog)
+    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock,
+    ExportFailureLog failureLog)
     : ICommandHandler<RenderExportCommand, RenderExportOutcome>
 {
     public async ValueTask<RenderExportOutcome> Handle(RenderExportCommand command, CancellationToken cancellationToken)
@@ -39,44 +37,47 @@ public sealed class RenderExportCommandHandler(
             return RenderExportOutcome.Skipped; // idempotent: a duplicate delivery of finished work changes nothing
         }
 
+        // Saved before the render: the owner sees it processing, and an attempt that crashes the worker still counts.
         export.StartAttempt();
         await unitOfWork.SaveChangesAsync(cancellationToken);
         try
         {
-            var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
-            var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
-            if (resume is null || owner is null)
-            {
-                throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false);
-            }
-
-            RenderedPdf pdf;
-            using (var span = ResumeExportTelemetry.Source.StartActivity("render pdf"))
-            {
-                pdf = await renderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
-                span?.SetTag("export.id", export.Id).SetTag("pdf.pages", pdf.PageCount).SetTag("pdf.bytes", pdf.Content.Length);
-            }
-
-            await StoreAsync(export, owner.Email, pdf, cancellationToken);
+            var pdf = await RenderAsync(export, cancellationToken);
+            await StoreAsync(export, pdf, cancellationToken);
             return RenderExportOutcome.Completed;
         }
         catch (CodedFailureException failure)
         {
-            return await FailAsync(export, failure, command, cancellationToken);
+            return await FailAsync(export, failure, command);
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
             // An adapter bug or an outage we did not classify: treat it as transient so the last attempt still fails
             // the export instead of leaving it processing for ever.
-            return await FailAsync(export, new ExportPipelineException(ExportErrorCodes.RenderFailed, unexpected.Message, transient: true, unexpected), command, cancellationToken);
+            return await FailAsync(export, new ExportPipelineException(ExportErrorCodes.RenderFailed, unexpected.Message, transient: true, unexpected), command);
         }
+    }
+
+    private async Task<RenderedPdf> RenderAsync(Export export, CancellationToken cancellationToken)
+    {
+        var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
+        var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
+        if (resume is null || owner is null)
+        {
+            throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false);
+        }
+
+        using var span = ResumeExportTelemetry.Source.StartActivity("render pdf");
+        var pdf = await renderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+        span?.SetTag("export.id", export.Id).SetTag("pdf.pages", pdf.PageCount).SetTag("pdf.bytes", pdf.Content.Length);
+        return pdf;
     }
 
     /// <summary>
     /// Stores the PDF and completes the export, or throws a permanent <see cref="ExportPipelineException"/> when it may not
     /// be stored; the transaction then rolls back and the failure takes the one failure path like any other.
     /// </summary>
-    private Task StoreAsync(Export export, string ownerEmail, RenderedPdf pdf, CancellationToken cancellationToken) =>
+    private Task StoreAsync(Export export, RenderedPdf pdf, CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async ct =>
         {
             // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
@@ -102,67 +103,41 @@ public sealed class RenderExportCommandHandler(
             export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now, ExportStorageKeys.PreviewFor(export.UserId, export.Id));
             systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now,
                 new Dictionary<string, object?> { ["exportId"] = export.Id, ["pages"] = pdf.PageCount }, quantity: pdf.Content.Length));
-            if (export.Delivery == ExportDelivery.Email)
-            {
-                var job = EmailJob.ForFreeTierExport(export.UserId, export.Id, ownerEmail, now);
-                emailJobs.Add(job);
-                outbox.Enqueue(new SendExportEmail(job.Id, export.Id, export.UserId));
-            }
-
-            // Bulk applications that were waiting for this PDF go out now, committed with the completion.
-            foreach (var waiting in await emailJobs.ListWaitingForExportAsync(export.Id, ct))
-            {
-                outbox.Enqueue(new SendBulkApplication(waiting.Id, waiting.BulkApplyId!.Value, waiting.UserId));
-            }
-
             await unitOfWork.SaveChangesAsync(ct);
             return true;
         }, cancellationToken);
 
-    /// <summary>The one failure path (see the remarks on the class).</summary>
-    private async Task<RenderExportOutcome> FailAsync(Export export, CodedFailureException failure, RenderExportCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one failure path: the structured failure log, then either the attempt's error (the queue retries) or the
+    /// export failed for good, saved with what <see cref="ExportFailed"/> sets off.
+    /// </summary>
+    private async Task<RenderExportOutcome> FailAsync(Export export, CodedFailureException failure, RenderExportCommand command)
     {
         var final = !failure.Transient || command.IsLastAttempt;
         failureLog.Record(export.Id, export.Attempts, failure, final);
+        if (!export.CanStartRendering)
+        {
+            // The completion was rolled back after the export was marked completed (its save or a follow-up failed): the
+            // row is still processing, so the queue delivers again and the next attempt starts from it.
+            throw failure;
+        }
+
         if (!final)
         {
             export.RecordAttemptError(failure.Code, failure.Message);
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            throw failure; // the queue retries with backoff
+        }
+        else
+        {
+            export.Fail(failure.Code, failure.Message, clock.GetUtcNow());
         }
 
         // Not the message's token: a shutdown must not leave the export failed but its applications still waiting.
-        await unitOfWork.InTransactionAsync(async ct =>
+        await unitOfWork.SaveChangesAsync(CancellationToken.None);
+        if (!final || failure.Transient)
         {
-            export.Fail(failure.Code, failure.Message, clock.GetUtcNow());
-            await FailWaitingApplicationsAsync(export, failure, ct);
-            await unitOfWork.SaveChangesAsync(ct);
-            return true;
-        }, CancellationToken.None);
-        if (failure.Transient)
-        {
-            throw failure; // out of retries: the message goes to the error queue with this reason
+            throw failure; // not final: the queue retries with backoff; out of retries: the error queue gets this reason
         }
 
         return RenderExportOutcome.Failed;
-    }
-
-    /// <summary>Applications waiting for this PDF cannot go out: each fails visibly (its bulk apply, failed-emails, the counters).</summary>
-    private async Task FailWaitingApplicationsAsync(Export export, CodedFailureException failure, CancellationToken cancellationToken)
-    {
-        var bulkApplyCache = new Dictionary<Guid, BulkApply?>();
-        foreach (var waiting in await emailJobs.ListWaitingForExportAsync(export.Id, cancellationToken))
-        {
-            waiting.FailWithoutSending(EmailErrorCodes.ExportFailed, $"The PDF for this application could not be made: {failure.Code}.");
-            var bulkApplyId = waiting.BulkApplyId!.Value;
-            if (!bulkApplyCache.TryGetValue(bulkApplyId, out var bulkApply))
-            {
-                bulkApply = bulkApplyCache[bulkApplyId] = await bulkApplies.FindAsync(bulkApplyId, cancellationToken);
-            }
-
-            bulkApply?.ApplicationFor(waiting.Id)?.MarkFailed();
-            await emailCounters.IncrementAsync(EmailReason.BulkApply, EmailJobStatus.Failed, cancellationToken);
-            failureLog.RecordWaitingApplicationFailed(waiting.Id, export.Id, failure.Code);
-        }
     }
 }

@@ -7,14 +7,12 @@ using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Requeue;
 using ResumeExport.Contracts;
-using ResumeExport.Domain.Common;
-using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Application.Exports.RetryExport;
 
 /// <summary>
-/// Puts a failed export back in the queue: owner or admin only, only from failed, only when a retry can help
-/// (<see cref="RetryableFailures"/>), at most MaxRetriesPerItem times.
+/// Puts a failed export back in the queue: owner or admin only, and only when <see cref="RequeuePolicy"/> allows it.
 /// </summary>
 public sealed record RetryExportCommand(Guid ExportId) : ICommand<ExportResponse>;
 
@@ -29,24 +27,20 @@ public sealed class RetryExportCommandHandler(
             : await exports.FindOwnedAsync(command.ExportId, currentUser.RequiredUserId, cancellationToken))
             ?? throw new NotFoundException("Export", command.ExportId);
 
-        if (export.Status != ExportStatus.Failed)
+        var max = options.Value.MaxRetriesPerItem;
+        switch (export.CheckRequeue(max))
         {
-            throw new ConflictException(ConflictCodes.ExportNotFailed, $"The export is {export.Status.ToString().ToLowerInvariant()}; only a failed export can be retried.");
+            case RequeueDecision.NotFailed:
+                throw new ConflictException(ConflictCodes.ExportNotFailed, $"The export is {export.Status.ToString().ToLowerInvariant()}; only a failed export can be retried.");
+            case RequeueDecision.NotRetryable:
+                throw new ConflictException(
+                    ConflictCodes.NotRetryable,
+                    $"This export failed with '{export.ErrorCode}', which the same request would hit again; a retry cannot help. Change the resume or your plan and request a new export.");
+            case RequeueDecision.RetryCapReached:
+                throw new ConflictException(ConflictCodes.RetryCapReached, $"This export was already retried {export.Retries} times, the most allowed.");
         }
 
-        if (!RetryableFailures.IsRetryable(export.ErrorCode))
-        {
-            throw new ConflictException(
-                ConflictCodes.NotRetryable,
-                $"This export failed with '{export.ErrorCode}', which the same request would hit again; a retry cannot help. Change the resume or your plan and request a new export.");
-        }
-
-        if (export.Retries >= options.Value.MaxRetriesPerItem)
-        {
-            throw new ConflictException(ConflictCodes.RetryCapReached, $"This export was already retried {export.Retries} times, the most allowed.");
-        }
-
-        export.Requeue(options.Value.MaxRetriesPerItem);
+        export.Requeue(max);
         outbox.Enqueue(new RenderExportPdf(export.Id, export.UserId, clock.GetUtcNow()));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ExportResponse.From(export);

@@ -2,9 +2,6 @@ using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.UnitTests.Fakes;
-using ResumeExport.Contracts;
-using ResumeExport.Domain.BulkApplies;
-using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
@@ -27,10 +24,6 @@ public sealed class RenderExportCommandHandlerTests
     private readonly FakeResumePdfRenderer renderer = new();
     private readonly InMemoryExportStorage storage = new();
     private readonly RecordingSystemLog systemLog = new();
-    private readonly InMemoryEmailJobRepository emailJobs = new();
-    private readonly RecordingMessageOutbox outbox = new();
-    private readonly InMemoryEmailCounters counters = new();
-    private readonly InMemoryBulkApplyRepository bulkApplies = new();
     private readonly RecordingLogger<ExportFailureLog> failureLog = new();
     private readonly CountingUnitOfWork unitOfWork = new();
     private User ana = null!;
@@ -40,7 +33,6 @@ public sealed class RenderExportCommandHandlerTests
     public void SetUp()
     {
         users.TransactionProbe = () => unitOfWork.IsInTransaction;
-        counters.TransactionProbe = () => unitOfWork.IsInTransaction;
         ana = TestUsers.Ana();
         ana.MoveToPlan(PlanCodes.Pro);
         users.Seed(ana);
@@ -191,8 +183,7 @@ public sealed class RenderExportCommandHandlerTests
             Assert.That(export.StorageKey, Is.Null);
             Assert.That(storage.Files, Is.Empty);
             Assert.That(systemLog.Entries, Is.Empty);
-            Assert.That(emailJobs.Added, Is.Empty);
-            Assert.That(outbox.Messages, Is.Empty);
+            Assert.That(export.DomainEvents, Is.EqualTo(new[] { new ExportFailed(export.Id, ana.Id, ExportErrorCodes.UploadLimitExceeded, Now) }), "no e-mail follows");
         });
     }
 
@@ -229,8 +220,7 @@ public sealed class RenderExportCommandHandlerTests
             Assert.That(export.SizeBytes, Is.EqualTo(renderer.Result.Content.Length));
             Assert.That(export.CompletedAt, Is.EqualTo(Now));
             Assert.That(export.ExpiresAt, Is.EqualTo(Now.AddDays(30)));
-            Assert.That(emailJobs.Added, Is.Empty);
-            Assert.That(outbox.Messages, Is.Empty);
+            Assert.That(export.DomainEvents, Is.EqualTo(new[] { new ExportCompleted(export.Id, ana.Id, ExportDelivery.Download, Now) }), "its follow-ups run on save");
         });
     }
 
@@ -277,59 +267,55 @@ public sealed class RenderExportCommandHandlerTests
     }
 
     [Test]
-    public async Task A_free_plans_email_export_also_queues_a_free_tier_email_to_its_owner()
+    public async Task A_free_plans_email_export_completes_within_the_free_retention_and_says_it_goes_by_email()
     {
         ana.MoveToPlan(PlanCodes.Free);
         var export = Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email));
 
         var outcome = await Handle(export.Id);
 
-        var job = emailJobs.Added.Single();
         Assert.Multiple(() =>
         {
             Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
             Assert.That(export.ExpiresAt, Is.EqualTo(Now.AddDays(7)));
-            Assert.That(job.Reason, Is.EqualTo(EmailReason.FreeTierExport));
-            Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Queued));
-            Assert.That(job.Recipient, Is.EqualTo(ana.Email));
-            Assert.That(job.ExportId, Is.EqualTo(export.Id));
-            Assert.That(job.UserId, Is.EqualTo(ana.Id));
-            Assert.That(outbox.Messages, Is.EqualTo(new object[] { new SendExportEmail(job.Id, export.Id, ana.Id) }));
+            Assert.That(export.DomainEvents, Is.EqualTo(new[] { new ExportCompleted(export.Id, ana.Id, ExportDelivery.Email, Now) }));
         });
     }
 
     [Test]
-    public async Task Bulk_applications_waiting_for_the_pdf_are_sent_when_it_completes()
+    public async Task A_completed_export_is_stored_and_saved_once_in_the_transaction_after_its_attempt()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var waiting = EmailJob.ForBulkApplication(ana.Id, Guid.NewGuid(), export.Id, "hr@acme.example", Now);
-        emailJobs.Seed(waiting);
 
-        var outcome = await Handle(export.Id);
+        await Handle(export.Id);
 
-        Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
-        Assert.That(outbox.Messages, Does.Contain(new SendBulkApplication(waiting.Id, waiting.BulkApplyId!.Value, ana.Id)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(unitOfWork.SaveCount, Is.EqualTo(2), "the attempt, then the outcome");
+            Assert.That(unitOfWork.SavesInTransaction, Is.EqualTo(1), "the outcome is saved under the owner's lock");
+        });
     }
 
     [Test]
-    public async Task Bulk_applications_waiting_for_a_pdf_that_fails_for_good_fail_with_it()
+    public async Task A_permanent_failure_raises_export_failed_with_its_code_and_saves_the_outcome_once()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
         renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderFailed, "The template cannot print.", transient: false);
 
         await Handle(export.Id);
 
-        AssertFailedWithTheExport(bulkApply, waiting, ExportErrorCodes.RenderFailed);
-        Assert.That(outbox.Messages.OfType<SendBulkApplication>(), Is.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.DomainEvents, Is.EqualTo(new[] { new ExportFailed(export.Id, ana.Id, ExportErrorCodes.RenderFailed, Now) }));
+            Assert.That(unitOfWork.SaveCount, Is.EqualTo(2), "the attempt, then the outcome");
+        });
     }
 
     [Test]
-    public async Task A_pdf_over_todays_upload_bytes_fails_the_waiting_bulk_applications_counts_them_and_logs_the_failure()
+    public async Task A_pdf_over_todays_upload_bytes_writes_the_exports_structured_failure_record()
     {
         ana.MoveToPlan(PlanCodes.Free);
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var (bulkApply, waiting) = SeedWaitingApplications(export, 2);
         usage.Usage = PlanUsage.None with { UploadBytesToday = (5 * MiB) - 1000 };
 
         await Handle(export.Id);
@@ -337,44 +323,55 @@ public sealed class RenderExportCommandHandlerTests
         Assert.Multiple(() =>
         {
             Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.UploadLimitExceeded));
-            Assert.That(outbox.Messages, Is.Empty, "no application is released");
             Assert.That(failureLog.Entries.Where(e => e.EventId.Id == 4002).Select(e => e.Message),
                 Has.One.Contains(export.Id.ToString()).And.Contains(ExportErrorCodes.UploadLimitExceeded), "the export's structured failure record");
-            Assert.That(failureLog.Entries.Count(e => e.EventId.Id == 4003), Is.EqualTo(2), "one record per failed application");
         });
-        AssertFailedWithTheExport(bulkApply, waiting, ExportErrorCodes.UploadLimitExceeded);
     }
 
     [Test]
-    public async Task An_owner_deleted_before_the_store_fails_the_export_and_its_waiting_applications()
+    public async Task An_owner_deleted_before_the_store_fails_the_export_with_resume_missing()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
         users.LockReturnsNothing = true;
 
         var outcome = await Handle(export.Id);
 
-        Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
-        Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.ResumeMissing));
-        AssertFailedWithTheExport(bulkApply, waiting, ExportErrorCodes.ResumeMissing);
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.ResumeMissing));
+            Assert.That(export.DomainEvents, Is.EqualTo(new[] { new ExportFailed(export.Id, ana.Id, ExportErrorCodes.ResumeMissing, Now) }));
+        });
     }
 
     [Test]
-    public void A_transient_failure_before_the_last_attempt_leaves_the_waiting_applications_waiting()
+    public void A_transient_failure_before_the_last_attempt_raises_no_event_so_nothing_waiting_fails()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
-        var (bulkApply, waiting) = SeedWaitingApplications(export, 1);
         renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
 
         Assert.ThrowsAsync<PdfRenderingException>(() => Handle(export.Id, isLastAttempt: false));
 
         Assert.Multiple(() =>
         {
-            Assert.That(waiting.Single().Status, Is.EqualTo(EmailJobStatus.Queued));
-            Assert.That(waiting.Single().Attempts, Is.Zero);
-            Assert.That(bulkApply.Applications.Single().Status, Is.EqualTo(BulkApplicationStatus.Queued));
-            Assert.That(counters[EmailReason.BulkApply, EmailJobStatus.Failed], Is.Zero);
+            Assert.That(export.DomainEvents, Is.Empty);
             Assert.That(failureLog.Entries.Select(e => e.EventId.Id), Is.EqualTo(new[] { 4001 }), "the attempt's record, no final one");
+        });
+    }
+
+    [Test]
+    public void A_completion_whose_save_fails_is_rethrown_for_the_queue_to_deliver_again_instead_of_failing_the_export()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        unitOfWork.FailSavesInTransaction = new InvalidOperationException("A follow-up of the completion failed.");
+
+        var thrown = Assert.ThrowsAsync<ExportPipelineException>(() => Handle(export.Id, isLastAttempt: true));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown!.InnerException, Is.SameAs(unitOfWork.FailSavesInTransaction));
+            Assert.That(export.DomainEvents.OfType<ExportFailed>(), Is.Empty, "the export is not failed over a completion that did not commit");
+            Assert.That(unitOfWork.SaveCount, Is.EqualTo(2), "the attempt, then the completion that failed; no third save");
         });
     }
 
@@ -384,38 +381,9 @@ public sealed class RenderExportCommandHandlerTests
         return export;
     }
 
-    private (BulkApply BulkApply, EmailJob[] Jobs) SeedWaitingApplications(Export export, int count)
-    {
-        var bulkApply = BulkApply.Start(ana.Id, resume.Id, export.Id, Now);
-        var jobs = Enumerable.Range(0, count).Select(i => EmailJob.ForBulkApplication(ana.Id, bulkApply.Id, export.Id, $"hr{i}@acme.example", Now)).ToArray();
-        foreach (var job in jobs)
-        {
-            bulkApply.AddApplication("Acme", "Engineer", job.Recipient, null, job.Id, Now);
-        }
-
-        emailJobs.Seed(jobs);
-        bulkApplies.Seed(bulkApply);
-        return (bulkApply, jobs);
-    }
-
-    private void AssertFailedWithTheExport(BulkApply bulkApply, EmailJob[] jobs, string exportErrorCode) => Assert.Multiple(() =>
-    {
-        foreach (var job in jobs)
-        {
-            Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Failed), "the job is in the failed e-mails");
-            Assert.That(job.Attempts, Is.EqualTo(1), "its delivery counts as one failed attempt");
-            Assert.That(job.LastErrorCode, Is.EqualTo("export_failed"));
-            Assert.That(job.LastError, Does.Contain(exportErrorCode));
-        }
-
-        Assert.That(bulkApply.Applications.Select(a => a.Status), Is.All.EqualTo(BulkApplicationStatus.Failed), "the bulk apply shows them failed");
-        Assert.That(counters[EmailReason.BulkApply, EmailJobStatus.Failed], Is.EqualTo(jobs.Length), "bulkApply.failed counts them");
-        Assert.That(counters.IncrementedInTransaction, Is.All.True, "counted in the export's failing transaction");
-    });
-
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, users, TestPlans.Snapshots(users, usage), renderer, storage, systemLog, emailJobs, bulkApplies, counters, outbox, unitOfWork,
-                TestClock.At(Now), new ExportFailureLog(failureLog))
+                exports, resumes, users, TestPlans.Snapshots(users, usage), renderer, storage, systemLog, unitOfWork, TestClock.At(Now),
+                new ExportFailureLog(failureLog))
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }
