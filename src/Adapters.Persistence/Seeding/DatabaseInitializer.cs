@@ -30,6 +30,7 @@ public sealed partial class DatabaseInitializer(
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await SquashedMigrationHistory.MoveOntoTheSquashedChainAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedReferenceDataAsync(cancellationToken);
         if (options.Value.SeedDemoData)

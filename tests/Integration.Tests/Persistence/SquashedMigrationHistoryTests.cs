@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ResumeExport.Adapters.Persistence;
+using ResumeExport.Integration.Tests.Support;
+
+namespace ResumeExport.Integration.Tests.Persistence;
+
+/// <summary>A database migrated by the pre-release chain moves onto the squashed one (decision 26); half a chain is refused.</summary>
+public sealed class SquashedMigrationHistoryTests : IntegrationFixture
+{
+    private static readonly string[] OldChain =
+    [
+        "20261126005741_InitialCreate",
+        "20261126011013_ResumesAndSystemLog",
+        "20261126011020_PlanLimitIntegrity",
+        "20261126012554_ExportsAndEmailJobs",
+        "20261126013416_BulkApplies",
+        "20261126020226_Billing",
+        "20261129141109_ResumeBasicsAndLanguage",
+        "20261129173315_ExportPreview",
+    ];
+
+    private static readonly string[] NewChain = ["20261126005741_InitialSchema", "20261126011020_PlanLimitIntegrity"];
+
+    [OneTimeSetUp]
+    public async Task MigrateWithTheSquashedChainAsync()
+    {
+        await using var db = Context();
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Each test starts from the squashed chain's history, whatever the one before left.</summary>
+    [SetUp]
+    public Task StartOnTheSquashedChainAsync() => RewriteHistoryAsync(NewChain);
+
+    [Test]
+    public async Task A_database_with_the_whole_old_chain_ends_on_the_squashed_chain_with_nothing_left_to_apply()
+    {
+        await RewriteHistoryAsync(OldChain);
+        await using var db = Context();
+
+        await SquashedMigrationHistory.MoveOntoTheSquashedChainAsync(db, CancellationToken.None);
+        await db.Database.MigrateAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.Database.GetAppliedMigrationsAsync(), Is.EqualTo(NewChain));
+            Assert.That(await db.Database.GetPendingMigrationsAsync(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_database_with_part_of_the_old_chain_is_refused_and_left_as_it_was()
+    {
+        await RewriteHistoryAsync(OldChain[..3]);
+        await using var db = Context();
+
+        var refusal = Assert.ThrowsAsync<PostgresException>(() => SquashedMigrationHistory.MoveOntoTheSquashedChainAsync(db, CancellationToken.None));
+
+        Assert.That(refusal!.MessageText, Does.Contain("holds 2 of the 7 migrations squashed into 20261126005741_InitialSchema"));
+        Assert.That(await db.Database.GetAppliedMigrationsAsync(), Is.EqualTo(OldChain[..3]));
+    }
+
+    [Test]
+    public async Task A_database_on_the_squashed_chain_is_left_alone()
+    {
+        await using var db = Context();
+
+        await SquashedMigrationHistory.MoveOntoTheSquashedChainAsync(db, CancellationToken.None);
+
+        Assert.That(await db.Database.GetAppliedMigrationsAsync(), Is.EqualTo(NewChain));
+    }
+
+    private AppDbContext Context()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DependencyInjection.ConfigureNpgsql(options, ConnectionString);
+        return new AppDbContext(options.Options);
+    }
+
+    private async Task RewriteHistoryAsync(IEnumerable<string> ids)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "DELETE FROM __ef_migrations_history; INSERT INTO __ef_migrations_history (migration_id, product_version) SELECT unnest(@ids), '10.0.15'",
+            connection);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        await command.ExecuteNonQueryAsync();
+    }
+}
