@@ -4,21 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ResumeExport.Application;
 
 /// <summary>
-/// The generated mediator registers the handler of every use case in every process. A process runs only some of them:
-/// the API renders no PDF and sends no mail, the workers bill nobody. Their adapters are not referenced there, so those
-/// handlers could not be built. Rather than stand-ins that refuse at run time, a process drops the handlers whose
-/// dependencies it does not register, after all its registrations; the container then validates (and can build)
-/// everything that is left, and sending a dropped use case fails at once with "no service for type …".
-/// Decision record: docs/decisions/0020-adapters-by-capability.md.
+/// The mediator registers every handler in every process, but a process references only some adapters; dropping the
+/// handlers it cannot build lets the container validate the rest (decision 20).
 /// </summary>
 public static class UseCaseRegistrations
 {
     private static readonly Type[] AlwaysResolvable = [typeof(IServiceProvider), typeof(IServiceScopeFactory), typeof(IServiceProviderIsService)];
 
-    /// <summary>
-    /// Removes every registration of this assembly (use-case handlers and the services they share, such as the webhook
-    /// handler) that this process cannot build, until none is left. Call it last.
-    /// </summary>
+    /// <summary>Removes every registration of this assembly this process cannot build. Call it last.</summary>
     public static IServiceCollection RemoveUseCasesWithoutTheirPorts(this IServiceCollection services)
     {
         while (true)
@@ -68,8 +61,7 @@ public static class UseCaseRegistrations
 
         if (registered.TryGetValue(type, out var descriptor))
         {
-            // A class registered by type is only as buildable as its own dependencies (ResumeCreator, EmailJobRunner, …).
-            // Instances and factories are taken on trust.
+            // A type is buildable only if its dependencies are; instances and factories are taken on trust.
             return descriptor.ImplementationType is not { } implementation || CanBuild(implementation, registered, building);
         }
 

@@ -3,8 +3,5 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Plans;
 
-/// <summary>
-/// What every plan-limit check reads, taken under the user's row lock: the user, the limits of the plan the user is on,
-/// and today's (UTC) usage. Nothing the lock guards can change until the transaction ends.
-/// </summary>
+/// <summary>The user, plan limits and today's (UTC) usage, read under the user's row lock so none can change.</summary>
 public sealed record PlanSnapshot(User User, PlanLimit Limit, PlanUsage Usage);

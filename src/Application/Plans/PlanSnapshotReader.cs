@@ -4,9 +4,8 @@ using ResumeExport.Application.Common.Ports.Persistence;
 namespace ResumeExport.Application.Plans;
 
 /// <summary>
-/// Takes a <see cref="PlanSnapshot"/>: locks the user's row (<c>FOR UPDATE</c>, until the transaction ends), then reads
-/// the plan's limits and today's usage. Call it inside a transaction; "check, then write" is then atomic per user, so
-/// two concurrent requests at a limit cannot both pass.
+/// Locks the user's row (<c>FOR UPDATE</c>) before reading limits and usage, so two concurrent requests at a limit
+/// cannot both pass. Call it inside a transaction.
 /// </summary>
 public sealed class PlanSnapshotReader(IUserRepository users, IPlanCatalog plans, IPlanUsageReader usage)
 {

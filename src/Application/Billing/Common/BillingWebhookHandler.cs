@@ -7,10 +7,7 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Billing.Common;
 
-/// <summary>
-/// Applies one verified provider event to our data; the same code runs on receipt and on an admin's replay. Throws when
-/// the event cannot be applied (unknown user, unknown plan): the caller stores the event as failed.
-/// </summary>
+/// <summary>Applies a verified event, on receipt or replay; throws when it cannot, so the caller stores it as failed.</summary>
 public sealed class BillingWebhookHandler(
     IBillingWebhooks webhooks,
     IUserRepository users,

@@ -5,13 +5,10 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Billing.Common;
 
-/// <summary>
-/// Moves a locked user to another plan and records it (<c>plan_changed</c> in SystemLog, same transaction). A plan change
-/// never deletes data. Callers hold the user's row lock and save.
-/// </summary>
+/// <summary>Moves a locked user to a plan and logs <c>plan_changed</c>; never deletes data. Callers lock and save.</summary>
 public sealed class PlanChanger(ISystemLog systemLog)
 {
-    /// <param name="keepPendingWhenUnchanged">When the user is already on <paramref name="planCode"/>, leave a pending change alone (a provider's renewal event).</param>
+    /// <param name="keepPendingWhenUnchanged">Keep a pending change when the plan is unchanged (a renewal event).</param>
     /// <returns>True when the plan changed.</returns>
     public bool Apply(User user, Subscription subscription, string planCode, string source, DateTimeOffset now, bool keepPendingWhenUnchanged = false)
     {

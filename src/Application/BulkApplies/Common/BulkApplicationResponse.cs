@@ -4,7 +4,7 @@ using ResumeExport.Domain.Emails;
 namespace ResumeExport.Application.BulkApplies.Common;
 
 /// <param name="Status"><c>queued</c>, <c>sent</c> or <c>failed</c>.</param>
-/// <param name="Attempts">Delivery attempts so far (when the e-mail job was loaded with it).</param>
+/// <param name="Attempts">Delivery attempts so far, when loaded.</param>
 /// <param name="ErrorCode">Why the last attempt failed, if it did.</param>
 public sealed record BulkApplicationResponse(
     Guid Id, string Company, string Position, string RecipientEmail, string? Message, Guid EmailJobId, string Status,

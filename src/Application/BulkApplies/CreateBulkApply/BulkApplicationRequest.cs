@@ -1,5 +1,5 @@
 namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 
 /// <param name="Position">The job applied for.</param>
-/// <param name="Message">The applicant's message to the recruiter; a short default greeting when omitted.</param>
+/// <param name="Message">To the recruiter; a short greeting when omitted.</param>
 public sealed record BulkApplicationRequest(string Company, string Position, string RecipientEmail, string? Message);

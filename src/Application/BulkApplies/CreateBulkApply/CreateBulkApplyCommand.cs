@@ -38,8 +38,7 @@ public sealed class CreateBulkApplyCommandHandler(
             var pdfReady = export is not null;
             if (export is null)
             {
-                // No PDF to reuse: render one (a download export, not counted as a user export). The e-mails are sent
-                // when it completes: the PDF worker enqueues them in the same transaction (RenderExport).
+                // No PDF to reuse: render one (not counted as a user export); the PDF worker enqueues the e-mails when done.
                 export = Export.Request(userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now);
                 exports.Add(export);
                 outbox.Enqueue(new RenderExportPdf(export.Id, userId, now));

@@ -6,10 +6,7 @@ using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.BulkApplies.FailWaitingApplications;
 
-/// <summary>
-/// Applications waiting for a PDF that failed for good cannot go out: each fails visibly (its bulk apply, failed-emails,
-/// the counters, a log record), in the transaction that fails the export.
-/// </summary>
+/// <summary>Applications waiting on a PDF that failed for good fail visibly, in the transaction that fails the export.</summary>
 public sealed class FailWaitingApplicationsWhenExportFailed(
     IEmailJobRepository emailJobs, IBulkApplyRepository bulkApplies, IEmailCounters emailCounters, WaitingApplicationFailureLog log)
     : IDomainEventHandler<ExportFailed>

@@ -1,9 +1,6 @@
 namespace ResumeExport.Application.Common.Diagnostics;
 
-/// <summary>
-/// Attribute keys of our metrics: the semantic-convention ones where a convention exists (<c>error.type</c>,
-/// <c>messaging.destination.name</c>), ours under <c>resume_export.</c> otherwise. Dashboards and alerts filter on them.
-/// </summary>
+/// <summary>Semantic-convention keys where one exists, else <c>resume_export.</c>; dashboards and alerts filter on them.</summary>
 public static class MetricAttributes
 {
     public const string ErrorType = "error.type";

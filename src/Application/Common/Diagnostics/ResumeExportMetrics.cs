@@ -5,10 +5,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Common.Diagnostics;
 
-/// <summary>
-/// The instruments on-call alerts on (meter <c>ResumeExport</c>, names and units after the OpenTelemetry semantic
-/// conventions). docs/metrics.md lists each one with its attributes and alert threshold; keep the two in step.
-/// </summary>
+/// <summary>The instruments on-call alerts on (meter <c>ResumeExport</c>); keep docs/metrics.md in step.</summary>
 public sealed class ResumeExportMetrics
 {
     // Render and store take from tens of milliseconds to the 30 s timeout; the default boundaries stop at 10 s.

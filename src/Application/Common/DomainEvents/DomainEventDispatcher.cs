@@ -6,9 +6,8 @@ using ResumeExport.Domain.Common;
 namespace ResumeExport.Application.Common.DomainEvents;
 
 /// <summary>
-/// Hands the events the aggregates recorded to their <see cref="IDomainEventHandler{TEvent}"/>s, round after round,
-/// because a handler may change aggregates that raise events of their own. The unit of work calls it before it saves
-/// (decision 0025).
+/// Runs event handlers round after round, since handlers may raise events; the unit of work calls it before saving
+/// (decision 25).
 /// </summary>
 public sealed class DomainEventDispatcher(IServiceProvider services)
 {

@@ -2,10 +2,7 @@ using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Application.Common.DomainEvents;
 
-/// <summary>
-/// A follow-up of one domain event. It runs inside the unit of work's save, before the commit: what it changes commits
-/// with the change that raised the event, or nothing does. It must not save itself.
-/// </summary>
+/// <summary>Runs inside the save, before commit, so its changes commit with the event's or not at all. Never saves.</summary>
 public interface IDomainEventHandler<in TEvent>
     where TEvent : IDomainEvent
 {

@@ -1,10 +1,8 @@
 namespace ResumeExport.Application.Common.Exceptions;
 
 /// <summary>
-/// The <c>code</c> of every 409 problem (<see cref="ConflictException"/>) the API answers, in one place: the use cases, the
-/// unit of work and the billing adapters raise these constants, and the endpoints declare them for the OpenAPI document
-/// (texts in <c>Api/OpenApi/ConflictDetails</c>), so a code cannot drift between where it is raised and where it is
-/// documented. Clients switch on these, never on texts. (The domain's own guards throw <c>DomainException</c>, a 400.)
+/// Every 409 <c>code</c> in one place, raised by the use cases and declared by the endpoints, so raised and documented
+/// codes cannot drift. Clients switch on these, never on texts.
 /// </summary>
 public static class ConflictCodes
 {

@@ -10,15 +10,13 @@ using ResumeExport.Domain.Emails;
 namespace ResumeExport.Application.Emails.Common;
 
 /// <summary>
-/// The life of one e-mail job, shared by every e-mail use case: skip it when it is no longer queued (idempotent
-/// redelivery), count the attempt, compose and send, then record sent or failed together with the durable counter.
-/// Transient failures are recorded and rethrown for the queue's retry; on the last attempt, or for a permanent failure,
-/// the job is failed (and a transient one still rethrown, so the message lands in the error queue with its reason).
+/// One e-mail job's life: skip if no longer queued (redelivery), send, record the outcome with its counter. Transient
+/// failures are rethrown for the queue's retry, and on the last attempt also fail the job.
 /// </summary>
 public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounters counters, IEmailSender sender, TimeProvider clock, ILogger logger)
 {
-    /// <param name="compose">Builds the message; throws a <see cref="CodedFailureException"/> when it cannot.</param>
-    /// <param name="onFinished">Applies the final status to related rows (a bulk application); saved in the same transaction.</param>
+    /// <param name="compose">Throws a <see cref="CodedFailureException"/> when the message cannot be built.</param>
+    /// <param name="onFinished">Updates related rows (a bulk application) in the same transaction.</param>
     public async Task<EmailJobOutcome> RunAsync(
         EmailJob job, bool isLastAttempt, Func<CancellationToken, Task<EmailMessage>> compose, Action<EmailJobStatus>? onFinished,
         CancellationToken cancellationToken)

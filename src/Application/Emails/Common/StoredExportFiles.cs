@@ -6,10 +6,7 @@ namespace ResumeExport.Application.Emails.Common;
 
 public static class StoredExportFiles
 {
-    /// <summary>
-    /// The export's PDF, read through the storage port (whatever the driver). A file that is gone fails the e-mail for
-    /// good (<c>export_file_missing</c>); a storage outage stays transient, so the message is retried.
-    /// </summary>
+    /// <summary>A missing file fails the e-mail for good (<c>export_file_missing</c>); a storage outage stays transient.</summary>
     public static async Task<byte[]> ReadExportFileAsync(this IExportStorage storage, string storageKey, CancellationToken cancellationToken)
     {
         try

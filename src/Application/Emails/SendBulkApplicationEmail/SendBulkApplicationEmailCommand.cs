@@ -13,11 +13,10 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Application.Emails.SendBulkApplicationEmail;
 
 /// <summary>
-/// Sends one application of a bulk apply to its recruiter: the applicant's message, a reply-to of the applicant and the
-/// resume's PDF attached. While the bulk apply's export is still rendering the attempt fails transiently
-/// (<c>export_not_ready</c>) and the queue retries it with backoff.
+/// Sends one bulk application to its recruiter with the resume PDF attached; while the PDF is still rendering it fails
+/// transiently (<c>export_not_ready</c>) and the queue retries.
 /// </summary>
-/// <param name="IsLastAttempt">The queue will not deliver this message again: a transient failure now fails the job.</param>
+/// <param name="IsLastAttempt">No redelivery follows: a transient failure now fails the job.</param>
 public sealed record SendBulkApplicationEmailCommand(Guid EmailJobId, bool IsLastAttempt) : ICommand<EmailJobOutcome>;
 
 public sealed class SendBulkApplicationEmailCommandHandler(

@@ -12,8 +12,8 @@ using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Emails.SendExportEmail;
 
-/// <summary>Sends a free-tier export to its owner: the PDF attached, or a download link (<c>Email:FreeTierDelivery</c>).</summary>
-/// <param name="IsLastAttempt">The queue will not deliver this message again: a transient failure now fails the job.</param>
+/// <summary>Sends a free-tier export to its owner, attached or as a link (<c>Email:FreeTierDelivery</c>).</summary>
+/// <param name="IsLastAttempt">No redelivery follows: a transient failure now fails the job.</param>
 public sealed record SendExportEmailCommand(Guid EmailJobId, bool IsLastAttempt) : ICommand<EmailJobOutcome>;
 
 public sealed class SendExportEmailCommandHandler(

@@ -6,16 +6,10 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.Exports.CheckFailureAlerts;
 
-/// <summary>
-/// Checks the export failure ratio over the sliding window ending now and writes an <c>export_failure_alert</c> SystemLog
-/// entry when it crosses <paramref name="Thresholds"/>, at most once per cooldown.
-/// </summary>
+/// <summary>Logs an <c>export_failure_alert</c> when the window's failure ratio crosses <paramref name="Thresholds"/>, once per cooldown.</summary>
 public sealed record CheckFailureAlertsCommand(FailureAlertThresholds Thresholds) : ICommand<FailureAlertCheckResult>;
 
-/// <remarks>
-/// At most once per cooldown across replicas: the cooldown is checked and the alert written in one transaction holding
-/// a PostgreSQL advisory lock, so a second check (this replica's or another's) waits and then sees the first one's alert.
-/// </remarks>
+/// <remarks>Under an advisory lock, so a concurrent check on any replica waits and then sees the first one's alert.</remarks>
 public sealed class CheckFailureAlertsCommandHandler(
     IExportFailureStats stats, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock, ILogger<CheckFailureAlertsCommandHandler> logger)
     : ICommandHandler<CheckFailureAlertsCommand, FailureAlertCheckResult>

@@ -6,21 +6,15 @@ using ResumeExport.Application.Common.Ports.Storage;
 
 namespace ResumeExport.Application.Exports.CleanupExpiredExports;
 
-/// <summary>
-/// Deletes the files of expired exports and marks them <c>expired</c>, <paramref name="BatchSize"/> at a time,
-/// each batch in its own transaction. <paramref name="DryRun"/> only measures what a real run would delete.
-/// </summary>
+/// <summary>Expires exports in batches of <paramref name="BatchSize"/>, one transaction each; <paramref name="DryRun"/> only measures.</summary>
 public sealed record CleanupExpiredExportsCommand(bool DryRun, int BatchSize) : ICommand<CleanupExpiredExportsResult>
 {
     public const int MaxBatchSize = 10_000;
 }
 
 /// <remarks>
-/// Safe with several replicas: each batch claims its rows with <c>FOR UPDATE SKIP LOCKED</c>, so two runs never process
-/// one export. The files (the PDF, then its preview) go first, then the row: a crash in between leaves a completed export without its file, which
-/// the next run expires (deleting a missing file is fine); the reverse order could leave a file nobody would delete.
-/// Only exports stored by this process's storage driver are touched; a file the driver cannot delete keeps its export
-/// completed until a later run. The run stops at the first short batch.
+/// Batches claim rows with <c>FOR UPDATE SKIP LOCKED</c>, so replicas never share one. Files go before the row: a crash
+/// between leaves a row the next run expires, never an orphaned file. Only this driver's exports are touched.
 /// </remarks>
 public sealed class CleanupExpiredExportsCommandHandler(
     IExpiredExportQueue queue, IExportStorage storage, IUnitOfWork unitOfWork, TimeProvider clock, ILogger<CleanupExpiredExportsCommandHandler> logger)

@@ -1,5 +1,5 @@
 namespace ResumeExport.Application.Exports.GetExportPreview;
 
-/// <param name="Content">The PNG of the PDF's first page.</param>
-/// <param name="ETag">A strong entity tag of <paramref name="Content"/>, quoted (<c>"…"</c>).</param>
+/// <param name="Content">PNG of the first page.</param>
+/// <param name="ETag">Strong and quoted.</param>
 public sealed record ExportPreview(byte[] Content, string ETag);

@@ -12,8 +12,7 @@ namespace ResumeExport.Application.Exports.GetExportPreview;
 public sealed record GetExportPreviewQuery(Guid Id) : IQuery<ExportPreview>;
 
 /// <remarks>
-/// Drawn from the stored PDF on its first view and stored beside it, so a render pays nothing for it (decision 22);
-/// the same PDF draws the same bytes, so the ETag is stable and two first views write one picture.
+/// Drawn on first view (decision 22); the same PDF draws the same bytes, so the ETag is stable and racing views agree.
 /// </remarks>
 public sealed class GetExportPreviewQueryHandler(
     ICurrentUser currentUser, IExportRepository exports, IExportStorage storage, IPdfPageRasterizer rasterizer, TimeProvider clock)

@@ -16,11 +16,8 @@ namespace ResumeExport.Application.Exports.RenderExport;
 public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : ICommand<RenderExportOutcome>;
 
 /// <remarks>
-/// Renders, stores and marks the export; what follows from a completed or failed export (its e-mail, the bulk
-/// applications waiting for its PDF) is done by handlers of <see cref="ExportCompleted"/> and <see cref="ExportFailed"/>,
-/// which the unit of work runs in the transaction that saves the outcome (decision 0025).
-/// Every way an export can end badly — the resume or owner gone, a render or storage failure, today's upload bytes
-/// exceeded at store time, an unexpected error — is a <see cref="CodedFailureException"/> that reaches
+/// Follow-ups (e-mail, waiting bulk applications) are <see cref="ExportCompleted"/> and <see cref="ExportFailed"/>
+/// handlers in the same transaction (decision 25). Every failure is a <see cref="CodedFailureException"/> reaching
 /// <see cref="FailAsync"/>, the one failure path.
 /// </remarks>
 public sealed class RenderExportCommandHandler(
@@ -52,8 +49,7 @@ public sealed class RenderExportCommandHandler(
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
-            // An adapter bug or an outage we did not classify: treat it as transient so the last attempt still fails
-            // the export instead of leaving it processing for ever.
+            // Unclassified: transient, so the last attempt still fails the export rather than leaving it processing.
             return await FailAsync(export, new ExportPipelineException(ExportErrorCodes.RenderFailed, unexpected.Message, transient: true, unexpected), command);
         }
     }
@@ -73,10 +69,7 @@ public sealed class RenderExportCommandHandler(
         return pdf;
     }
 
-    /// <summary>
-    /// Stores the PDF and completes the export, or throws a permanent <see cref="ExportPipelineException"/> when it may not
-    /// be stored; the transaction then rolls back and the failure takes the one failure path like any other.
-    /// </summary>
+    /// <summary>Throws a permanent <see cref="ExportPipelineException"/> when the PDF may not be stored; the transaction rolls back.</summary>
     private Task StoreAsync(Export export, RenderedPdf pdf, CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async ct =>
         {
@@ -98,8 +91,7 @@ public sealed class RenderExportCommandHandler(
                 await storage.SaveAsync(key, pdf.Content, "application/pdf", ct);
             }
 
-            // The preview's key is recorded now and its picture made from this PDF on its first view (decision 0022), so
-            // cleanup removes both files whether or not anyone looked.
+            // Record the preview key now (drawn on first view, decision 22) so cleanup removes both files.
             export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now, ExportStorageKeys.PreviewFor(export.UserId, export.Id));
             systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now,
                 new Dictionary<string, object?> { ["exportId"] = export.Id, ["pages"] = pdf.PageCount }, quantity: pdf.Content.Length));
@@ -107,18 +99,14 @@ public sealed class RenderExportCommandHandler(
             return true;
         }, cancellationToken);
 
-    /// <summary>
-    /// The one failure path: the structured failure log, then either the attempt's error (the queue retries) or the
-    /// export failed for good, saved with what <see cref="ExportFailed"/> sets off.
-    /// </summary>
+    /// <summary>Logs the failure, then rethrows for a retry or fails the export for good.</summary>
     private async Task<RenderExportOutcome> FailAsync(Export export, CodedFailureException failure, RenderExportCommand command)
     {
         var final = !failure.Transient || command.IsLastAttempt;
         failureLog.Record(export.Id, export.Attempts, failure, final);
         if (!export.CanStartRendering)
         {
-            // The completion was rolled back after the export was marked completed (its save or a follow-up failed): the
-            // row is still processing, so the queue delivers again and the next attempt starts from it.
+            // The completion rolled back, so the row is still processing and the redelivery starts from it.
             throw failure;
         }
 

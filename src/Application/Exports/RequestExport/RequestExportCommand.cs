@@ -12,7 +12,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.Exports.RequestExport;
 
-/// <param name="Delivery"><c>download</c> or <c>email</c>; plans whose delivery is e-mail always e-mail (download stays available).</param>
+/// <param name="Delivery"><c>download</c> or <c>email</c>; e-mail-delivery plans always e-mail.</param>
 /// <param name="PageSize"><c>a4</c> (default) or <c>letter</c>.</param>
 public sealed record RequestExportCommand(Guid ResumeId, string Format, string? Delivery, string? PageSize, string? IdempotencyKey)
     : ICommand<RequestExportResult>;

@@ -1,5 +1,5 @@
 namespace ResumeExport.Application.Operations.GetExportOpsMetrics;
 
-/// <param name="Pending">Messages committed with their rows but not yet published to RabbitMQ.</param>
-/// <param name="LagSeconds">Age of the oldest of them (0 when none is pending): how late the relay is.</param>
+/// <param name="Pending">Committed but not yet published.</param>
+/// <param name="LagSeconds">Age of the oldest pending message (0 when none): how late the relay is.</param>
 public sealed record OutboxBacklog(long Pending, double LagSeconds);

@@ -4,10 +4,7 @@ using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>
-/// Deep validation of a resume: title, template, the section cap (<c>MAX_RESUME_SECTIONS</c>), every section and item,
-/// and the template's required sections present and non-empty. All failures come back together, keyed by path.
-/// </summary>
+/// <summary>Deep resume validation, every failure at once, keyed by path.</summary>
 public sealed class ResumeContentValidator<T> : AbstractValidator<T>
     where T : IResumeContent
 {

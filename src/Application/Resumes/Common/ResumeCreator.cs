@@ -9,9 +9,8 @@ using ResumeExport.Domain.SystemLogs;
 namespace ResumeExport.Application.Resumes.Common;
 
 /// <summary>
-/// The one way a resume comes into being, for a typed-in resume and an imported one alike: the user's row lock, the
-/// plan's resume count, section cap and premium templates, the first resume becoming the default, and the system log.
-/// Call it with validated content.
+/// The one way a resume is created, typed or imported: row lock, plan limits, first-is-default, system log. Expects
+/// validated content.
 /// </summary>
 public sealed class ResumeCreator(
     ICurrentUser currentUser,

@@ -4,12 +4,9 @@ using ResumeExport.Domain.Templates;
 namespace ResumeExport.Application.Resumes.Common;
 
 /// <summary>
-/// The template a resume write names, asked of the catalogue once per request. The content validator needs it in the
-/// pipeline (unknown key, required sections) and the plan guard needs it again in the handler (premium or not); both
-/// take this scoped lookup, so the guard gets the template the validator already found instead of a second lookup.
+/// Caches the catalogue lookup per scope, so the validator and the plan guard share one; safe since the catalogue is
+/// fixed for the process.
 /// </summary>
-/// <remarks>Scoped (one per request or message) like the validators and handlers that share it. Keeping what it found
-/// for the scope is safe: the catalogue is the templates package, fixed for the life of the process.</remarks>
 public sealed class ResumeTemplateLookup(ITemplateCatalog templates)
 {
     private readonly Dictionary<string, Template?> found = new(StringComparer.Ordinal);

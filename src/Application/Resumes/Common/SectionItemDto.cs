@@ -1,8 +1,8 @@
 namespace ResumeExport.Application.Resumes.Common;
 
 /// <summary>
-/// One item as the client sends and receives it. Dates are ISO <c>yyyy-MM-dd</c> strings so that every bad date is
-/// reported by the validator together with the other errors. Which fields a kind takes: see <see cref="SectionItemFields"/>.
+/// Dates are <c>yyyy-MM-dd</c> strings so a bad date is reported with the other errors. Fields per kind:
+/// <see cref="SectionItemFields"/>.
 /// </summary>
 public sealed record SectionItemDto
 {

@@ -9,14 +9,11 @@ using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Application.Resumes.ImportJsonResume;
 
-/// <param name="Document">A JSON Resume 1.0.0 document (checked against the schema by the validator).</param>
-/// <param name="TemplateKey">The template to use; by default the first free template whose required sections the document fills.</param>
+/// <param name="Document">A JSON Resume 1.0.0 document.</param>
+/// <param name="TemplateKey">By default the first free template whose required sections the document fills.</param>
 public sealed record ImportJsonResumeCommand(JsonElement Document, string? TemplateKey) : ICommand<ImportJsonResumeResponse>;
 
-/// <summary>
-/// Creates a resume from a JSON Resume document through the same path as typing one in: the same deep validation
-/// (errors reported at the document's own paths), plan limits and guardrails.
-/// </summary>
+/// <summary>Imports through the same validation, plan limits and guardrails as a typed-in resume.</summary>
 public sealed class ImportJsonResumeCommandHandler(
     IValidator<CreateResumeCommand> createValidator, ResumeCreator creator, ITemplateCatalog templates)
     : ICommandHandler<ImportJsonResumeCommand, ImportJsonResumeResponse>

@@ -1,8 +1,8 @@
 namespace ResumeExport.Application.Resumes.JsonResume;
 
 /// <summary>
-/// What an import did: its warnings, and where each value of the created resume came from, so that a validation error
-/// on the resume (<c>sections[1].items[0].role</c>) is reported where the user can fix it (<c>work[0].position</c>).
+/// Import warnings and each value's source, so a resume error (<c>sections[1].items[0].role</c>) is reported where the
+/// user can fix it (<c>work[0].position</c>).
 /// </summary>
 internal sealed class ImportLog
 {
@@ -16,10 +16,7 @@ internal sealed class ImportLog
     /// <summary>Records that the resume's <paramref name="resumePath"/> holds what was at <paramref name="sourcePath"/>.</summary>
     public void Source(string resumePath, string sourcePath) => _sources[resumePath] = sourcePath;
 
-    /// <summary>
-    /// The source of a resume path as a validator names it (any case): the path itself if it was recorded, else that of
-    /// its nearest recorded parent (<c>sections[1].items</c> → <c>work</c>), else the document as a whole.
-    /// </summary>
+    /// <summary>The recorded source of the path or its nearest recorded parent, else the whole document.</summary>
     public string SourceOf(string resumePath)
     {
         for (var path = resumePath; path.Length > 0; path = Parent(path))

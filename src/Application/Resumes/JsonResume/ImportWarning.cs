@@ -1,5 +1,5 @@
 namespace ResumeExport.Application.Resumes.JsonResume;
 
-/// <summary>A value of an imported JSON Resume document that was changed or not kept, and what was done with it.</summary>
-/// <param name="Path">Where the value is in the imported document, e.g. <c>basics.image</c> or <c>projects[0].url</c>.</param>
+/// <summary>An imported value that was changed or dropped, and why.</summary>
+/// <param name="Path">In the imported document, e.g. <c>basics.image</c>.</param>
 public sealed record ImportWarning(string Path, string Message);

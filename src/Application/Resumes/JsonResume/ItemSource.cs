@@ -1,9 +1,6 @@
 namespace ResumeExport.Application.Resumes.JsonResume;
 
-/// <summary>
-/// One JSON Resume entry becoming one item of the resume (at <see cref="ResumePath"/>, e.g. <c>sections[1].items[0]</c>):
-/// reads a source field into an item field and records where it came from.
-/// </summary>
+/// <summary>Maps one JSON Resume entry to an item at <see cref="ResumePath"/>, recording each field's source.</summary>
 internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObject entry)
 {
     public string ResumePath { get; } = resumePath;
@@ -37,8 +34,7 @@ internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObj
     }
 
     /// <summary>
-    /// The entry's <c>url</c>: an http(s) URL stays the link; anything else cannot be printed as a link, so it is kept as
-    /// text in <paramref name="host"/> (joined by <paramref name="append"/>, or as the host itself), with a warning.
+    /// A non-http(s) <c>url</c> cannot print as a link, so it is kept as text in <paramref name="host"/>, with a warning.
     /// </summary>
     public (string? Url, string? Host) UrlOrText(string? host, string where, Func<string, string, string> append)
     {
@@ -64,10 +60,7 @@ internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObj
         return texts.Count > 0 ? [.. texts.Select(t => t.Value)] : null;
     }
 
-    /// <summary>
-    /// A custom item from an entry that has no section kind of its own: the head line and further lines become its text
-    /// (printed as paragraphs), a list its bullets. Null when the entry says nothing.
-    /// </summary>
+    /// <summary>A custom item: lines become its text, a list its bullets. Null when the entry says nothing.</summary>
     public Common.SectionItemDto? Custom(string? head, IReadOnlyList<string?> lines, IReadOnlyList<string>? bullets)
     {
         var text = string.Join("\n", new[] { head }.Concat(lines).Where(l => l is not null));

@@ -3,10 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace ResumeExport.Application.Resumes.JsonResume;
 
-/// <summary>
-/// JSON Resume dates may leave out the day or the month (<c>2014-06-29</c>, <c>2014-06</c>, <c>2014</c>); ours are whole
-/// dates. A partial date is completed to the first day of its month or year (and the importer says so).
-/// </summary>
+/// <summary>Partial JSON Resume dates (<c>2014-06</c>, <c>2014</c>) become the first day of their month or year.</summary>
 internal static partial class JsonResumeDates
 {
     /// <summary>The full date to store, and whether it had to be completed. Anything else passes through unchanged

@@ -5,11 +5,8 @@ using ResumeExport.Domain.Resumes;
 namespace ResumeExport.Application.Resumes.JsonResume;
 
 /// <summary>
-/// Our resume → a JSON Resume 1.0.0 document, the reverse of <see cref="JsonResumeImporter"/>: basics (name and e-mail
-/// falling back to the owner's account, as in print; summary sections as <c>basics.summary</c>; links sections as more
-/// profiles), experience → work, education, skills, projects, certifications → certificates, languages. Custom
-/// sections have no JSON Resume counterpart and travel under <see cref="JsonResumeFormat.CustomSections"/>. Only values
-/// the schema accepts are written: dates as <c>yyyy-MM-dd</c>, URLs only when they are http(s) URLs.
+/// The reverse of <see cref="JsonResumeImporter"/>. Custom sections travel under
+/// <see cref="JsonResumeFormat.CustomSections"/>; only schema-valid values (dates, http(s) URLs) are written.
 /// </summary>
 internal static class JsonResumeExporter
 {

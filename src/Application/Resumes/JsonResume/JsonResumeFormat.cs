@@ -6,10 +6,7 @@ internal static class JsonResumeFormat
     public const string SchemaUrl = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
     public const string Version = "v1.0.0";
 
-    /// <summary>
-    /// Our custom sections have no place in JSON Resume, which allows extra top-level properties: they travel under this
-    /// one, <c>[{title, items: [{text?, bullets?}]}]</c>, so that an export imports back whole. Other tools ignore it.
-    /// </summary>
+    /// <summary>Extra top-level property for custom sections, so an export imports back whole; other tools ignore it.</summary>
     public const string CustomSections = "x-customSections";
 
     public const string Summary = "Summary";

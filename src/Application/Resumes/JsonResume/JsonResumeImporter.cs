@@ -4,10 +4,7 @@ using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Resumes.JsonResume;
 
-/// <summary>
-/// JSON Resume 1.0.0 → our resume, mapped as docs/json-resume.md says; every value changed or not kept is a warning.
-/// Call it with a document that passed the schema.
-/// </summary>
+/// <summary>Maps as docs/json-resume.md says, warning on every value changed or dropped. Expects a schema-valid document.</summary>
 internal static class JsonResumeImporter
 {
     private const string DefaultTitle = "Imported resume";

@@ -2,11 +2,7 @@ using System.Text.Json;
 
 namespace ResumeExport.Application.Resumes.JsonResume;
 
-/// <summary>
-/// Reads one object of a JSON Resume document and keeps track of what was read: whatever is left at <see cref="Finish"/>
-/// becomes a warning, so no value is dropped silently. Blank strings count as absent, with a warning. The schema has
-/// been checked before, so values have their declared types; anything else is treated as not kept.
-/// </summary>
+/// <summary>Tracks what was read so anything left at <see cref="Finish"/> becomes a warning: nothing is dropped silently.</summary>
 internal sealed class JsonResumeObject(JsonElement element, string path, ImportLog log)
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);

@@ -20,8 +20,7 @@ public sealed class SetDefaultResumeCommandHandler(
         var userId = currentUser.RequiredUserId;
         return await unitOfWork.InTransactionAsync(async ct =>
         {
-            // One transaction under the user's lock: clear every default, then set this one. The partial unique index
-            // (one default per user) backs this up should anything bypass the lock.
+            // Clear then set under the user's lock; the partial unique index backs this up.
             _ = await users.LockAsync(userId, ct) ?? throw new NotFoundException("User", userId);
             var resume = await resumes.FindOwnedAsync(command.Id, userId, ct) ?? throw new NotFoundException("Resume", command.Id);
             if (!resume.IsDefault)

@@ -1,9 +1,7 @@
 namespace ResumeExport.Application.Common.Ports.Billing;
 
 /// <summary>
-/// A provider event mapped to what billing acts on. The user is found by <see cref="UserId"/> (provider metadata
-/// <c>userId</c>) or else by <see cref="Email"/> (metadata <c>email</c>); the plan by the price's lookup key
-/// (<c>free|pro|team</c>).
+/// A provider event; the user is matched by <see cref="UserId"/>, else <see cref="Email"/>, the plan by price lookup key.
 /// </summary>
 public sealed record BillingWebhookMessage(
     BillingWebhookKind Kind,

@@ -8,10 +8,6 @@ public interface IBillingProvider
     /// <summary>False for <c>none</c>: plan changes are refused (409 <c>billing_disabled</c>).</summary>
     bool AllowsPlanChanges { get; }
 
-    /// <summary>
-    /// Tells the provider about a change that applies now (the user's plan moves in the same transaction). The mock
-    /// provider keeps a local 30-day period; Stripe and Paddle update the provider's subscription. Throws when the
-    /// provider refuses; the change is then not applied.
-    /// </summary>
+    /// <summary>Applies a change now, with the plan move in the same transaction; throws (and nothing applies) when refused.</summary>
     Task ApplyChangeAsync(BillingChange change, CancellationToken cancellationToken);
 }

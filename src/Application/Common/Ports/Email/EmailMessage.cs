@@ -9,9 +9,6 @@ public sealed record EmailMessage(
     string HtmlBody,
     IReadOnlyList<EmailAttachment> Attachments)
 {
-    /// <summary>
-    /// The e-mail job this message delivers. The sender derives the Message-ID from it, so every attempt of one job
-    /// carries the same Message-ID: a copy sent again after a crash is recognisable as the same mail.
-    /// </summary>
+    /// <summary>Every attempt of a job gets the same Message-ID, so a copy resent after a crash is recognisable.</summary>
     public Guid? JobId { get; init; }
 }

@@ -3,8 +3,8 @@ using ResumeExport.Application.Common.Ports.Persistence;
 namespace ResumeExport.Application.Common.Ports.Messaging;
 
 /// <summary>
-/// Queues a message for the broker as part of the current unit of work. Nothing is sent until
-/// <see cref="IUnitOfWork.SaveChangesAsync"/> commits; a relay then publishes it (at least once).
+/// Queues a message in the current unit of work; a relay publishes it (at least once) after
+/// <see cref="IUnitOfWork.SaveChangesAsync"/> commits.
 /// </summary>
 public interface IMessageOutbox
 {

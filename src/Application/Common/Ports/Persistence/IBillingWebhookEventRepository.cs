@@ -5,10 +5,7 @@ namespace ResumeExport.Application.Common.Ports.Persistence;
 
 public interface IBillingWebhookEventRepository
 {
-    /// <summary>
-    /// Stores a newly received event and commits it at once; false when (provider, provider event id) is already stored
-    /// (a redelivery). Safe under concurrent deliveries: the database's unique index decides.
-    /// </summary>
+    /// <summary>Stores and commits a new event; false on a redelivery. The unique index decides under concurrency.</summary>
     Task<bool> TryAddAsync(BillingWebhookEvent webhookEvent, CancellationToken cancellationToken);
 
     /// <summary>Loads the event (tracked) and locks its row until the transaction ends.</summary>

@@ -3,8 +3,7 @@ using ResumeExport.Domain.Emails;
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
 /// <summary>
-/// Durable counters of e-mails sent and failed per reason (<c>emailByReason.{reason}.{sent|failed}</c>), kept in the
-/// database and bumped in the same transaction as the job's status change, so replicas and restarts never lose a count.
+/// Durable sent/failed counts per reason, bumped in the job's transaction so replicas and restarts never lose one.
 /// </summary>
 public interface IEmailCounters
 {

@@ -7,10 +7,9 @@ namespace ResumeExport.Application.Common.Ports.Persistence;
 public interface IExpiredExportQueue
 {
     /// <summary>
-    /// Claims up to <paramref name="limit"/> completed exports stored by <paramref name="storageDriver"/> that expire at or
-    /// before <paramref name="now"/>, oldest expiry first and after <paramref name="after"/> (expiry, id), tracked and
-    /// locked until the caller's transaction ends (<c>FOR UPDATE SKIP LOCKED</c>): it must run inside
-    /// <see cref="IUnitOfWork.InTransactionAsync"/>. Exports claimed by an earlier call of the same scope are no longer tracked.
+    /// Claims up to <paramref name="limit"/> expired exports of <paramref name="storageDriver"/>, oldest first after
+    /// <paramref name="after"/>, with <c>FOR UPDATE SKIP LOCKED</c>; run inside <see cref="IUnitOfWork.InTransactionAsync"/>.
+    /// Earlier claims of the same scope are no longer tracked.
     /// </summary>
     Task<IReadOnlyList<Export>> ClaimAsync(string storageDriver, DateTimeOffset now, PageCursor? after, int limit, CancellationToken cancellationToken);
 

@@ -5,12 +5,12 @@ namespace ResumeExport.Application.Common.Ports.Persistence;
 /// <summary>What the failure-alert check (docs/api.md#failure-alerts) reads, and the lock that keeps it to one alert per cooldown across replicas.</summary>
 public interface IExportFailureStats
 {
-    /// <summary>Exports that finished (completed or failed, by their completion time) in [<paramref name="from"/>, <paramref name="to"/>], and how many of them failed.</summary>
+    /// <summary>Exports finished in [<paramref name="from"/>, <paramref name="to"/>] and how many failed.</summary>
     Task<ExportFinishCounts> CountFinishedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Waits for the alert lock, held until the caller's transaction ends (a PostgreSQL transaction-level advisory lock):
-    /// it must run inside <see cref="IUnitOfWork.InTransactionAsync"/>. One check at a time, whichever replica runs it.
+    /// A transaction-level advisory lock, so one check runs at a time across replicas; run inside
+    /// <see cref="IUnitOfWork.InTransactionAsync"/>.
     /// </summary>
     Task LockAlertsAsync(CancellationToken cancellationToken);
 

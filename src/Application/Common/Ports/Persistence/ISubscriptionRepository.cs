@@ -10,9 +10,8 @@ public interface ISubscriptionRepository
     void Add(Subscription subscription);
 
     /// <summary>
-    /// Claims up to <paramref name="limit"/> users whose pending plan change is due, locking their user rows with
-    /// <c>FOR UPDATE SKIP LOCKED</c> until the transaction ends: several replicas share the work, and a user being
-    /// changed by a request is skipped until the next pass. Call inside <see cref="IUnitOfWork.InTransactionAsync{T}"/>.
+    /// Claims users whose pending change is due with <c>FOR UPDATE SKIP LOCKED</c>, so replicas share the work and a user
+    /// busy in a request waits a pass. Call inside <see cref="IUnitOfWork.InTransactionAsync{T}"/>.
     /// </summary>
     Task<IReadOnlyList<DuePlanChange>> ClaimDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }

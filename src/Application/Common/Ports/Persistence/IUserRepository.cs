@@ -11,8 +11,7 @@ public interface IUserRepository
     Task<bool> ExistsWithNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Loads the user and locks the row until the transaction ends (<c>FOR UPDATE</c>). Every use case that checks a
-    /// limit or an invariant over the user's resources takes this lock first, so two concurrent requests cannot both pass.
+    /// Loads and locks the user's row (<c>FOR UPDATE</c>) so two concurrent limit checks cannot both pass.
     /// </summary>
     Task<User?> LockAsync(Guid id, CancellationToken cancellationToken);
 

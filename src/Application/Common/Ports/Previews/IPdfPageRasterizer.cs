@@ -1,9 +1,8 @@
 namespace ResumeExport.Application.Common.Ports.Previews;
 
 /// <summary>
-/// Draws a page of a stored PDF as a PNG: the export preview is made from the PDF itself, on its first view, so the
-/// picture is exactly what was printed and the render pays nothing for it (docs/decisions/0022-preview-on-first-view.md).
-/// Throws <see cref="PdfRasterizingException"/> when the PDF cannot be drawn in time.
+/// Draws a stored PDF's page as a PNG, so a preview is exactly what was printed (decision 22). Throws
+/// <see cref="PdfRasterizingException"/> when it cannot in time.
 /// </summary>
 public interface IPdfPageRasterizer
 {

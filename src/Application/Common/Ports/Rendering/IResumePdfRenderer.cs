@@ -3,8 +3,7 @@ using ResumeExport.Application.Common.Ports.Previews;
 namespace ResumeExport.Application.Common.Ports.Rendering;
 
 /// <summary>
-/// Turns a resume into a PDF (the template's HTML printed by headless Chromium). Throws <see cref="PdfRenderingException"/>
-/// with a stable code when rendering fails or times out. Its preview is made later, from the stored PDF, on its first view
+/// Prints a resume to PDF; throws <see cref="PdfRenderingException"/> with a stable code. The preview comes later
 /// (<see cref="IPdfPageRasterizer"/>).
 /// </summary>
 public interface IResumePdfRenderer

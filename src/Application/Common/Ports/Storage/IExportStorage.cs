@@ -1,9 +1,8 @@
 namespace ResumeExport.Application.Common.Ports.Storage;
 
 /// <summary>
-/// Where export files live: a local directory or an S3-compatible bucket, chosen by configuration. Keys are made by
-/// the server (never from user input) and are deterministic per export, so storing twice overwrites: one object per export.
-/// A failing store throws <see cref="ExportStorageException"/> (<c>storage_failed</c>).
+/// Local directory or S3 bucket. Keys are server-made and deterministic per export, so storing twice overwrites.
+/// Throws <see cref="ExportStorageException"/> (<c>storage_failed</c>).
 /// </summary>
 public interface IExportStorage
 {

@@ -6,9 +6,8 @@ namespace ResumeExport.Application.Common.Ports.Templates;
 public interface IJsonResumeSchema
 {
     /// <summary>
-    /// Every violation of the schema's structure (types, date patterns), each at the JSON path of the value it concerns
-    /// (<c>work[0].startDate</c>, <c>body</c> for the document itself). Formats such as <c>uri</c> are not asserted:
-    /// real-world files are loose, and the importer decides what a value that is not a link becomes.
+    /// Structural violations, each at its JSON path (<c>work[0].startDate</c>). Formats such as <c>uri</c> are not
+    /// asserted: real-world files are loose.
     /// </summary>
     IReadOnlyList<SchemaViolation> Validate(JsonElement document);
 }
