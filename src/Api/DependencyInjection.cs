@@ -22,7 +22,7 @@ namespace ResumeExport.Api;
 
 public static class DependencyInjection
 {
-    /// <summary>The API's one composition entry; each concern (authentication, rate limits, problems, HTTP, OpenAPI, gauges) registers from its own folder.</summary>
+    /// <summary>The API's one composition entry; each concern registers from its own folder.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,4 @@
 namespace ResumeExport.Api.Billing;
 
-/// <param name="Status"><c>processed</c>, <c>duplicate</c> (seen before, no second effect) or <c>failed</c> (stored as a dead letter for replay).</param>
+/// <param name="Status"><c>processed</c>, <c>duplicate</c> (no second effect) or <c>failed</c> (a dead letter for replay).</param>
 public sealed record WebhookAck(bool Received, string Status, Guid? WebhookEventId);

@@ -10,7 +10,7 @@ using ResumeExport.Application.Emails.RetryEmailJob;
 
 namespace ResumeExport.Api.Emails;
 
-/// <summary>Failed e-mails and their requeue; routes and OpenAPI tag stay under exports, where clients look (docs/api.md#failed-items-and-requeue).</summary>
+/// <summary>Routes stay under exports, where clients look (docs/api.md#failed-items-and-requeue).</summary>
 public static class EmailsApi
 {
     public static IEndpointRouteBuilder MapEmailsApi(this IEndpointRouteBuilder app)

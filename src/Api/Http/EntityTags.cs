@@ -4,10 +4,8 @@ using System.Text.RegularExpressions;
 namespace ResumeExport.Api.Http;
 
 /// <summary>
-/// Entity tags of versioned resources: the ETag is the version in quotes (<c>"3"</c>). An <c>If-Match</c> must be
-/// exactly one such tag (a weak <c>W/"3"</c> is read the same way: the version is the whole state). Anything else —
-/// <c>*</c>, a list, a tag that is not a positive version — is malformed and refused, never ignored, so a client can
-/// never skip the concurrency check by accident.
+/// The ETag is the quoted version (<c>"3"</c>; weak reads the same). Any other <c>If-Match</c> (<c>*</c>, a list) is
+/// refused, never ignored, so a client cannot skip the concurrency check by accident.
 /// </summary>
 internal static partial class EntityTags
 {

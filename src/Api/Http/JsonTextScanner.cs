@@ -5,10 +5,8 @@ using ResumeExport.Domain.Common;
 namespace ResumeExport.Api.Http;
 
 /// <summary>
-/// Finds every string (value or field name) of a JSON document that breaks <see cref="ControlCharacters"/>, with its
-/// JSON path (<c>sections[0].items[1].company</c>). JSON forbids raw control characters inside strings, so only escaped
-/// strings (<c>\u0000</c>) are decoded and checked; the rest is a plain forward read. A document that is not valid JSON
-/// yields what was found up to the error: the endpoint's own reading reports the syntax error, naming the field.
+/// Finds JSON strings and names breaking <see cref="ControlCharacters"/>, with their paths. Only escaped strings need
+/// decoding (JSON forbids raw control characters); on invalid JSON the endpoint reports the syntax error.
 /// </summary>
 internal static class JsonTextScanner
 {

@@ -7,11 +7,8 @@ using ResumeExport.Domain.Common;
 namespace ResumeExport.Api.Http;
 
 /// <summary>
-/// Applies <see cref="ControlCharacters"/> to every piece of text a request brings, before any endpoint sees it: each
-/// query value, each route value, and each string and field name of the body (read once, buffered, then rewound for the
-/// endpoint; a body that is not UTF-8 at all is refused too). So the rule holds for every field of every endpoint by
-/// construction, including fields added later and bodies read raw (webhooks, imports). A breach is a 400 validation
-/// problem keyed by the field's JSON path, e.g. <c>sections[0].items[1].company</c>, never a 500 from the database.
+/// Applies <see cref="ControlCharacters"/> to every query, route and body text before any endpoint, so the rule holds
+/// for fields added later and raw bodies too. A breach is a 400 keyed by JSON path, never a database 500.
 /// </summary>
 internal sealed class TextInputGuard(RequestDelegate next)
 {

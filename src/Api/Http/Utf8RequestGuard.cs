@@ -5,9 +5,8 @@ using ResumeExport.Api.Problems;
 namespace ResumeExport.Api.Http;
 
 /// <summary>
-/// The API reads UTF-8 only. A request whose <c>Content-Type</c> names another charset (or one that does not exist,
-/// which the framework's body reader would otherwise fail on with a 500) is a 415 problem before any endpoint runs.
-/// No charset passes; <c>utf-8</c> in any spelling (<c>UTF-8</c>, <c>utf8</c>, quoted) passes, normalised.
+/// Any non-UTF-8 (or unknown) charset is a 415 before any endpoint, instead of the body reader's 500. No charset, or
+/// <c>utf-8</c> in any spelling, passes.
 /// </summary>
 internal sealed class Utf8RequestGuard(RequestDelegate next)
 {

@@ -3,10 +3,7 @@ using ResumeExport.Application.Common.Exceptions;
 
 namespace ResumeExport.Api.OpenApi;
 
-/// <summary>
-/// What each 409 <c>code</c> (<see cref="ConflictCodes"/>) means, as a detail of the kind the API sends: the OpenAPI
-/// document's examples and descriptions (clients switch on the code, never on the text).
-/// </summary>
+/// <summary>What each 409 <c>code</c> (<see cref="ConflictCodes"/>) means, for the OpenAPI document's examples.</summary>
 public static class ConflictDetails
 {
     private static readonly Dictionary<string, string> Details = new(StringComparer.Ordinal)

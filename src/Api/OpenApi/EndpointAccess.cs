@@ -5,8 +5,8 @@ using ResumeExport.Api.Authentication;
 namespace ResumeExport.Api.OpenApi;
 
 /// <summary>
-/// What an endpoint's metadata says about who may call it and how often, read the way the authorization and rate
-/// limiting middleware read it, so the document's security requirements and 401/403/429 answers cannot disagree with them.
+/// Reads endpoint metadata as the authorization and rate-limiting middleware do, so the document's 401/403/429 cannot
+/// disagree with them.
 /// </summary>
 internal static class EndpointAccess
 {

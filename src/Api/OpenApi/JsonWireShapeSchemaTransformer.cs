@@ -4,10 +4,8 @@ using Microsoft.OpenApi;
 namespace ResumeExport.Api.OpenApi;
 
 /// <summary>
-/// Makes the schemas say what goes over the wire, so generated clients (clients/typescript) get true types:
-/// a nullable member is optional, since responses leave out nulls (<c>WhenWritingNull</c>) and requests may leave them
-/// out; numbers are numbers, since the API writes them as JSON numbers (reading them from strings is a leniency of the
-/// web serializer defaults, not the contract).
+/// Schemas as the wire is, so generated clients get true types: nullable means optional (<c>WhenWritingNull</c>), and
+/// numbers are numbers (reading them from strings is a serializer leniency, not the contract).
 /// </summary>
 internal sealed class JsonWireShapeSchemaTransformer : IOpenApiSchemaTransformer
 {

@@ -6,9 +6,8 @@ using ResumeExport.Api.Problems;
 namespace ResumeExport.Api.OpenApi;
 
 /// <summary>
-/// The one schema of every error answer, <c>#/components/schemas/ProblemDetails</c>: RFC 9457 members plus the extension
-/// members the API adds, each saying when it appears. It replaces the framework's schema of the .NET type, which forbids
-/// extension members and so would make every real problem (they all carry <c>traceId</c>) invalid against it.
+/// One <c>ProblemDetails</c> schema for every error, with our extension members; the framework's forbids extensions,
+/// so every real problem (all carry <c>traceId</c>) would be invalid against it.
 /// </summary>
 internal sealed class ProblemDetailsSchemaTransformer : IOpenApiDocumentTransformer
 {

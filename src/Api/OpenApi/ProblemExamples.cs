@@ -14,9 +14,8 @@ using ResumeExport.Domain.Plans;
 namespace ResumeExport.Api.OpenApi;
 
 /// <summary>
-/// Example problems of one operation, as the API writes them: the members in the same order, the texts of the code
-/// that writes them (binding failures, plan-limit texts, rate-limit details), this operation's path as
-/// <c>instance</c>. Everything is fixed (ids, trace id, dates), so the document is the same on every build.
+/// An operation's example problems, built by the code that writes real ones; ids and dates are fixed so the document
+/// is reproducible.
 /// </summary>
 internal sealed class ProblemExamples
 {
@@ -52,15 +51,12 @@ internal sealed class ProblemExamples
             .TrimEnd('/');
     }
 
-    /// <summary>
-    /// The type of the handler parameter bound from the JSON body, or null: no body, or one the handler reads raw (its
-    /// <c>Accepts</c> metadata only describes the body and has no parameter behind it).
-    /// </summary>
+    /// <summary>Null when there is no body or the handler reads it raw (<c>Accepts</c> alone has no parameter).</summary>
     public Type? JsonBodyType => description.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body && p.ParameterDescriptor is not null)?.Type;
 
     private IEnumerable<ApiParameterDescription> PathParameters => description.ParameterDescriptions.Where(p => p.Source == BindingSource.Path);
 
-    /// <summary>A validation problem as this operation gets one: a wrong body field by its JSON path, else a bad id or number, else a non-UTF-8 body.</summary>
+    /// <summary>A wrong body field, else a bad id or number, else a non-UTF-8 body.</summary>
     public Dictionary<string, IOpenApiExample> BadRequest()
     {
         if (JsonBodyType is { } body && FirstJsonPath(body) is { } path)
@@ -213,10 +209,7 @@ internal sealed class ProblemExamples
         return problem;
     }
 
-    /// <summary>
-    /// The JSON path of a body field, as a wrong type there is reported: into the first list of objects at each level
-    /// (so the path shows the <c>[0]</c> form, e.g. <c>sections[0].items[0].text</c>), else the first member.
-    /// </summary>
+    /// <summary>A body field's path in the <c>[0]</c> form a type error reports (<c>sections[0].items[0].text</c>).</summary>
     private string? FirstJsonPath(Type bodyType)
     {
         var path = new StringBuilder();

@@ -1,14 +1,12 @@
 namespace ResumeExport.Api.OpenApi;
 
 /// <summary>
-/// How an endpoint declares the refusals of its own use case, beyond <c>ProducesProblem(404)</c> and <c>(412)</c>: which
-/// conflict codes and which plan limits it can answer with. The document lists them per operation, one example each
-/// (<see cref="ProblemResponsesTransformer"/>); what every endpoint alike can answer (400, 401, 403 admin, 413, 415,
-/// 429) is read from its metadata there and not declared here.
+/// Declares the 409 codes and plan limits an endpoint's use case can answer; statuses common to every endpoint are
+/// read from metadata by <see cref="ProblemResponsesTransformer"/>.
 /// </summary>
 public static class ProblemResponseConventions
 {
-    /// <summary>409 problems with one of <paramref name="codes"/> (<see cref="ResumeExport.Application.Common.Exceptions.ConflictCodes"/>) in <c>code</c>.</summary>
+    /// <summary>409s with one of <paramref name="codes"/> (<see cref="ResumeExport.Application.Common.Exceptions.ConflictCodes"/>).</summary>
     public static RouteHandlerBuilder ProducesConflict(this RouteHandlerBuilder builder, params string[] codes) =>
         builder.ProducesProblem(StatusCodes.Status409Conflict).WithMetadata(new ConflictCodesMetadata(codes));
 

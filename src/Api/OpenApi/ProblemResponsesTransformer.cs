@@ -7,17 +7,10 @@ using ResumeExport.Api.Http;
 namespace ResumeExport.Api.OpenApi;
 
 /// <summary>
-/// Documents every 4xx an operation can answer, each as an <c>application/problem+json</c> response with the one
-/// <see cref="ProblemDetailsSchemaTransformer">ProblemDetails</see> schema, a description of when it happens and
-/// realistic examples (<see cref="ProblemExamples"/>). The statuses are:
-/// <list type="bullet">
-/// <item>what the endpoint declares for its use case: <c>ProducesProblem(404|412)</c>, <see cref="ProblemResponseConventions"/>
-/// (409 with its codes, 403 with its plan limits), and 401 on sign-in itself;</item>
-/// <item>what the pipeline answers for every endpoint alike, read from its metadata: 400, 413 and 415 from the guards
-/// every request passes before any endpoint (<see cref="TextInputGuard"/> on every query, route and body text; the body
-/// size limit; <see cref="Utf8RequestGuard"/>), 401 when it requires sign-in, 403 when it requires the admin policy,
-/// 429 when a rate-limiting policy applies (<see cref="EndpointAccess"/>).</item>
-/// </list>
+/// Documents every 4xx an operation can answer with the one <see cref="ProblemDetailsSchemaTransformer">ProblemDetails</see>
+/// schema and <see cref="ProblemExamples"/>: what the endpoint declares (<see cref="ProblemResponseConventions"/>), plus
+/// what every request can get from <see cref="TextInputGuard"/>, <see cref="Utf8RequestGuard"/>, the body size limit,
+/// auth and rate limits (<see cref="EndpointAccess"/>).
 /// </summary>
 internal sealed class ProblemResponsesTransformer(IOptions<ApiOptions> api, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     : IOpenApiOperationTransformer

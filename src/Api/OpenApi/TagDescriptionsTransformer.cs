@@ -3,10 +3,7 @@ using Microsoft.OpenApi;
 
 namespace ResumeExport.Api.OpenApi;
 
-/// <summary>
-/// Describes each tag (one per resource, as in <c>WithTags</c>) for the reference page's sections. A tag missing here
-/// stays without a description, which the OpenAPI lint gate refuses (<c>tag-description</c>).
-/// </summary>
+/// <summary>One description per tag; the OpenAPI lint gate refuses a tag without one (<c>tag-description</c>).</summary>
 internal sealed class TagDescriptionsTransformer : IOpenApiDocumentTransformer
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)

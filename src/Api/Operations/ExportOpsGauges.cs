@@ -8,9 +8,8 @@ using ResumeExport.Application.Operations.GetExportOpsMetrics;
 namespace ResumeExport.Api.Operations;
 
 /// <summary>
-/// The figures of GET /api/metrics/export-ops as OpenTelemetry gauges (meter <c>ResumeExport</c>, docs/metrics.md):
-/// refreshed every <see cref="OperationsGaugeOptions.GaugeRefreshInterval"/> from the same query, so dashboards and the
-/// endpoint never disagree and a metric export never queries the database or the broker itself.
+/// GET /api/metrics/export-ops as gauges, refreshed every <see cref="OperationsGaugeOptions.GaugeRefreshInterval"/>
+/// from the same query, so dashboards agree with it and metric exports never hit the database or broker.
 /// </summary>
 internal sealed partial class ExportOpsGauges : BackgroundService
 {

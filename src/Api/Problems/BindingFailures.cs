@@ -6,21 +6,15 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace ResumeExport.Api.Problems;
 
 /// <summary>
-/// Says in the API's words why the framework could not bind a request to an endpoint (its own messages name CLR types:
-/// <c>Failed to bind parameter "Guid id"</c>, <c>Nullable&lt;int&gt;</c>, <c>Implicit body inferred…</c>). The culprit is
-/// found again from the endpoint's handler and the request, not from the framework's message: each route or query
-/// value whose parameter is a UUID, number or boolean is re-parsed, and an endpoint that takes a body and got none is
-/// told that a JSON body is required.
+/// Explains binding failures in the API's words, not the framework's CLR-type messages, by re-parsing the route and
+/// query values and checking for a missing body.
 /// </summary>
 internal static class BindingFailures
 {
     public const string BodyRequired = "A JSON body is required.";
 
-    /// <summary>The fields that could not be bound, each with what it must be; <c>body</c> when the body is the problem.</summary>
-    /// <remarks>
-    /// Called from the exception handler, which has already cleared the endpoint and the route values from the context:
-    /// they are read from its <see cref="IExceptionHandlerFeature"/>.
-    /// </remarks>
+    /// <summary>The unbound fields, each with what it must be; <c>body</c> when the body is the problem.</summary>
+    /// <remarks>The exception handler has cleared the endpoint and route values, so they come from <see cref="IExceptionHandlerFeature"/>.</remarks>
     public static Dictionary<string, string[]> Describe(HttpContext context)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

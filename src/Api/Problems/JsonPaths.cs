@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ResumeExport.Api.Problems;
 
-/// <summary>Turns validator and serializer member paths into the client's JSON paths: <c>Sections[2].Items[0].StartDate</c> → <c>sections[2].items[0].startDate</c>.</summary>
+/// <summary>Validator and serializer member paths as the client's JSON paths (<c>sections[2].items[0].startDate</c>).</summary>
 internal static class JsonPaths
 {
     public static string FromPropertyPath(string propertyPath)

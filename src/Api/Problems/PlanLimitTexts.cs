@@ -3,10 +3,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Problems;
 
-/// <summary>
-/// The 403 text for a plan limit, fitted to its kind: a daily limit says when it resets, a count limit says what to
-/// remove, a feature says it needs another plan. Each names the limit as the API does (<c>dailyExports</c>).
-/// </summary>
+/// <summary>The 403 text per limit kind: daily limits say when they reset, counts what to remove, features which plan.</summary>
 internal static class PlanLimitTexts
 {
     public static string Describe(PlanLimitCheck check, DateTimeOffset resetsAt)

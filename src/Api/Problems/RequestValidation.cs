@@ -4,9 +4,8 @@ using FluentValidation.Results;
 namespace ResumeExport.Api.Problems;
 
 /// <summary>
-/// Request-level validation failures (a header, a header against the body, a query value, a body string) as the same
-/// 400 problem the use cases' validators give. Their field is already named as the client wrote it (<c>If-Match</c>,
-/// <c>sections[0].title</c>), so the problem keeps it exactly instead of camel-casing a .NET property path.
+/// Request-level failures as the validators' 400 problem, keeping the field as the client wrote it (<c>If-Match</c>)
+/// rather than camel-casing a .NET path.
 /// </summary>
 internal static class RequestValidation
 {

@@ -1,9 +1,8 @@
 namespace ResumeExport.Api.RateLimiting;
 
 /// <summary>
-/// Per-user burst limits (section <c>BurstLimits</c>) on the writes that cost the most, besides the daily plan limits:
-/// a token bucket per signed-in user and kind of write. Beyond it the answer is 429 with <c>Retry-After</c>. The
-/// defaults let a person work at any human pace and stop a script; load tests raise them through settings.
+/// Per-user token buckets on the costliest writes (429 with <c>Retry-After</c>): defaults allow any human pace and stop
+/// a script; load tests raise them.
 /// </summary>
 public sealed class BurstLimitOptions
 {

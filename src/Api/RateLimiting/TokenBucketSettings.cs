@@ -1,6 +1,6 @@
 namespace ResumeExport.Api.RateLimiting;
 
-/// <summary>One per-user token bucket: up to <see cref="TokenLimit"/> requests at once, refilled by <see cref="TokensPerPeriod"/> every <see cref="ReplenishmentPeriod"/>.</summary>
+/// <summary>Up to <see cref="TokenLimit"/> at once, refilled by <see cref="TokensPerPeriod"/> every <see cref="ReplenishmentPeriod"/>.</summary>
 public sealed class TokenBucketSettings
 {
     public int TokenLimit { get; set; }

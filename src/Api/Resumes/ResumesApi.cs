@@ -26,11 +26,8 @@ public static class ResumesApi
 {
     public static IEndpointRouteBuilder MapResumesApi(this IEndpointRouteBuilder app)
     {
-        // Writes are rate limited (reads are not); every use case that loads the caller's account answers 404 when the
-        // token outlived it; a write that races another one on the same resume is a 409 stale_version. Every write that
-        // can make a resume the default (create and import a first resume, set default, delete the default and promote
-        // another) saves under the one-default-per-user unique index: should two such writes race past the user's lock,
-        // the unit of work answers the loser with a 409 default_resume_conflict.
+        // Writes are rate limited. A token outliving its account is a 404, a racing write a 409 stale_version, and a
+        // default-resume race past the user's lock a 409 default_resume_conflict (unique index).
         var group = app.MapGroup("/api/resumes")
             .WithTags("Resumes")
             .RequireAuthorization();
