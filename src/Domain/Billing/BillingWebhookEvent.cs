@@ -1,9 +1,8 @@
 namespace ResumeExport.Domain.Billing;
 
 /// <summary>
-/// A verified provider event, stored with its raw payload. (provider, provider event id) is unique, so a redelivered
-/// event is recognised and has no second effect. It is stored <see cref="BillingWebhookEventStatus.Failed"/> until its
-/// handling commits, so an event whose handling threw (or never finished) is a dead letter that can be replayed.
+/// (provider, provider event id) is unique, so redeliveries have no second effect. Stored
+/// <see cref="BillingWebhookEventStatus.Failed"/> until handled, so a crash leaves a replayable dead letter.
 /// </summary>
 public sealed class BillingWebhookEvent
 {

@@ -3,7 +3,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Domain.Billing;
 
-/// <summary>When a requested plan change takes effect (docs/api.md#billing): an explicit time wins, upgrades apply now, downgrades follow the behaviour.</summary>
+/// <summary>An explicit time wins, upgrades apply now, downgrades follow the behaviour (docs/api.md#billing).</summary>
 public static class PlanChangePolicy
 {
     public static PlanChangeDecision Decide(

@@ -3,8 +3,7 @@ using ResumeExport.Domain.Plans;
 namespace ResumeExport.Domain.Billing;
 
 /// <summary>
-/// A user's billing state, one per user (keyed by the user id): the provider's subscription, the current period and
-/// at most one pending plan change. The plan in force is <c>User.PlanCode</c>; this row says what will happen and when.
+/// One per user: what will happen and when (at most one pending change). The plan in force is <c>User.PlanCode</c>.
 /// </summary>
 public sealed class Subscription
 {

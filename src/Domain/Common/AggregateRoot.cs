@@ -1,9 +1,6 @@
 namespace ResumeExport.Domain.Common;
 
-/// <summary>
-/// An entity that records what happened to it; the unit of work hands the events to their handlers before it saves,
-/// so the follow-ups commit with the change that caused them (decision 0025).
-/// </summary>
+/// <summary>Records events that the unit of work dispatches before saving, so follow-ups commit with the cause (decision 25).</summary>
 public abstract class AggregateRoot
 {
     private readonly List<IDomainEvent> domainEvents = [];

@@ -1,11 +1,8 @@
 namespace ResumeExport.Domain.Common;
 
 /// <summary>
-/// The one rule for control characters in text that users send us (every string of every request): C0 control
-/// characters (U+0000–U+001F) are refused except tab and newline. A newline may be written <c>LF</c> or <c>CR LF</c>
-/// (Windows clients send that); a carriage return on its own is refused, like every other C0 character. Text must also
-/// be well-formed UTF-16 (no unpaired surrogate), since it is stored as UTF-8. NUL in particular cannot be stored:
-/// PostgreSQL refuses 0x00 in <c>text</c> and <c>jsonb</c>.
+/// C0 controls are refused except tab, LF and CR LF (PostgreSQL cannot store NUL), as are unpaired surrogates, since
+/// text is stored as UTF-8.
 /// </summary>
 public static class ControlCharacters
 {

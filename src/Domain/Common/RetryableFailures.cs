@@ -4,8 +4,8 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Domain.Common;
 
 /// <summary>
-/// Whether requeueing a failed item can help (docs/api.md#failed-items-and-requeue): only failures the same input is
-/// certain to repeat are final; an unknown code is retryable, so a retry is never refused on a guess (decision 10).
+/// Only failures the same input must repeat are final; unknown codes are retryable, so a requeue is never refused on
+/// a guess (decision 10, docs/api.md#failed-items-and-requeue).
 /// </summary>
 public static class RetryableFailures
 {

@@ -87,10 +87,7 @@ public sealed class EmailJob
         Status = EmailJobStatus.Failed;
     }
 
-    /// <summary>
-    /// Fails a job that was waiting for something it can no longer get (a bulk application whose PDF failed): the
-    /// delivery counts as one failed attempt, like any other failure, so the job is no longer waiting.
-    /// </summary>
+    /// <summary>Fails a job whose input can no longer arrive (its PDF failed), as one failed attempt.</summary>
     public void FailWithoutSending(string code, string error)
     {
         Attempts++;

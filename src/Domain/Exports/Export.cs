@@ -4,10 +4,7 @@ using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Domain.Exports;
 
-/// <summary>
-/// One PDF export of a resume: queued by the API, rendered and stored by the PDF worker, downloadable until it expires.
-/// The state machine makes redelivered messages harmless: only a queued or processing export can be rendered.
-/// </summary>
+/// <summary>Only a queued or processing export can be rendered, so redelivered messages are harmless.</summary>
 public sealed class Export : AggregateRoot
 {
     public const int IdempotencyKeyMaxLength = 128;
@@ -37,10 +34,7 @@ public sealed class Export : AggregateRoot
 
     public long? SizeBytes { get; private set; }
 
-    /// <summary>
-    /// Where the PNG of page 1 is stored, beside the PDF under the same driver, once its first view has made it (decision 22);
-    /// null for exports completed before previews existed.
-    /// </summary>
+    /// <summary>Page 1's PNG beside the PDF, made on first view (decision 22); null for exports predating previews.</summary>
     public string? PreviewStorageKey { get; private set; }
 
     public int Attempts { get; private set; }
@@ -73,10 +67,7 @@ public sealed class Export : AggregateRoot
             RequestedAt = now,
         };
 
-    /// <summary>
-    /// What a new request would change compared with the one that made this export, as the API names it
-    /// (<c>resumeId</c>, <c>format</c>, <c>pageSize</c>, <c>delivery</c>); empty when it is the same request.
-    /// </summary>
+    /// <summary>The request fields that differ from this export's, by their API names; empty when the same.</summary>
     public IReadOnlyList<string> DifferencesFrom(Guid resumeId, string format, PageSize pageSize, ExportDelivery delivery)
     {
         var differences = new List<string>(4);

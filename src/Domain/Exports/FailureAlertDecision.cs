@@ -1,5 +1,5 @@
 namespace ResumeExport.Domain.Exports;
 
-/// <summary>What <see cref="FailureAlertPolicy.Evaluate"/> found: the figures and whether they cross the threshold.</summary>
+/// <summary>The result of <see cref="FailureAlertPolicy.Evaluate"/>.</summary>
 /// <param name="Ratio">failed / finished, 0 when nothing finished.</param>
 public sealed record FailureAlertDecision(int Finished, int Failed, double Ratio, bool ShouldAlert);

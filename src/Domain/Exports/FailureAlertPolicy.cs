@@ -1,11 +1,11 @@
 namespace ResumeExport.Domain.Exports;
 
-/// <summary>The failure-alert rule (docs/api.md#failure-alerts) as pure functions: the use case only gathers the figures and stores the alert.</summary>
+/// <summary>The failure-alert rule (docs/api.md#failure-alerts) as pure functions.</summary>
 public static class FailureAlertPolicy
 {
     /// <summary>
-    /// An alert is due when at least <see cref="FailureAlertThresholds.MinEvents"/> exports finished in the window and
-    /// failed / finished is at least <see cref="FailureAlertThresholds.FailureRatio"/> (reaching the ratio counts).
+    /// Due at <see cref="FailureAlertThresholds.MinEvents"/> finished exports and a ratio reaching
+    /// <see cref="FailureAlertThresholds.FailureRatio"/>.
     /// </summary>
     public static FailureAlertDecision Evaluate(int finished, int failed, FailureAlertThresholds thresholds)
     {

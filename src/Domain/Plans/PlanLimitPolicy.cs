@@ -1,9 +1,6 @@
 namespace ResumeExport.Domain.Plans;
 
-/// <summary>
-/// Every plan limit, as pure functions of the plan's limits and a usage snapshot. Use cases (resume create, export enqueue,
-/// export store, bulk apply, billing changes) call these; no limit is checked anywhere else.
-/// </summary>
+/// <summary>Every plan limit as pure functions; no limit is checked anywhere else.</summary>
 public static class PlanLimitPolicy
 {
     public static PlanLimitCheck CanCreateResume(PlanLimit limit, PlanUsage usage) =>
@@ -36,10 +33,7 @@ public static class PlanLimitPolicy
     public static PlanLimitCheck CanSendApplications(PlanLimit limit, int recipients) =>
         PlanLimitCheck.Within(PlanLimitNames.MaxBulkApplyRecipients, limit.MaxBulkApplyRecipients, recipients, recipients);
 
-    /// <summary>
-    /// The limits a user would be over after moving to <paramref name="target"/>. A plan change never deletes data:
-    /// these only tell the user what new work is refused until usage is back under the limits.
-    /// </summary>
+    /// <summary>Limits the user would be over on <paramref name="target"/>; new work is refused, no data deleted.</summary>
     public static IReadOnlyList<PlanLimitCheck> OverLimitsAfterChange(PlanLimit target, PlanUsage usage) =>
         new[]
         {

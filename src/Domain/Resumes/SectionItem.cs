@@ -1,12 +1,7 @@
 namespace ResumeExport.Domain.Resumes;
 
 /// <summary>
-/// One entry of a section. The fields a kind uses (docs/api.md#section-items):
-/// summary {text}; experience {company, role, location?, startDate, endDate?, bullets};
-/// education {institution, degree, field?, startDate, endDate?}; skills {name, level?, keywords?};
-/// projects {name, description?, url?, bullets}; certifications {name, issuer?, date?, url?};
-/// languages {name, proficiency?}; links {label, url}; custom {text?, bullets}.
-/// A value object: validated as a whole by the resume validator before it reaches the domain.
+/// One entry of a section; fields per kind in docs/api.md#section-items. Validated as a whole before reaching the domain.
 /// </summary>
 public sealed record SectionItem
 {

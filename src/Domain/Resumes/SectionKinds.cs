@@ -3,18 +3,15 @@ using ResumeExport.Templates;
 namespace ResumeExport.Domain.Resumes;
 
 /// <summary>
-/// The wire names of <see cref="SectionKind"/> (<c>experience</c>, <c>certifications</c>…), used by the API and templates.
-/// The names are the templates package's (<see cref="ResumeSectionKinds"/>), spelled only there (decision 0021); the
-/// switch below is exhaustive, so the compiler rejects a kind without a name, and a unit test rejects a package kind
-/// without a member.
+/// Wire names of <see cref="SectionKind"/>, spelled only in <see cref="ResumeSectionKinds"/> (decision 21); the
+/// exhaustive switch and a unit test keep the two in step.
 /// </summary>
 public static class SectionKinds
 {
     private static readonly Dictionary<string, SectionKind> KindsByName =
         Enum.GetValues<SectionKind>().ToDictionary(NameOf, StringComparer.Ordinal);
 
-    // No discard arm: a new member without a name is CS8509, an error. Values outside the enum (CS8524) are not kinds
-    // and throw SwitchExpressionException.
+    // No discard arm, so a new member without a name is CS8509; values outside the enum throw.
 #pragma warning disable CS8524
     public static string NameOf(SectionKind kind) => kind switch
     {

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace ResumeExport.Domain.SystemLogs;
 
 /// <summary>
-/// An audit fact ("this user requested an export"). Daily plan usage is counted from these rows, so they are indexed
-/// by (user, created at) and written in the same transaction as the change they describe.
+/// An audit fact. Daily usage is counted from these, so they are indexed by (user, created at) and written with the
+/// change they describe.
 /// </summary>
 public sealed class SystemLog
 {

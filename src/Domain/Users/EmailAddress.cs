@@ -3,10 +3,7 @@ using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Domain.Users;
 
-/// <summary>
-/// A syntactically valid e-mail address. <see cref="Normalized"/> is the lower-cased form the database keeps unique,
-/// so that <c>Ana@Example.com</c> and <c>ana@example.com</c> are the same account.
-/// </summary>
+/// <summary><see cref="Normalized"/> is lower-cased and unique, so <c>Ana@Example.com</c> is <c>ana@example.com</c>.</summary>
 public sealed record EmailAddress
 {
     public const int MaxLength = 254;
