@@ -6,9 +6,8 @@ namespace ResumeExport.Adapters.Persistence;
 public static class DatabaseFailures
 {
     /// <summary>
-    /// True when <paramref name="exception"/>, or one it wraps (EF Core wraps the driver's), is a failure that Npgsql calls
-    /// transient: the server cannot be reached, is shutting down or starting up, refuses more connections, or the pool
-    /// timed out. Trying again later can succeed; nothing about the request was wrong.
+    /// True when <paramref name="exception"/> or an inner one is transient to Npgsql (server unreachable, restarting, full,
+    /// pool timeout): a later try can succeed.
     /// </summary>
     public static bool IsUnavailable(Exception exception)
     {

@@ -15,8 +15,7 @@ public sealed class DatabaseOptions
     public bool SeedDemoData { get; set; }
 
     /// <summary>
-    /// Connections this process may open at once (its Npgsql pool). Every replica of every process has its own pool, so
-    /// the sum over all of them must stay under the server's <c>max_connections</c> (docs/reliability.md has the arithmetic).
+    /// This process's pool size; the sum over all replicas must stay under <c>max_connections</c> (docs/reliability.md).
     /// </summary>
     [Range(1, 1000)]
     public int MaxPoolSize { get; set; } = DefaultMaxPoolSize;

@@ -19,18 +19,14 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Postgres";
 
-    /// <summary>
-    /// EF Core over PostgreSQL: the context pool, repositories, the outbox's write side, the readiness check, and the
-    /// telemetry fed from committed rows (our own source and meter, Npgsql's commands, the lifecycle counters).
-    /// </summary>
+    /// <summary>EF Core over PostgreSQL: context pool, repositories, outbox writes, readiness and committed-row telemetry.</summary>
     /// <param name="applicationName">Shown in <c>pg_stat_activity</c> unless the connection string names one.</param>
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration, string applicationName = "resume-export")
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
-        // Pooled: a request or message leases a context and returns it reset, instead of building a new one and resolving
-        // EF's internal services for it (measured: about a seventh of the API's CPU per GET). The options are read when
-        // first used, so hosts and tests can still change configuration after registration.
+        // Pooled: building a context per request cost about a seventh of the API's CPU per GET. Options are read on first
+        // use, so hosts and tests can still change configuration.
         services.AddSingleton(provider => PostgresConnectionString.From(
             ConnectionString(provider.GetRequiredService<IConfiguration>()),
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value,

@@ -9,9 +9,8 @@ using ResumeExport.Domain.Common;
 namespace ResumeExport.Adapters.Persistence;
 
 /// <summary>
-/// One <c>SaveChanges</c> is one transaction: the rows a use case changed, the outbox messages it queued and the
-/// follow-ups of the domain events its aggregates raised (decision 0025) commit together.
-/// Unique-index violations become conflicts (409) instead of 500s.
+/// One <c>SaveChanges</c>, one transaction: rows, outbox messages and domain-event follow-ups commit together
+/// (decision 25). Unique-index violations become 409s, not 500s.
 /// </summary>
 public sealed class EfUnitOfWork(AppDbContext db, OutboxSignal outboxSignal, DomainEventDispatcher domainEvents) : IUnitOfWork
 {

@@ -3,9 +3,8 @@ using Npgsql;
 namespace ResumeExport.Adapters.Persistence;
 
 /// <summary>
-/// The connection string every <c>AppDbContext</c> of this process uses, resolved once: the configured one plus this
-/// process's pool bound (<see cref="DatabaseOptions.MaxPoolSize"/>) and an application name that shows in
-/// <c>pg_stat_activity</c>. A <c>Maximum Pool Size</c> or <c>Application Name</c> written in the connection string wins.
+/// The configured string plus <see cref="DatabaseOptions.MaxPoolSize"/> and an application name, unless the string sets
+/// them itself.
 /// </summary>
 public sealed record PostgresConnectionString(string Value)
 {

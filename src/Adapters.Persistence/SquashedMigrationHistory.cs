@@ -3,10 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ResumeExport.Adapters.Persistence;
 
 /// <summary>
-/// Moves a database migrated by the pre-release chain onto the squashed one (decision 26) before EF Core migrates: the
-/// seven migrations that <c>20261126005741_InitialSchema</c> replaced leave the history, which then names the two
-/// migrations of the new chain. A database holding only part of the old chain is refused, since the squashed schema
-/// would be assumed where it is not.
+/// Rewrites a pre-release migration history onto the squashed chain before EF Core migrates (decision 26); a partly
+/// migrated database is refused, since the squashed schema would be assumed where it is not.
 /// </summary>
 internal static class SquashedMigrationHistory
 {

@@ -3,10 +3,7 @@ using ResumeExport.Contracts;
 
 namespace ResumeExport.Adapters.Persistence.Outbox;
 
-/// <summary>
-/// Maps the type names stored in the outbox back to contract types. Only the frozen <c>ResumeExport.Contracts</c>
-/// namespace is accepted, so a row can never make the relay load an arbitrary type.
-/// </summary>
+/// <summary>Only <c>ResumeExport.Contracts</c> types resolve, so an outbox row can never make the relay load an arbitrary type.</summary>
 public static class MessageTypeRegistry
 {
     private static readonly FrozenDictionary<string, Type> Types = typeof(RenderExportPdf).Assembly

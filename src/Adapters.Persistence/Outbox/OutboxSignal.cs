@@ -1,9 +1,6 @@
 namespace ResumeExport.Adapters.Persistence.Outbox;
 
-/// <summary>
-/// Wakes the relay as soon as this process commits outbox rows, so a message waits milliseconds rather than a poll interval.
-/// Rows written by other replicas are still picked up by polling.
-/// </summary>
+/// <summary>Wakes the relay on this process's commits, so a message waits milliseconds, not a poll interval.</summary>
 public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);

@@ -5,10 +5,7 @@ using ResumeExport.Domain.Emails;
 
 namespace ResumeExport.Adapters.Persistence.Repositories;
 
-/// <summary>
-/// The <c>email_counters</c> table: one row per (reason, outcome), bumped with <c>INSERT … ON CONFLICT DO UPDATE</c>
-/// (atomic under concurrent workers) on the use case's connection, so it commits or rolls back with the job's change.
-/// </summary>
+/// <summary>An atomic upsert on the use case's connection, so the count commits or rolls back with the job.</summary>
 internal sealed class EmailCounterRepository(AppDbContext db) : IEmailCounters
 {
     public async Task IncrementAsync(EmailReason reason, EmailJobStatus outcome, CancellationToken cancellationToken)

@@ -5,10 +5,7 @@ using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Adapters.Persistence.Repositories;
 
-/// <summary>
-/// Expired exports through <c>ix_exports_expiring</c> (expires_at WHERE status = 'Completed'). The status is a literal in
-/// the SQL, not a parameter, so the planner can always match the partial index.
-/// </summary>
+/// <summary>The status is a SQL literal, not a parameter, so the planner always matches partial <c>ix_exports_expiring</c>.</summary>
 internal sealed class ExpiredExportQueue(AppDbContext db) : IExpiredExportQueue
 {
     public async Task<IReadOnlyList<Export>> ClaimAsync(

@@ -5,9 +5,7 @@ using ResumeExport.Domain.SystemLogs;
 namespace ResumeExport.Adapters.Persistence.Repositories;
 
 /// <summary>
-/// The failure-alert figures. Finished exports are those with a completion time (completed, failed, or completed and
-/// since expired); a requeued export clears its completion time until it finishes again. The last alert is read
-/// through <c>ix_system_logs_action_time</c>.
+/// Finished means having a completion time, which a requeue clears until the export finishes again.
 /// </summary>
 internal sealed class ExportFailureStats(AppDbContext db) : IExportFailureStats
 {

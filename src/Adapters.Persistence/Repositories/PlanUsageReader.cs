@@ -5,10 +5,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Adapters.Persistence.Repositories;
 
-/// <summary>
-/// Plan usage in one statement: the resume count plus today's SystemLog facts, read through
-/// <c>ix_system_logs_user_day</c> (user, created_at) INCLUDE (action, quantity) as an index-only range scan.
-/// </summary>
+/// <summary>One statement; today's facts come from an index-only scan of <c>ix_system_logs_user_day</c>.</summary>
 internal sealed class PlanUsageReader(AppDbContext db) : IPlanUsageReader
 {
     public async Task<PlanUsage> GetAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken)

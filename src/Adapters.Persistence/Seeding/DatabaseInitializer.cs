@@ -9,10 +9,7 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Adapters.Persistence.Seeding;
 
-/// <summary>
-/// Applies migrations and seeds what every installation needs (plans; templates from the templates package through
-/// <see cref="ITemplateCatalog"/>) plus, on request, demo accounts.
-/// </summary>
+/// <summary>Migrates, seeds plans and templates (<see cref="ITemplateCatalog"/>), and on request demo accounts.</summary>
 public sealed partial class DatabaseInitializer(
     AppDbContext db,
     IPasswordHasher passwordHasher,

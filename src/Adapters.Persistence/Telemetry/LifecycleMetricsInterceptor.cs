@@ -10,9 +10,8 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Adapters.Persistence.Telemetry;
 
 /// <summary>
-/// Counts exports requested, completed and failed and e-mails sent and failed when the row that says so commits, whichever
-/// use case or code path changed it (docs/decisions/0006-metrics-from-committed-rows.md). A transition seen by
-/// <c>SaveChanges</c> inside a transaction waits for the commit, so a rolled-back attempt never counts.
+/// Counts export and e-mail outcomes when their rows commit, whatever code path changed them (decision 6), so a
+/// rolled-back attempt never counts.
 /// </summary>
 internal sealed class LifecycleMetricsInterceptor(ResumeExportMetrics metrics) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
