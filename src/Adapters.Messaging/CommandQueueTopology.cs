@@ -4,10 +4,8 @@ using RabbitMQ.Client;
 namespace ResumeExport.Adapters.Messaging;
 
 /// <summary>
-/// With quorum queues, declares the command queues before the outbox relay first sends: each queue durable and of type
-/// quorum, behind a durable fanout exchange of the same name, exactly as the consumers' receive endpoints declare them
-/// (so neither side's declaration is refused). A command written before any worker ever started then waits in its queue.
-/// Done once per process; a failure (broker down) is retried by the relay's next pass.
+/// Declares quorum command queues (and their fanout exchanges) as consumers do, before the relay first sends, so a
+/// command waits even if no worker ever started. A failure is retried on the relay's next pass.
 /// </summary>
 public sealed class CommandQueueTopology(IOptions<RabbitMqOptions> options) : IDisposable
 {

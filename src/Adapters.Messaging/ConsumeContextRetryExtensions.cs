@@ -4,10 +4,7 @@ namespace ResumeExport.Adapters.Messaging;
 
 public static class ConsumeContextRetryExtensions
 {
-    /// <summary>
-    /// True on the delivery after which the retry filter gives up (the RetryLimit-th retry): use cases fail their item for
-    /// good on a transient error then, instead of leaving it for a retry that will not come.
-    /// </summary>
+    /// <summary>True on the last retry, so use cases fail their item then instead of waiting for a retry that will not come.</summary>
     public static bool IsLastAttempt(this ConsumeContext context, MessageRetryOptions retry) =>
         context.GetRetryAttempt() >= retry.RetryLimit;
 }

@@ -6,9 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ResumeExport.Adapters.Messaging;
 
 /// <summary>
-/// Keeps dead letters for <see cref="MessageRetryOptions.DeadLetterRetention"/>: at start-up, sets a RabbitMQ policy
-/// (message-ttl on every <c>*_error</c> queue of the virtual host) through the management API. Idempotent; a broker
-/// without the management API only loses the expiry, never a message.
+/// Sets a message-ttl policy on <c>*_error</c> queues (<see cref="MessageRetryOptions.DeadLetterRetention"/>).
+/// Idempotent; without the management API only the expiry is lost, never a message.
 /// </summary>
 internal sealed partial class DeadLetterRetentionPolicy(
     IHttpClientFactory httpClients, IOptions<RabbitMqOptions> rabbit, IOptions<MessageRetryOptions> retry, ILogger<DeadLetterRetentionPolicy> logger)

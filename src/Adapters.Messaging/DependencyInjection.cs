@@ -14,8 +14,8 @@ namespace ResumeExport.Adapters.Messaging;
 public static class DependencyInjection
 {
     /// <summary>
-    /// MassTransit over RabbitMQ plus our transactional outbox. Hosts add their consumers through <paramref name="addConsumers"/>;
-    /// every receive endpoint gets the same policy: exponential retry from config, invalid messages straight to the error queue.
+    /// MassTransit over RabbitMQ with our outbox; every endpoint retries exponentially and sends invalid messages
+    /// straight to the error queue.
     /// </summary>
     public static IServiceCollection AddMessaging(
         this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? addConsumers = null)

@@ -7,10 +7,7 @@ public sealed class MessageRetryOptions
 {
     public const string SectionName = "Messaging:Retry";
 
-    /// <summary>
-    /// With the default delays, ten retries wait about four minutes in all (at least three with the jitter): a transient
-    /// outage of a dependency (SMTP, PostgreSQL, Chromium) that short delays a message instead of dead-lettering it.
-    /// </summary>
+    /// <summary>Ten retries wait about four minutes with the default delays, riding out a short dependency outage.</summary>
     [Range(0, 20)]
     public int RetryLimit { get; set; } = 10;
 
@@ -28,10 +25,7 @@ public sealed class MessageRetryOptions
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
     public TimeSpan DeadLetterRetention { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>
-    /// The retry delays: InitialDelay doubled per attempt, capped at MaxDelay, each jittered by ±JitterRatio.
-    /// MassTransit's exponential policy has no jitter, so the intervals are drawn here (once per process).
-    /// </summary>
+    /// <summary>Exponential, capped and jittered delays; drawn here because MassTransit's policy has no jitter.</summary>
     public TimeSpan[] Intervals(Random random)
     {
         var intervals = new TimeSpan[RetryLimit];

@@ -4,8 +4,8 @@ using MassTransit;
 namespace ResumeExport.Adapters.Messaging;
 
 /// <summary>
-/// Validates each consumed message with the same validators the producer used. A failure throws
-/// <see cref="InvalidMessageException"/>, which the retry policy ignores, so the message lands in the error queue untried.
+/// Throws <see cref="InvalidMessageException"/>, which the retry policy ignores, so an invalid message goes untried to
+/// the error queue.
 /// </summary>
 public sealed class MessageValidationFilter<TMessage>(IEnumerable<IValidator<TMessage>> validators) : IFilter<ConsumeContext<TMessage>>
     where TMessage : class

@@ -32,9 +32,8 @@ public sealed class RabbitMqOptions : IValidatableObject
     public int PrefetchCount { get; set; } = 16;
 
     /// <summary>
-    /// The nodes of a RabbitMQ cluster, each <c>host</c> or <c>host:port</c>. When set, a client connects to any of them
-    /// and moves to another when its node goes away; <see cref="Host"/> and <see cref="Port"/> then only name the bus.
-    /// Empty: the single broker at Host:Port.
+    /// Cluster nodes (<c>host[:port]</c>) to fail over between; when set, <see cref="Host"/> and <see cref="Port"/> only
+    /// name the bus.
     /// </summary>
     public string[] ClusterNodes { get; set; } = [];
 

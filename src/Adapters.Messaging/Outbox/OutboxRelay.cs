@@ -13,9 +13,8 @@ using ResumeExport.Application.Common.Diagnostics;
 namespace ResumeExport.Adapters.Messaging.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows to RabbitMQ and marks them sent (at-least-once). Several replicas share the work:
-/// each batch is claimed with <c>FOR UPDATE SKIP LOCKED</c>, so a row is published by one relay at a time.
-/// The outbox row id is the MassTransit message id, which lets consumers recognise a re-publish.
+/// Publishes committed outbox rows at least once, claimed with <c>FOR UPDATE SKIP LOCKED</c> so replicas share the work.
+/// The row id is the message id, so consumers can spot a re-publish.
 /// </summary>
 public sealed partial class OutboxRelay(
     IServiceScopeFactory scopes,
