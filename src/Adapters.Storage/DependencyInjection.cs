@@ -10,11 +10,10 @@ namespace ResumeExport.Adapters.Storage;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Binds and validates <see cref="StorageOptions"/> (section <c>Storage</c>, checked at start-up) and registers the
-    /// configured driver as the <see cref="IExportStorage"/> singleton. Both drivers are also registered as keyed
-    /// services under their driver names (<c>local</c>, <c>s3</c>), so an export is read back by the driver that wrote it.
+    /// Registers the configured <see cref="IExportStorage"/>, and both drivers keyed by name so an export is read back
+    /// by the driver that wrote it.
     /// </summary>
-    /// <param name="meterStores">Record store timings and bytes (<see cref="MeteredExportStorage"/>): the PDF worker, the process that stores PDFs.</param>
+    /// <param name="meterStores">Wrap in <see cref="MeteredExportStorage"/>; the PDF worker, which stores PDFs.</param>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, bool meterStores)
     {
         ArgumentNullException.ThrowIfNull(configuration);

@@ -5,8 +5,8 @@ using System.Text;
 namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
-/// <c>attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded</c> (RFC 6266 / RFC 5987): the header value
-/// itself stays ASCII (some servers, s3rver among them, reject other bytes), the UTF-8 name travels in <c>filename*</c>.
+/// RFC 6266 / 5987: an ASCII fallback name plus the UTF-8 one in <c>filename*</c>, since some servers (s3rver) reject
+/// non-ASCII header bytes.
 /// </summary>
 internal static class DownloadContentDisposition
 {

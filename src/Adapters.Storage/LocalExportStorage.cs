@@ -5,9 +5,8 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
-/// Export files in a local directory (driver <c>local</c>). A save writes a temp file in the target directory and moves it
-/// over the final name, so readers never see a half-written file and a second save of the same key replaces the first.
-/// <see cref="OpenAsync"/> of a missing key throws <see cref="FileNotFoundException"/> (map it to 404/410).
+/// Saves write a temp file and move it over the name, so readers never see a half-written file. A missing key throws
+/// <see cref="FileNotFoundException"/> from <see cref="OpenAsync"/>.
 /// </summary>
 public sealed partial class LocalExportStorage : IExportStorage
 {

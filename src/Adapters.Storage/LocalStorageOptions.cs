@@ -5,9 +5,6 @@ public sealed class LocalStorageOptions
 {
     public const string DefaultRootPath = "storage/exports";
 
-    /// <summary>
-    /// The directory export files live under. A relative path is made absolute at start-up against the process's
-    /// current directory, so every process that shares the files (API and PDF worker) must be given the same absolute path.
-    /// </summary>
+    /// <summary>Relative paths resolve against the current directory, so API and PDF worker need the same absolute path.</summary>
     public string RootPath { get; set; } = DefaultRootPath;
 }

@@ -3,10 +3,7 @@ using ResumeExport.Application.Common.Ports.Storage;
 
 namespace ResumeExport.Adapters.Storage;
 
-/// <summary>
-/// Records <c>resume_export.export.store.duration</c> and <c>resume_export.export.size</c> around the configured storage
-/// driver's writes; reads and deletes pass through.
-/// </summary>
+/// <summary>Records store duration and size around writes; reads and deletes pass through.</summary>
 internal sealed class MeteredExportStorage(IExportStorage inner, ResumeExportMetrics metrics, TimeProvider clock) : IExportStorage
 {
     public string Driver => inner.Driver;

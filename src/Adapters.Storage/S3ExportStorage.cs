@@ -13,11 +13,9 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
-/// Export files in an S3 bucket (driver <c>s3</c>), on AWS or any S3-compatible server. Downloads are redirects to a
-/// presigned GET URL that forces <c>Content-Disposition: attachment</c>. Transient failures (5xx, throttling, timeouts,
-/// connection errors) are retried with exponential backoff and jitter, then surface as
-/// <see cref="ExportStorageException"/> <c>storage_failed</c> with <c>Transient = true</c>; 4xx answers fail at once
-/// (<c>Transient = false</c>). <see cref="OpenAsync"/> of a missing key throws <see cref="FileNotFoundException"/>.
+/// Downloads redirect to a presigned URL forcing <c>attachment</c>. Transient failures are retried with jittered
+/// backoff, then throw a transient <see cref="ExportStorageException"/>; 4xx fail at once. A missing key throws
+/// <see cref="FileNotFoundException"/> from <see cref="OpenAsync"/>.
 /// </summary>
 public sealed partial class S3ExportStorage : IExportStorage, IDisposable
 {
@@ -61,8 +59,8 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
     public string BucketName => _options.BucketName;
 
     /// <summary>
-    /// An S3 client for these settings: path-style, signed for <see cref="S3StorageOptions.Region"/>, checksums only when
-    /// required and no SDK retries (the driver's own retry pipeline is the only one). Also used by tests.
+    /// Path-style, signed for <see cref="S3StorageOptions.Region"/>, no SDK retries (the driver's pipeline is the one).
+    /// Also used by tests.
     /// </summary>
     public static AmazonS3Client CreateClient(S3StorageOptions options)
     {
@@ -147,8 +145,7 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
             Key = key,
             Verb = HttpVerb.GET,
             Protocol = _urlProtocol,
-            // The SDK signs at whole seconds (X-Amz-Date) and rounds the difference: counting from the current whole
-            // second makes X-Amz-Expires the configured lifetime (never more; one second less across a second boundary).
+            // The SDK signs at whole seconds, so count from the current one to keep X-Amz-Expires at the lifetime.
             Expires = TruncateToSecond(DateTime.UtcNow) + _options.PresignedUrlLifetime,
         };
         request.ResponseHeaderOverrides.ContentDisposition = DownloadContentDisposition.Attachment(downloadFileName);

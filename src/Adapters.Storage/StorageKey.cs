@@ -3,9 +3,8 @@ using System.Text.RegularExpressions;
 namespace ResumeExport.Adapters.Storage;
 
 /// <summary>
-/// Strict check of storage keys, shared by both drivers: lower-case segments of <c>[a-z0-9._-]</c> separated by single
-/// <c>/</c>, each segment starting with a letter or digit (so no <c>.</c>, <c>..</c>, hidden or temp names), no leading
-/// slash, no backslash, at most 512 characters. Keys come from <c>ExportStorageKeys</c>, so anything else is a bug.
+/// Keys are lower-case <c>[a-z0-9._-]</c> segments starting alphanumeric, no leading slash, at most 512 characters;
+/// they come from <c>ExportStorageKeys</c>, so anything else is a bug.
 /// </summary>
 internal static partial class StorageKey
 {

@@ -1,9 +1,6 @@
 namespace ResumeExport.Adapters.Storage;
 
-/// <summary>
-/// Where export files are stored (configuration section <c>Storage</c>). <see cref="Driver"/> picks the adapter:
-/// <c>local</c> (a directory, the default) or <c>s3</c> (any S3-compatible endpoint).
-/// </summary>
+/// <summary><see cref="Driver"/>: <c>local</c> (default) or <c>s3</c>.</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
