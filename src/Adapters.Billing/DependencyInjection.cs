@@ -13,10 +13,8 @@ public static class DependencyInjection
     public const string Immediate = "immediate";
 
     /// <summary>
-    /// Billing: <c>BILLING_PROVIDER</c> (none|mock|stripe|paddle, default none), <c>BILLING_DOWNGRADE_BEHAVIOR</c>
-    /// (cycle_end|immediate, default cycle_end), and <c>Billing:*</c> (job interval, Stripe and Paddle secrets).
-    /// A bad value stops the process at start-up with the setting's name. Only the API bills; the subscription and
-    /// webhook-event tables are persistence's.
+    /// <c>BILLING_PROVIDER</c> (none|mock|stripe|paddle), <c>BILLING_DOWNGRADE_BEHAVIOR</c> (cycle_end|immediate) and
+    /// <c>Billing:*</c>; a bad value stops start-up naming the setting. Only the API bills.
     /// </summary>
     public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration)
     {

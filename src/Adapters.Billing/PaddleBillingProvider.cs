@@ -8,10 +8,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Adapters.Billing;
 
-/// <summary>
-/// <c>BILLING_PROVIDER=paddle</c>: a change that applies patches the Paddle subscription to the plan's price
-/// (<c>Billing:Paddle:PriceIds</c>); moving to free cancels it. The webhook links the subscription first.
-/// </summary>
+/// <summary>Patches the Paddle subscription to the plan's price (<c>Billing:Paddle:PriceIds</c>); free cancels it.</summary>
 internal sealed class PaddleBillingProvider(HttpClient http, IOptions<PaddleBillingOptions> options) : IBillingProvider
 {
     public string Name => BillingProviders.Paddle;

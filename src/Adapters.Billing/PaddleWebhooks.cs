@@ -5,11 +5,9 @@ using ResumeExport.Application.Common.Ports.Billing;
 namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
-/// Paddle Billing webhooks. Verification: <c>Paddle-Signature: ts=…;h1=…</c>, HMAC-SHA256 with the secret over
-/// <c>ts:body</c>, compared in constant time against every <c>h1</c>, and <c>ts</c> within the tolerance. Mapping
-/// (documented contract): <c>data.custom_data.userId</c> (else <c>data.custom_data.email</c>) is our user; the plan is
-/// <c>data.items[0].price.custom_data.planCode</c>, else the plan whose <c>Billing:Paddle:PriceIds</c> entry is
-/// <c>data.items[0].price.id</c>.
+/// Verifies <c>Paddle-Signature</c> (HMAC-SHA256 over <c>ts:body</c>, within tolerance). The user is
+/// <c>data.custom_data.userId</c> (else <c>email</c>); the plan the price's <c>custom_data.planCode</c>, else its
+/// <c>Billing:Paddle:PriceIds</c> entry.
 /// </summary>
 internal sealed class PaddleWebhooks(IOptions<PaddleBillingOptions> options, TimeProvider clock)
 {

@@ -8,9 +8,8 @@ using Stripe;
 namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
-/// <c>BILLING_PROVIDER=stripe</c>: a change that applies moves the user's Stripe subscription to the price whose lookup
-/// key is the plan code (upgrades prorated, downgrades not); moving to free cancels it. Users subscribe through Stripe
-/// Checkout first; the webhook then links the subscription.
+/// Moves the Stripe subscription to the price keyed by the plan code (upgrades prorated); free cancels it. Users
+/// subscribe through Checkout first.
 /// </summary>
 internal sealed class StripeBillingProvider(IOptions<StripeBillingOptions> options) : IBillingProvider
 {

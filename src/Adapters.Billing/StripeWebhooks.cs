@@ -6,11 +6,9 @@ using Stripe;
 namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
-/// Stripe webhooks. Verification: Stripe.net's <see cref="EventUtility.ConstructEvent(string, string, string, long, long, bool)"/>
-/// with the signing secret and tolerance (clock from <see cref="TimeProvider"/>); where the SDK cannot read the event
-/// (e.g. an API version it does not model), the documented scheme is checked by hand: HMAC-SHA256 of <c>t.body</c>
-/// against every <c>v1</c>, constant-time. Mapping (documented contract): the subscription's <c>metadata.userId</c>
-/// (else <c>metadata.email</c>) is our user; the first item's <c>price.lookup_key</c> (<c>free|pro|team</c>) is the plan.
+/// Verified by <see cref="EventUtility.ConstructEvent(string, string, string, long, long, bool)"/>, or by hand when the
+/// SDK cannot model the event's API version. The user is <c>metadata.userId</c> (else <c>email</c>); the plan the first
+/// item's <c>price.lookup_key</c>.
 /// </summary>
 internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, TimeProvider clock)
 {

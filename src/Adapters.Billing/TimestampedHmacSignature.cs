@@ -5,14 +5,13 @@ using System.Text;
 namespace ResumeExport.Adapters.Billing;
 
 /// <summary>
-/// The scheme both providers use: a header of <c>key=value</c> pairs holding a Unix timestamp and one or more hex
-/// HMAC-SHA256 signatures of <c>timestamp + separator + raw body</c>. Checked with the timestamp within the tolerance
-/// (replay protection) and every signature compared in constant time.
+/// Both providers' scheme: a timestamp within the tolerance (replay protection) and hex HMAC-SHA256 signatures of
+/// timestamp + separator + body, each compared in constant time.
 /// </summary>
 internal static class TimestampedHmacSignature
 {
-    /// <param name="scheme">How the provider writes it, e.g. Stripe <c>t=…,v1=…</c> over <c>t.body</c>.</param>
-    /// <returns>null when the signature is valid; otherwise why it is not.</returns>
+    /// <param name="scheme">E.g. Stripe <c>t=…,v1=…</c> over <c>t.body</c>.</param>
+    /// <returns>null when valid; otherwise why not.</returns>
     public static string? Check(SignatureScheme scheme, string header, string rawBody, string secret, long nowUnixSeconds, long toleranceSeconds)
     {
         string? timestamp = null;

@@ -11,14 +11,9 @@ using ResumeExport.Domain.Emails;
 namespace ResumeExport.Adapters.Email;
 
 /// <summary>
-/// <see cref="IEmailSender"/> over SMTP with MailKit. One connection is kept open and reused between messages (sends are
-/// serialised on it; the worker's consumer concurrency just queues here), reconnected when it drops. Every send is bounded
-/// by <see cref="SmtpOptions.Timeout"/>. Errors map to <see cref="EmailSendingException"/>: 550/551/553 mailbox errors
-/// → <c>mailbox_unavailable</c>, other 5xx → <c>smtp_permanent</c> (not transient); 4xx, connection, TLS, protocol and
-/// timeout errors → <c>smtp_transient</c>. There is no retry here: the queue's retry (exponential, from config) is the
-/// one retry layer, so a message is never retried twice over. The only extra send is when a reused idle connection
-/// turns out to be closed by the server (a 421 to the first command, as servers answer after their idle timeout, or a
-/// dead socket): that is renewing the connection, not retrying a failed delivery, and it is not counted as an attempt.
+/// SMTP over one reused MailKit connection (sends serialised), each bounded by <see cref="SmtpOptions.Timeout"/>.
+/// Throws <see cref="EmailSendingException"/>: 550/551/553 <c>mailbox_unavailable</c>, other 5xx <c>smtp_permanent</c>,
+/// the rest <c>smtp_transient</c>. No retry: the queue is the one retry layer; renewing a dropped idle connection is not one.
 /// </summary>
 public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, ILogger<MailKitEmailSender> logger) : IEmailSender, IDisposable
 {
@@ -44,9 +39,8 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
                 }
                 catch (Exception ex) when (reused && IsClosedByServer(ex) && !timeout.IsCancellationRequested)
                 {
-                    // The server closed our idle connection (an idle timeout answers the next command with 421, or the
-                    // socket is just gone): nothing was accepted, so open a fresh connection and send on it. This is
-                    // renewing the connection, not a failed attempt, so it is not counted anywhere.
+                    // The server dropped our idle connection (421 or a dead socket) and accepted nothing: reconnect and
+                    // send; not a failed attempt, so not counted.
                     LogReconnecting(logger, ex is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : ex.GetType().Name);
                     Reset();
                     await SendOnceAsync(mime, settings, timeout.Token);

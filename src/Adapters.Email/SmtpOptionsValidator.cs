@@ -5,8 +5,8 @@ using ResumeExport.Domain.Users;
 namespace ResumeExport.Adapters.Email;
 
 /// <summary>
-/// Checks <see cref="SmtpOptions"/> at start-up and names every problem at once with the setting to fix. In Production
-/// the worker refuses to start without a host, a sender and TLS; Development and Testing may use a plain local server.
+/// Names every bad setting at once. Production requires a host, a sender and TLS; Development and Testing may use a
+/// plain local server.
 /// </summary>
 public sealed class SmtpOptionsValidator(IHostEnvironment environment) : IValidateOptions<SmtpOptions>
 {

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace ResumeExport.Adapters.Identity;
 
 /// <summary>
-/// Refuses to start with a missing or short signing key, or a template placeholder (which includes the development key
-/// once committed in this repository); in Production also with a guessable one.
+/// Refuses a missing, short or placeholder signing key (including the once-committed development key); in Production
+/// also a guessable one.
 /// </summary>
 internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValidateOptions<JwtOptions>
 {

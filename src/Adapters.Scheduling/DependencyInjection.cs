@@ -5,10 +5,7 @@ namespace ResumeExport.Adapters.Scheduling;
 
 public static class DependencyInjection
 {
-    /// <summary>
-    /// The host's scheduled jobs, options validated at start-up. Each job is also a singleton, so tools and tests can
-    /// trigger a run with <see cref="ScheduledJob.RunOnceAsync"/>.
-    /// </summary>
+    /// <summary>Jobs are also singletons, so tools and tests can call <see cref="ScheduledJob.RunOnceAsync"/>.</summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, ScheduledJobs jobs)
     {
         if (jobs.HasFlag(ScheduledJobs.ExportCleanup))

@@ -8,9 +8,8 @@ using ResumeExport.Application.Billing.ApplyDueChanges;
 namespace ResumeExport.Adapters.Scheduling;
 
 /// <summary>
-/// Applies due plan changes every <c>Billing:DueChangesInterval</c>. Runs in every API replica: each pass claims users with
-/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas share the work and never apply one change twice. A pass keeps claiming
-/// batches while they come back full.
+/// Runs in every API replica: claims use <c>FOR UPDATE SKIP LOCKED</c>, so no change applies twice. A pass repeats
+/// while batches come back full.
 /// </summary>
 internal sealed class DuePlanChangesJob(
     IServiceScopeFactory scopes, IOptions<BillingOptions> options, TimeProvider clock, ILogger<DuePlanChangesJob> logger)

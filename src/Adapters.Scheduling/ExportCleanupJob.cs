@@ -7,7 +7,7 @@ using ResumeExport.Application.Exports.PurgeFailedRecords;
 
 namespace ResumeExport.Adapters.Scheduling;
 
-/// <summary>Every <see cref="ExportCleanupOptions.Interval"/>: expired exports, then failed rows past their retention (docs/api.md#expiry-and-cleanup).</summary>
+/// <summary>Expired exports, then failed rows past retention (docs/api.md#expiry-and-cleanup).</summary>
 public sealed class ExportCleanupJob(IServiceScopeFactory scopes, IOptions<ExportCleanupOptions> options, TimeProvider clock, ILogger<ExportCleanupJob> logger)
     : ScheduledJob(scopes, clock, logger)
 {

@@ -6,9 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace ResumeExport.Adapters.Scheduling;
 
 /// <summary>
-/// Runs a use case at start-up and then every <see cref="Interval"/>, each run in its own DI scope. A failed run is
-/// logged and the next tick tries again. The use cases themselves are safe with several replicas (row locks or an
-/// advisory lock), so every replica runs the job.
+/// Runs at start-up, then every <see cref="Interval"/>, in its own scope; a failed run is logged and retried next tick.
+/// Every replica runs it: the use cases lock.
 /// </summary>
 public abstract partial class ScheduledJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {

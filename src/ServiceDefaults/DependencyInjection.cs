@@ -35,10 +35,7 @@ public static class DependencyInjection
         return builder;
     }
 
-    /// <summary>
-    /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: every registered check passes; each adapter a
-    /// host carries registers the check of what it needs (PostgreSQL, the bus, Chromium), so readiness follows the host.
-    /// </summary>
+    /// <summary>Live: the process answers. Ready: every check the host's adapters registered passes.</summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });

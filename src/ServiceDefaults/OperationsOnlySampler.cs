@@ -4,10 +4,8 @@ using OpenTelemetry.Trace;
 namespace ResumeExport.ServiceDefaults;
 
 /// <summary>
-/// Records every trace except those a background loop starts with a bare outgoing call: the outbox relay polls
-/// PostgreSQL every second in every process, and the gauges read RabbitMQ's statistics over HTTP. As roots those calls
-/// are one-span traces that would bury the requests, messages and jobs on-call looks for; inside an operation (a request,
-/// a consumed message, a use case of a scheduled job) the same calls are still recorded as its children.
+/// Drops root traces of bare background calls (outbox polling, gauge reads), which would bury what on-call looks for;
+/// inside an operation they are still recorded.
 /// </summary>
 internal sealed class OperationsOnlySampler : Sampler
 {

@@ -10,11 +10,8 @@ namespace ResumeExport.ServiceDefaults;
 internal static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
-    /// Traces, metrics and logs for one process: ASP.NET Core, HttpClient and the runtime, plus the sources and meters
-    /// the adapters add (<c>ConfigureOpenTelemetryTracerProvider</c>: Npgsql, MassTransit, our own). Exported over OTLP
-    /// when the standard OTEL_EXPORTER_OTLP_ENDPOINT variable is set (protocol, intervals and the rest from the other
-    /// standard OTEL_* variables). Background polling is not traced on its own (<see cref="OperationsOnlySampler"/>)
-    /// unless OTEL_TRACES_SAMPLER chooses another sampler.
+    /// Traces, metrics and logs, exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set. Background polling is not
+    /// traced on its own (<see cref="OperationsOnlySampler"/>) unless OTEL_TRACES_SAMPLER says otherwise.
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
     {

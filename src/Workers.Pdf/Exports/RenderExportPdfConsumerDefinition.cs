@@ -6,9 +6,8 @@ using ResumeExport.Adapters.Rendering;
 namespace ResumeExport.Workers.Pdf.Exports;
 
 /// <summary>
-/// One queue, "render-export-pdf". A couple more messages than Chromium has pages are in flight, so one export's database
-/// work overlaps another's printing (measured: the worker is CPU-bound on print, not on I/O); the browser pool still caps
-/// open pages, and everything beyond waits in RabbitMQ.
+/// A few more messages than Chromium pages are in flight, so database work overlaps printing (the worker is CPU-bound
+/// on print); the browser pool still caps open pages.
 /// </summary>
 public sealed class RenderExportPdfConsumerDefinition : ConsumerDefinition<RenderExportPdfConsumer>
 {
