@@ -20,7 +20,7 @@ namespace ResumeExport.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>The use cases behind the mediator, their validators and helpers, and the application's own settings, validated at start-up.</summary>
+    /// <summary>Use cases, their validators and helpers, and settings validated at start-up.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ResumeOptions>()
@@ -34,14 +34,12 @@ public static class DependencyInjection
 
         services.AddMediator(options =>
         {
-            // Scoped: handlers take scoped ports (the DbContext behind IUnitOfWork) and must share one per request/message.
+            // Scoped: handlers share one DbContext (behind IUnitOfWork) per request or message.
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
 
-            // The pipeline, outermost first:
-            // 1. Tracing    - a span for the whole use case, failures included;
-            // 2. Logging    - name, outcome and duration;
-            // 3. Validation - all FluentValidation failures at once, before any handler runs.
+            // Outermost first: tracing (a span, failures included), logging (outcome, duration), then validation
+            // (every failure at once, before the handler).
             options.PipelineBehaviors =
             [
                 typeof(TracingBehaviour<,>),
@@ -50,19 +48,19 @@ public static class DependencyInjection
             ];
         });
 
-        // Section and item validators are parts of the resume validators (built per kind), not services of their own.
+        // Section and item validators are parts of the resume validators, not services.
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,
             includeInternalTypes: true,
             filter: scan => scan.ValidatorType != typeof(SectionItemDtoValidator) && scan.ValidatorType != typeof(SectionDtoValidator)
                 && scan.ValidatorType != typeof(BasicsDtoValidator));
-        // The scan skips open generics: the one paged-list validator is closed here for each paged query.
+        // The scan skips open generics, so the paged-list validator is closed per paged query.
         foreach (var query in typeof(DependencyInjection).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsAssignableTo(typeof(IPagedQuery))))
         {
             services.AddScoped(typeof(IValidator<>).MakeGenericType(query), typeof(PagedQueryValidator<>).MakeGenericType(query));
         }
 
-        // Scoped like the validators and handlers: the content validator and the plan guard of one write share it.
+        // Scoped: the content validator and plan guard of one write share it.
         services.AddScoped<ResumeTemplateLookup>();
         services.AddScoped<ResumePlanGuard>();
         services.AddScoped<ResumeCreator>();
@@ -72,7 +70,7 @@ public static class DependencyInjection
         services.AddSingleton<ExportFailureLog>();
         services.AddSingleton<WaitingApplicationFailureLog>();
 
-        // The follow-ups of domain events, run by the unit of work inside its save (decision 0025); they run in this order.
+        // Domain-event follow-ups, run inside the save in this order (decision 25).
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<IDomainEventHandler<ExportCompleted>, QueueExportEmailWhenExportCompleted>();
         services.AddScoped<IDomainEventHandler<ExportCompleted>, ReleaseWaitingApplicationsWhenExportCompleted>();

@@ -2,7 +2,7 @@ using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.Billing;
 
-/// <summary>Billing settings the use cases need (bound from <c>BILLING_PROVIDER</c>, <c>BILLING_DOWNGRADE_BEHAVIOR</c> and <c>Billing:*</c>).</summary>
+/// <summary>From <c>BILLING_PROVIDER</c>, <c>BILLING_DOWNGRADE_BEHAVIOR</c> and <c>Billing:*</c>.</summary>
 public sealed class BillingOptions
 {
     public const string ProviderKey = "BILLING_PROVIDER";

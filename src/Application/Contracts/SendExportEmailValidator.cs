@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace ResumeExport.Contracts;
 
-/// <summary>Shared by the producer (before the outbox row is written) and the consumer (before the use case runs).</summary>
+/// <summary>Shared by producer (before the outbox write) and consumer (before the use case).</summary>
 public sealed class SendExportEmailValidator : AbstractValidator<SendExportEmail>
 {
     public SendExportEmailValidator()

@@ -18,7 +18,7 @@ public sealed record EmailJobResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt)
 {
-    /// <summary>On a failed e-mail: whether requeueing it can help (see <see cref="RetryableFailures"/>); absent otherwise.</summary>
+    /// <summary>Failed e-mails only: whether a requeue can help (<see cref="RetryableFailures"/>).</summary>
     public bool? Retryable { get; init; }
 
     /// <summary>On the failed list only: whose e-mail it is.</summary>

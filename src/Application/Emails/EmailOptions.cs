@@ -5,7 +5,7 @@ public sealed class EmailOptions
 {
     public const string SectionName = "Email";
 
-    /// <summary><c>attachment</c> (default): the free-tier export e-mail carries the PDF; <c>link</c>: a download link instead.</summary>
+    /// <summary><c>attachment</c> (default) sends the PDF; <c>link</c> a download link.</summary>
     public FreeTierDelivery FreeTierDelivery { get; set; } = FreeTierDelivery.Attachment;
 
     /// <summary>Base URL of the API for download links (<c>{base}/api/resumes/exports/{id}/download</c>).</summary>

@@ -2,7 +2,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Plans;
 
-/// <summary>The canonical shape of a plan's limits, used by every response that shows them (plan usage, billing plans).</summary>
+/// <summary>The one shape of a plan's limits in every response.</summary>
 public sealed record PlanLimitDto(
     int MaxResumes,
     int MaxSectionsPerResume,

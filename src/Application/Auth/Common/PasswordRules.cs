@@ -7,7 +7,7 @@ internal static class PasswordRules
     public const int MinLength = 10;
     public const int MaxLength = 128;
 
-    /// <summary>Length over composition rules (NIST SP 800-63B): long passwords, no arbitrary symbol requirements.</summary>
+    /// <summary>Length over composition rules (NIST SP 800-63B).</summary>
     public static IRuleBuilderOptions<T, string> StrongPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty()
             .MinimumLength(MinLength)

@@ -17,7 +17,7 @@ public sealed class LoginCommandHandler(
 {
     private const string InvalidCredentials = "The e-mail or password is incorrect.";
 
-    // Verified against when the e-mail is unknown, so both failures cost one hash and take the same time.
+    // Checked for unknown e-mails too, so both failures cost one hash and the same time.
     private static string? unknownUserHash;
 
     public async ValueTask<AuthResponse> Handle(LoginCommand command, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public sealed class RegisterCommandHandler(
         var user = User.Register(email, passwordHasher.Hash(command.Password), command.DisplayName, clock.GetUtcNow());
         users.Add(user);
 
-        // The unique index on the normalised e-mail settles a race between two sign-ups (the repository maps it to a conflict).
+        // The unique index on the normalised e-mail settles racing sign-ups (mapped to a conflict).
         await unitOfWork.SaveChangesAsync(cancellationToken);
 
         var token = tokens.Issue(user);

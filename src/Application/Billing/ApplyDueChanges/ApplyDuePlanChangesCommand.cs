@@ -7,7 +7,7 @@ using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Billing.ApplyDueChanges;
 
-/// <summary>One pass of the due-change job: applies pending plan changes whose time has come. Returns how many applied.</summary>
+/// <summary>One pass of the due-change job; returns how many changes applied.</summary>
 public sealed record ApplyDuePlanChangesCommand : ICommand<int>;
 
 public sealed partial class ApplyDuePlanChangesCommandHandler(
@@ -24,7 +24,7 @@ public sealed partial class ApplyDuePlanChangesCommandHandler(
         {
             var now = clock.GetUtcNow();
 
-            // FOR UPDATE SKIP LOCKED on the users: replicas claim disjoint users, and a user busy in a request waits for the next pass.
+            // SKIP LOCKED: replicas claim disjoint users; a user busy in a request waits a pass.
             var due = await subscriptions.ClaimDueAsync(now, options.Value.DueChangesBatchSize, ct);
             var applied = 0;
             foreach (var (user, subscription) in due)

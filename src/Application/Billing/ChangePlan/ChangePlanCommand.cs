@@ -11,7 +11,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Billing.ChangePlan;
 
-/// <param name="ScheduleAt">When to change; always wins over the downgrade behaviour and must be in the future.</param>
+/// <param name="ScheduleAt">In the future; wins over the downgrade behaviour.</param>
 public sealed record ChangePlanCommand(string PlanCode, DateTimeOffset? ScheduleAt) : ICommand<PlanChangeResponse>;
 
 public sealed class ChangePlanCommandHandler(
@@ -35,7 +35,7 @@ public sealed class ChangePlanCommandHandler(
         var userId = currentUser.RequiredUserId;
         return await unitOfWork.InTransactionAsync(async ct =>
         {
-            // One row lock per user serialises this with other plan changes, webhooks and the due-change job.
+            // The user's row lock serialises this with other changes, webhooks and the due-change job.
             var now = clock.GetUtcNow();
             var (user, _, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             var subscription = await subscriptions.FindAsync(userId, ct);
@@ -73,7 +73,7 @@ public sealed class ChangePlanCommandHandler(
 
             await unitOfWork.SaveChangesAsync(ct);
 
-            // What the target plan's limits say about today's usage: shown, never enforced by deleting anything.
+            // Shown to the user, never enforced by deleting anything.
             var target = (await plans.GetAsync(decision.TargetPlanCode, ct)).Limit;
             var over = PlanLimitPolicy.OverLimitsAfterChange(target, today);
             return new PlanChangeResponse(outcome, SubscriptionResponse.From(user, subscription, provider.Name), over.Select(OverLimitResponse.From).ToArray());

@@ -45,7 +45,7 @@ public sealed class BillingWebhookHandler(
                     throw new InvalidOperationException($"The event's price lookup key '{plan}' is not a plan (free|pro|team).");
                 }
 
-                // Same plan (e.g. a renewal): a change the user scheduled stays pending, unless it was the past-due downgrade.
+                // Same plan (a renewal): a scheduled change stays, unless it was the past-due downgrade.
                 var recovered = subscription.Status == SubscriptionStatus.PastDue;
                 subscription.SetStatus(SubscriptionStatus.Active, now);
                 planChanger.Apply(user, subscription, plan!, PlanChangeSources.Webhook, now, keepPendingWhenUnchanged: !recovered);
@@ -58,7 +58,7 @@ public sealed class BillingWebhookHandler(
                 subscription.SetStatus(SubscriptionStatus.PastDue, now);
                 if (user.PlanCode != PlanCodes.Free)
                 {
-                    // Keep what was paid for until the period ends; a later successful payment (subscription updated) clears this.
+                    // Keep what was paid for until the period ends; a later successful payment clears this.
                     subscription.ScheduleChange(PlanCodes.Free, subscription.CurrentPeriodEnd is { } end && end > now ? end : now, now);
                 }
 

@@ -9,7 +9,7 @@ using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Application.Billing.ReceiveWebhook;
 
-/// <param name="RawBody">The request body exactly as received: signatures are computed over these bytes.</param>
+/// <param name="RawBody">Exactly as received: signatures cover these bytes.</param>
 public sealed record ReceiveBillingWebhookCommand(string Provider, string RawBody, IReadOnlyDictionary<string, string> Headers)
     : ICommand<WebhookReceiptResult>;
 
@@ -44,7 +44,7 @@ public sealed partial class ReceiveBillingWebhookCommandHandler(
         var now = clock.GetUtcNow();
         var stored = BillingWebhookEvent.Receive(command.Provider, verification.EventId!, verification.EventType!, command.RawBody, now);
 
-        // Committed on its own first: a redelivery (or a concurrent duplicate) is refused by the unique index and has no effect.
+        // Committed alone first, so the unique index refuses a redelivery or concurrent duplicate.
         if (!await events.TryAddAsync(stored, cancellationToken))
         {
             LogDuplicate(command.Provider, verification.EventId!);

@@ -31,7 +31,7 @@ public sealed partial class ReplayBillingWebhookCommandHandler(
         {
             return await unitOfWork.InTransactionAsync(async ct =>
             {
-                // The row lock makes two concurrent replays (or a replay racing the first delivery) apply the event once.
+                // The row lock makes racing replays (or a replay and the first delivery) apply it once.
                 var row = await events.LockAsync(command.WebhookEventId, ct) ?? throw new NotFoundException("Webhook event", command.WebhookEventId);
                 if (!row.CanReplay)
                 {

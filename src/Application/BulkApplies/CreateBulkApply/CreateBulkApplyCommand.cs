@@ -14,7 +14,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 
-/// <summary>Sends one resume to several job openings, checked and queued under the user's row lock so two requests at the limit cannot both pass.</summary>
+/// <summary>One resume to several openings, checked under the user's row lock so racing requests cannot both pass.</summary>
 public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications) : ICommand<BulkApplyResponse>;
 
 public sealed class CreateBulkApplyCommandHandler(
@@ -27,7 +27,7 @@ public sealed class CreateBulkApplyCommandHandler(
         var userId = currentUser.RequiredUserId;
         return await unitOfWork.InTransactionAsync(async ct =>
         {
-            // The row lock serialises this user's bulk applies: count, check and log cannot interleave with a twin request.
+            // The row lock keeps count, check and log from interleaving with a twin request.
             var now = clock.GetUtcNow();
             var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);

@@ -4,7 +4,7 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 
-/// <summary>Every field of every application at once; a recipient e-mail may appear once (case-insensitive).</summary>
+/// <summary>All fields at once; each recipient at most once (case-insensitive).</summary>
 public sealed class CreateBulkApplyCommandValidator : AbstractValidator<CreateBulkApplyCommand>
 {
     public CreateBulkApplyCommandValidator()

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ResumeExport.Application.BulkApplies.FailWaitingApplications;
 
-/// <summary>The structured record of a bulk application that failed with its export: its e-mail job will never be sent.</summary>
+/// <summary>Logs a bulk application whose e-mail will never be sent because its export failed.</summary>
 public sealed partial class WaitingApplicationFailureLog(ILogger<WaitingApplicationFailureLog> logger)
 {
     public void Record(Guid emailJobId, Guid exportId, string exportErrorCode) =>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ResumeExport.Application.Common.Behaviours;
 
-/// <summary>Logs each use case's name, outcome and duration. Never the request body: it may hold passwords or personal data.</summary>
+/// <summary>Never logs the request body: it may hold passwords or personal data.</summary>
 public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage

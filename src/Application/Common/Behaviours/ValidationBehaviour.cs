@@ -3,7 +3,7 @@ using Mediator;
 
 namespace ResumeExport.Application.Common.Behaviours;
 
-/// <summary>Runs every validator of the request and throws one <see cref="ValidationException"/> with all failures.</summary>
+/// <summary>Throws one <see cref="ValidationException"/> with every validator's failures.</summary>
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage

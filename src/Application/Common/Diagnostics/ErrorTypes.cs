@@ -3,7 +3,7 @@ using ResumeExport.Application.Common.Exceptions;
 
 namespace ResumeExport.Application.Common.Diagnostics;
 
-/// <summary>The <c>error.type</c> of a failed operation: our stable error code when there is one, else the exception's type.</summary>
+/// <summary><c>error.type</c>: our stable error code if any, else the exception type.</summary>
 public static class ErrorTypes
 {
     public static string Of(Exception exception) => exception switch

@@ -8,7 +8,7 @@ namespace ResumeExport.Application.Common.Diagnostics;
 /// <summary>The instruments on-call alerts on (meter <c>ResumeExport</c>); keep docs/metrics.md in step.</summary>
 public sealed class ResumeExportMetrics
 {
-    // Render and store take from tens of milliseconds to the 30 s timeout; the default boundaries stop at 10 s.
+    // Render and store run up to the 30 s timeout; default boundaries stop at 10 s.
     private static readonly double[] DurationBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60];
 
     // PDFs run from ~20 KB to a few MB.
@@ -53,7 +53,7 @@ public sealed class ResumeExportMetrics
     public void ExportFailed(string? errorCode) =>
         exportsFailed.Add(1, new KeyValuePair<string, object?>(MetricAttributes.ErrorType, errorCode ?? "unknown"));
 
-    /// <param name="errorType">The error code (or exception type) of a failed render; null when it succeeded.</param>
+    /// <param name="errorType">Null on success.</param>
     public void PdfRendered(TimeSpan elapsed, string? errorType) =>
         renderDuration.Record(elapsed.TotalSeconds, ErrorTag(errorType));
 

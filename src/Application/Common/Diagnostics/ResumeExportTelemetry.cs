@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ResumeExport.Application.Common.Diagnostics;
 
-/// <summary>Our own spans. Every host subscribes to <see cref="SourceName"/> next to the framework instrumentations.</summary>
+/// <summary>Our own spans; every host subscribes to <see cref="SourceName"/>.</summary>
 public static class ResumeExportTelemetry
 {
     public const string SourceName = "ResumeExport";

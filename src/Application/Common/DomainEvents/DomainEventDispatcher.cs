@@ -11,7 +11,7 @@ namespace ResumeExport.Application.Common.DomainEvents;
 /// </summary>
 public sealed class DomainEventDispatcher(IServiceProvider services)
 {
-    /// <summary>More rounds than any chain of follow-ups needs: past it, handlers are raising each other's events for ever.</summary>
+    /// <summary>More than any follow-up chain needs; past it, handlers loop on each other's events.</summary>
     public const int MaxRounds = 8;
 
     private static readonly ConcurrentDictionary<Type, Func<IServiceProvider, IDomainEvent, CancellationToken, Task>> Dispatchers = new();
@@ -19,7 +19,7 @@ public sealed class DomainEventDispatcher(IServiceProvider services)
     private static readonly MethodInfo DispatchToHandlersMethod =
         typeof(DomainEventDispatcher).GetMethod(nameof(DispatchToHandlersAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    /// <param name="aggregates">The aggregates the unit of work tracks; asked again every round, since handlers may add some.</param>
+    /// <param name="aggregates">Asked again every round, since handlers may add some.</param>
     public async Task DispatchAsync(Func<IEnumerable<AggregateRoot>> aggregates, CancellationToken cancellationToken)
     {
         for (var round = 0; round < MaxRounds; round++)

@@ -12,7 +12,7 @@ public static class ConflictCodes
     public const string ExportNotFailed = "export_not_failed";
     public const string EmailNotFailed = "email_not_failed";
 
-    /// <summary>The item failed in a way a retry cannot cure (its <c>retryable</c> is false, e.g. <c>upload_limit_exceeded</c>).</summary>
+    /// <summary>A retry cannot cure it (<c>retryable</c> false, e.g. <c>upload_limit_exceeded</c>).</summary>
     public const string NotRetryable = "failure_not_retryable";
 
     public const string RetryCapReached = "retry_cap_reached";

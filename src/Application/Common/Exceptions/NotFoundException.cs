@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Common.Exceptions;
 
-/// <summary>The resource does not exist for this caller. Another user's resource is "not found" too, never "forbidden".</summary>
+/// <summary>Another user's resource is "not found" too, never "forbidden".</summary>
 public sealed class NotFoundException : Exception
 {
     /// <param name="resource">The resource in the API's words (e.g. "Resume", "E-mail job").</param>
@@ -12,10 +12,10 @@ public sealed class NotFoundException : Exception
 
     public string Resource { get; }
 
-    /// <summary>A stable code for a resource that exists but lacks what was asked of it (e.g. <c>preview_unavailable</c>); null otherwise.</summary>
+    /// <summary>Set when the resource exists but lacks what was asked (e.g. <c>preview_unavailable</c>).</summary>
     public string? Code { get; private init; }
 
-    /// <summary>For something that has no id of its own to name, e.g. "There is no pending plan change to cancel.".</summary>
+    /// <summary>For something with no id to name, e.g. no pending plan change.</summary>
     public static NotFoundException Nothing(string resource, string message) => new(resource, message, null);
 
     /// <summary>A 404 that says why with a <paramref name="code"/> the client can act on.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace ResumeExport.Application.Common.Paging;
 
-/// <summary>Opaque cursors for keyset pagination (base64url of "ticks:id"); a tampered cursor is a validation error.</summary>
+/// <summary>Opaque keyset cursors (base64url "ticks:id"); a tampered one is a validation error.</summary>
 public static class CursorCodec
 {
     public static string Encode(PageCursor cursor) =>

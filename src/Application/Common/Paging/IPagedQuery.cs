@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Common.Paging;
 
-/// <summary>A query for one page of a list: an opaque cursor from the previous page and a bounded page size.</summary>
+/// <summary>An opaque cursor from the previous page and a bounded page size.</summary>
 public interface IPagedQuery
 {
     /// <summary>The largest page a caller may ask for.</summary>

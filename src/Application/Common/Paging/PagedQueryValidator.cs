@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace ResumeExport.Application.Common.Paging;
 
-/// <summary>The one validator of every paged list: a limit from 1 to the query's maximum and a cursor this API returned.</summary>
+/// <summary>Every paged list: limit 1 to the query's maximum, a cursor this API issued.</summary>
 public sealed class PagedQueryValidator<TQuery> : AbstractValidator<TQuery>
     where TQuery : IPagedQuery
 {

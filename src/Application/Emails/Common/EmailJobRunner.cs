@@ -43,7 +43,7 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
-            // Unclassified: retried like a transient failure, so the last attempt still ends the job as failed.
+            // Unclassified: transient, so the last attempt still fails the job.
             return await FailAsync(job, new ExportPipelineException(EmailErrorCodes.SmtpTransient, unexpected.Message, transient: true, unexpected), isLastAttempt, onFinished);
         }
 

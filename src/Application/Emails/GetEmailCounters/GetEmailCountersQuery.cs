@@ -3,7 +3,7 @@ using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Emails.GetEmailCounters;
 
-/// <summary>The durable <c>emailByReason.{freeTierExport,bulkApply}.{sent,failed}</c> counters (for the admin metrics endpoint).</summary>
+/// <summary>The durable e-mail counters, for the admin metrics endpoint.</summary>
 public sealed record GetEmailCountersQuery : IQuery<EmailCountersResponse>;
 
 public sealed class GetEmailCountersQueryHandler(IEmailCounters counters) : IQueryHandler<GetEmailCountersQuery, EmailCountersResponse>

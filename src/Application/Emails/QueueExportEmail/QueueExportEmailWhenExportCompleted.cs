@@ -7,7 +7,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Emails.QueueExportEmail;
 
-/// <summary>An export asked for by e-mail (the free plan's delivery) queues the e-mail to its owner once its PDF is stored.</summary>
+/// <summary>An e-mail-delivery export queues its e-mail once the PDF is stored.</summary>
 public sealed class QueueExportEmailWhenExportCompleted(IUserRepository users, IEmailJobRepository emailJobs, IMessageOutbox outbox)
     : IDomainEventHandler<ExportCompleted>
 {

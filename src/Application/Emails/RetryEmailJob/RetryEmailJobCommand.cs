@@ -11,9 +11,7 @@ using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Application.Emails.RetryEmailJob;
 
-/// <summary>
-/// Puts a failed e-mail back in the queue: owner or admin only, and only when <see cref="RequeuePolicy"/> allows it.
-/// </summary>
+/// <summary>Requeues a failed e-mail: owner or admin, when <see cref="RequeuePolicy"/> allows.</summary>
 public sealed record RetryEmailJobCommand(Guid JobId) : ICommand<EmailJobResponse>;
 
 public sealed class RetryEmailJobCommandHandler(

@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Exports.CheckFailureAlerts;
 
-/// <summary>The metadata keys of an <c>export_failure_alert</c> SystemLog entry (operators query them; keep them stable).</summary>
+/// <summary>Keys of an <c>export_failure_alert</c>'s metadata; operators query them, so keep them stable.</summary>
 public static class FailureAlertMetadata
 {
     public const string WindowMinutes = "windowMinutes";

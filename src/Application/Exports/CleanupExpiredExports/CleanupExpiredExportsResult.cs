@@ -1,4 +1,4 @@
 namespace ResumeExport.Application.Exports.CleanupExpiredExports;
 
-/// <summary>What a cleanup run expired (or, in a dry run, would expire): exports and the stored bytes they held.</summary>
+/// <summary>Exports expired (or, dry run, expirable) and the bytes they held.</summary>
 public sealed record CleanupExpiredExportsResult(int Count, long Bytes, bool DryRun);

@@ -20,7 +20,7 @@ public sealed record ExportResponse(
     DateTimeOffset? CompletedAt,
     DateTimeOffset? ExpiresAt)
 {
-    /// <summary>On a failed export: whether requeueing it can help (see <see cref="RetryableFailures"/>); absent otherwise.</summary>
+    /// <summary>Failed exports only: whether a requeue can help (<see cref="RetryableFailures"/>).</summary>
     public bool? Retryable { get; init; }
 
     /// <summary>On the failed list only: whose export it is.</summary>

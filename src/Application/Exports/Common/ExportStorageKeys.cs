@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Exports.Common;
 
-/// <summary>Server-made storage keys: only ids, so no user text can reach a path (no traversal), and one key per export.</summary>
+/// <summary>Built from ids only, so no user text reaches a path; one key per export.</summary>
 public static class ExportStorageKeys
 {
     public static string For(Guid userId, Guid exportId) => $"exports/{userId:N}/{exportId:N}.pdf";

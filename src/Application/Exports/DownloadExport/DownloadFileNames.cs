@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ResumeExport.Application.Exports.DownloadExport;
 
-/// <summary>A download name from the resume title: letters (any script), digits, spaces and - _ . kept, the rest dropped.</summary>
+/// <summary>From the title, keeping letters (any script), digits, spaces and - _ . only.</summary>
 public static class DownloadFileNames
 {
     public const int MaxLength = 100;

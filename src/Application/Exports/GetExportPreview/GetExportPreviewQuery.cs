@@ -63,7 +63,7 @@ public sealed class GetExportPreviewQueryHandler(
 
     private async Task<byte[]> MakeAsync(Export export, string pdfKey, string previewKey, CancellationToken cancellationToken)
     {
-        // Cleanup deletes the files of an expired export before its row: a preview made now could outlive both.
+        // Cleanup deletes an expired export's files before its row, so a preview made now could outlive both.
         if (export.ExpiresAt <= clock.GetUtcNow())
         {
             throw NotFoundException.Unavailable("Export preview", PreviewUnavailable, "This export has expired; export the resume again to get a preview.");
@@ -73,7 +73,7 @@ public sealed class GetExportPreviewQueryHandler(
             ?? throw NotFoundException.Unavailable("Export preview", PreviewUnavailable, "The file of this export is no longer stored.");
         var png = await rasterizer.FirstPageAsPngAsync(pdf, PreviewWidthPx, cancellationToken);
 
-        // Only the PDF counts toward dailyUploadBytes (docs/PLAN_CHANGES.md): the preview is a bounded picture we make of it.
+        // Only the PDF counts toward dailyUploadBytes (docs/PLAN_CHANGES.md).
         await storage.SaveAsync(previewKey, png, "image/png", cancellationToken);
         return png;
     }

@@ -8,7 +8,7 @@ using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.ListExports;
 
-/// <param name="FailedOnly">The dead-letter view: failed exports, the caller's own (admins: everyone's).</param>
+/// <param name="FailedOnly">The dead-letter view (admins see everyone's).</param>
 public sealed record ListExportsQuery(string? Cursor, int Limit = ListExportsQuery.DefaultLimit, bool FailedOnly = false) : IQuery<Page<ExportResponse>>, IPagedQuery
 {
     public const int DefaultLimit = 20;

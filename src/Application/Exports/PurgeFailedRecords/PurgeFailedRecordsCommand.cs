@@ -4,7 +4,7 @@ using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Application.Exports.PurgeFailedRecords;
 
-/// <summary>Retention of failed rows: failed exports and e-mail jobs older than <see cref="Retention"/> go.</summary>
+/// <summary>Deletes failed exports and e-mail jobs older than <see cref="Retention"/>.</summary>
 public sealed record PurgeFailedRecordsCommand(TimeSpan Retention, int BatchSize) : ICommand<PurgeFailedRecordsResult>;
 
 public sealed partial class PurgeFailedRecordsCommandHandler(IFailedRecordPurger purger, TimeProvider clock, ILogger<PurgeFailedRecordsCommandHandler> logger)

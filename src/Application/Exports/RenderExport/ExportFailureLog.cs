@@ -4,9 +4,7 @@ using ResumeExport.Application.Common.Exceptions;
 
 namespace ResumeExport.Application.Exports.RenderExport;
 
-/// <summary>
-/// The structured failure records operators search for: export id, attempt, error code, exception type, trace id.
-/// </summary>
+/// <summary>The failure records operators search: export id, attempt, code, exception type, trace id.</summary>
 public sealed partial class ExportFailureLog(ILogger<ExportFailureLog> logger)
 {
     public void Record(Guid exportId, int attempt, CodedFailureException failure, bool final)

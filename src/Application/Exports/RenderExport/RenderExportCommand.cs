@@ -12,7 +12,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.Exports.RenderExport;
 
-/// <param name="IsLastAttempt">The queue will not deliver this message again: a transient failure now fails the export.</param>
+/// <param name="IsLastAttempt">No redelivery follows: a transient failure now fails the export.</param>
 public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : ICommand<RenderExportOutcome>;
 
 /// <remarks>
@@ -34,7 +34,7 @@ public sealed class RenderExportCommandHandler(
             return RenderExportOutcome.Skipped; // idempotent: a duplicate delivery of finished work changes nothing
         }
 
-        // Saved before the render: the owner sees it processing, and an attempt that crashes the worker still counts.
+        // Saved first: the owner sees it processing, and a worker crash still counts the attempt.
         export.StartAttempt();
         await unitOfWork.SaveChangesAsync(cancellationToken);
         try
@@ -84,7 +84,7 @@ public sealed class RenderExportCommandHandler(
                     $"Storing {pdf.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
             }
 
-            // The keys are fixed per export: if we crash after these lines, the retry overwrites the same object.
+            // Fixed keys per export: a retry after a crash overwrites the same object.
             var key = ExportStorageKeys.For(export.UserId, export.Id);
             using (ResumeExportTelemetry.Source.StartActivity("store pdf")?.SetTag("storage.driver", storage.Driver))
             {
@@ -119,7 +119,7 @@ public sealed class RenderExportCommandHandler(
             export.Fail(failure.Code, failure.Message, clock.GetUtcNow());
         }
 
-        // Not the message's token: a shutdown must not leave the export failed but its applications still waiting.
+        // Not the message's token: a shutdown must not fail the export yet leave its applications waiting.
         await unitOfWork.SaveChangesAsync(CancellationToken.None);
         if (!final || failure.Transient)
         {

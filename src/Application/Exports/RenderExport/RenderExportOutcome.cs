@@ -5,6 +5,6 @@ public enum RenderExportOutcome
     Completed,
     Failed,
 
-    /// <summary>Nothing to do: the export was already completed or expired (a redelivered message), or no longer exists.</summary>
+    /// <summary>Already completed or expired (a redelivery), or gone.</summary>
     Skipped,
 }

@@ -26,14 +26,14 @@ public sealed class RequestExportCommandHandler(
         var userId = currentUser.RequiredUserId;
         return await unitOfWork.InTransactionAsync(async ct =>
         {
-            // Under the user's lock: the idempotency lookup, the daily limits and the insert cannot interleave with a twin request.
+            // Under the user's lock, so idempotency lookup, limits and insert cannot interleave with a twin.
             var now = clock.GetUtcNow();
             var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             var delivery = limit.ExportDelivery == ExportDelivery.Email || command.Delivery == "email" ? ExportDelivery.Email : ExportDelivery.Download;
             var pageSize = command.PageSize == "letter" ? PageSize.Letter : PageSize.A4;
             if (command.IdempotencyKey is { } key && await exports.FindByIdempotencyKeyAsync(userId, key, ct) is { } earlier)
             {
-                // Only the very same request is answered with the first export; a key reused for anything else is a client bug.
+                // Only the same request gets the first export back; a reused key is a client bug.
                 var differences = earlier.DifferencesFrom(command.ResumeId, command.Format, pageSize, delivery);
                 return differences.Count == 0
                     ? new RequestExportResult(ExportResponse.From(earlier), Created: false)

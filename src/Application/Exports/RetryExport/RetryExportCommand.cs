@@ -11,9 +11,7 @@ using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Application.Exports.RetryExport;
 
-/// <summary>
-/// Puts a failed export back in the queue: owner or admin only, and only when <see cref="RequeuePolicy"/> allows it.
-/// </summary>
+/// <summary>Requeues a failed export: owner or admin, when <see cref="RequeuePolicy"/> allows.</summary>
 public sealed record RetryExportCommand(Guid ExportId) : ICommand<ExportResponse>;
 
 public sealed class RetryExportCommandHandler(

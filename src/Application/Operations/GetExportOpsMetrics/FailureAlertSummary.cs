@@ -2,10 +2,10 @@ using System.Text.Json;
 
 namespace ResumeExport.Application.Operations.GetExportOpsMetrics;
 
-/// <param name="Metadata">The figures the alert was raised with (window, finished, failed, ratio, threshold), as a JSON object.</param>
+/// <param name="Metadata">The alert's figures (window, finished, failed, ratio, threshold) as a JSON object.</param>
 public sealed record FailureAlertSummary(DateTimeOffset RaisedAt, JsonElement Metadata)
 {
-    /// <summary>From the stored SystemLog metadata (jsonb text); anything that is not a JSON object shows as an empty object.</summary>
+    /// <summary>Metadata that is not a JSON object shows as an empty one.</summary>
     public static FailureAlertSummary From(DateTimeOffset raisedAt, string metadata)
     {
         try

@@ -4,7 +4,7 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>The header's fields, validated like items: lengths, e-mail and http(s) URL formats, at most ten profiles.</summary>
+/// <summary>Validated like items: lengths, e-mail and http(s) URLs, at most ten profiles.</summary>
 public sealed class BasicsDtoValidator : AbstractValidator<BasicsDto>
 {
     public const int NameMaxLength = 120;

@@ -32,7 +32,7 @@ public sealed class ResumeContentValidator<T> : AbstractValidator<T>
                 return;
             }
 
-            // The lookup keeps what it finds for the request: the plan guard in the handler reuses it (no second lookup).
+            // Cached for the request, so the plan guard reuses it.
             var template = await templates.FindAsync(key, cancellationToken);
             if (template is null)
             {

@@ -26,7 +26,7 @@ public sealed class ResumeCreator(
         var userId = currentUser.RequiredUserId;
         return await unitOfWork.InTransactionAsync(async ct =>
         {
-            // The row lock makes "count, check, insert" atomic per user: two racing creates cannot both pass maxResumes.
+            // The row lock makes count-check-insert atomic, so racing creates cannot both pass maxResumes.
             var now = clock.GetUtcNow();
             var (_, limit, current) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             PlanLimitPolicy.CanCreateResume(limit, current).ThrowIfExceeded();

@@ -22,7 +22,7 @@ internal static class ResumeFieldRules
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && !string.IsNullOrEmpty(uri.Host);
 
-    /// <summary>A BCP 47 tag in its common shape: a 2-3 letter language, then subtags (<c>pt-BR</c>, <c>zh-Hant-TW</c>).</summary>
+    /// <summary>A common-shape BCP 47 tag (<c>pt-BR</c>, <c>zh-Hant-TW</c>).</summary>
     public static bool IsLanguageTag(string? value) =>
         value is { Length: > 0 and <= LanguageTagMaxLength }
         && value.Split('-') is var parts

@@ -12,7 +12,7 @@ public static class ResumeMapper
             s.Title.Trim(),
             s.Items.Select(ToDomain).ToArray())).ToArray();
 
-    /// <summary>Call only with validated input. Blank optional fields are stored as absent, so the header falls back cleanly.</summary>
+    /// <summary>Validated input only. Blank optional fields become absent, so the header falls back cleanly.</summary>
     public static ResumeBasics? ToDomain(BasicsDto? basics) => basics is null ? null : new ResumeBasics
     {
         Name = Clean(basics.Name),

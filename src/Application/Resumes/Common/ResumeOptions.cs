@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>Installation-wide resume guardrails. The plan's <c>maxSectionsPerResume</c> applies too; the lower wins.</summary>
+/// <summary>Installation-wide guardrails; the lower of these and the plan's limits wins.</summary>
 public sealed class ResumeOptions
 {
     /// <summary>Configuration key (flat, as docs/api.md#resume-content names it).</summary>

@@ -4,7 +4,7 @@ using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>Validates one item against its section's kind: required fields, lengths, dates, URLs, and no foreign fields.</summary>
+/// <summary>Checks an item against its kind: required fields, lengths, dates, URLs, no foreign fields.</summary>
 public sealed class SectionItemDtoValidator : AbstractValidator<SectionItemDto>
 {
     public const int ShortText = 120;

@@ -2,7 +2,7 @@ using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>The fields each kind of item may carry (docs/api.md#section-items); any other field is an error.</summary>
+/// <summary>Fields per item kind (docs/api.md#section-items); any other is an error.</summary>
 public static class SectionItemFields
 {
     public static IReadOnlySet<string> AllowedFor(SectionKind kind) => kind switch

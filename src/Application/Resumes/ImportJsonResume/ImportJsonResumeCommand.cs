@@ -34,7 +34,7 @@ public sealed class ImportJsonResumeCommandHandler(
         return new ImportJsonResumeResponse(resume, imported.Log.Warnings);
     }
 
-    /// <summary>An error on the resume, moved to where the document holds the value, naming the document's field.</summary>
+    /// <summary>Moves a resume error to the document field it came from.</summary>
     private static ValidationFailure AtSource(ValidationFailure error, ImportLog log)
     {
         var path = error.PropertyName == "templateKey" || error.PropertyName == nameof(CreateResumeCommand.TemplateKey)

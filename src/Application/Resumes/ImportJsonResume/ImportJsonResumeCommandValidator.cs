@@ -4,7 +4,7 @@ using ResumeExport.Application.Common.Ports.Templates;
 
 namespace ResumeExport.Application.Resumes.ImportJsonResume;
 
-/// <summary>The document must be a JSON object that the JSON Resume 1.0.0 schema accepts; violations by JSON path.</summary>
+/// <summary>A JSON object the JSON Resume 1.0.0 schema accepts; violations by JSON path.</summary>
 public sealed class ImportJsonResumeCommandValidator : AbstractValidator<ImportJsonResumeCommand>
 {
     public ImportJsonResumeCommandValidator(IJsonResumeSchema schema)

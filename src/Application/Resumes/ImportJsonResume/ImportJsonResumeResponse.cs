@@ -3,5 +3,5 @@ using ResumeExport.Application.Resumes.JsonResume;
 
 namespace ResumeExport.Application.Resumes.ImportJsonResume;
 
-/// <param name="Warnings">Every value of the document that was changed or not kept, by its path in the document.</param>
+/// <param name="Warnings">Every value changed or dropped, by document path.</param>
 public sealed record ImportJsonResumeResponse(ResumeResponse Resume, IReadOnlyList<ImportWarning> Warnings);

@@ -13,7 +13,7 @@ internal sealed class ImportLog
 
     public void Warn(string path, string message) => _warnings.Add(new ImportWarning(path, message));
 
-    /// <summary>Records that the resume's <paramref name="resumePath"/> holds what was at <paramref name="sourcePath"/>.</summary>
+    /// <summary>Records that <paramref name="resumePath"/> came from <paramref name="sourcePath"/>.</summary>
     public void Source(string resumePath, string sourcePath) => _sources[resumePath] = sourcePath;
 
     /// <summary>The recorded source of the path or its nearest recorded parent, else the whole document.</summary>

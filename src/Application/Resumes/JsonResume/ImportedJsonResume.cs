@@ -2,5 +2,5 @@ using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application.Resumes.JsonResume;
 
-/// <summary>A JSON Resume document mapped onto our resume: content to create (without a template yet), and the log.</summary>
+/// <summary>The mapped content (no template yet) and the import log.</summary>
 internal sealed record ImportedJsonResume(string Title, IReadOnlyList<SectionDto> Sections, BasicsDto? Basics, string? Language, ImportLog Log);

@@ -15,7 +15,7 @@ internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObj
         return entry.Text(sourceField);
     }
 
-    /// <summary>A date; a partial one (<c>2014-06</c>, <c>2014</c>) is completed to the first day, with a warning.</summary>
+    /// <summary>A partial date (<c>2014-06</c>) is completed to the first day, with a warning.</summary>
     public string? Date(string itemField, string sourceField)
     {
         var value = Text(itemField, sourceField);

@@ -6,8 +6,7 @@ namespace ResumeExport.Application.Resumes.JsonResume;
 /// <summary>Partial JSON Resume dates (<c>2014-06</c>, <c>2014</c>) become the first day of their month or year.</summary>
 internal static partial class JsonResumeDates
 {
-    /// <summary>The full date to store, and whether it had to be completed. Anything else passes through unchanged
-    /// (the resume validator then names it).</summary>
+    /// <summary>Completes a partial date; anything else passes through for the resume validator to name.</summary>
     public static (string Date, bool Completed) Normalize(string value)
     {
         var match = PartialDate().Match(value);
@@ -20,7 +19,7 @@ internal static partial class JsonResumeDates
         return ($"{match.Groups["year"].Value}-{month}-01", true);
     }
 
-    /// <summary>"Jan 2012" for a date inside a sentence of a custom item; a value that is no date is kept as written.</summary>
+    /// <summary>"Jan 2012" for custom-item sentences; a non-date is kept as written.</summary>
     public static string Readable(string value)
     {
         var match = PartialDate().Match(value);

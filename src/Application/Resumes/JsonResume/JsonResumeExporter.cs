@@ -70,7 +70,7 @@ internal static class JsonResumeExporter
         }
     }
 
-    /// <summary>An object of the fields that have a value (JSON Resume has no required fields; absent beats null).</summary>
+    /// <summary>Omits empty fields: JSON Resume requires none, and absent beats null.</summary>
     private static JsonObject Object(params (string Name, object? Value)[] fields)
     {
         var json = new JsonObject();
@@ -99,6 +99,6 @@ internal static class JsonResumeExporter
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Stored URLs are http(s) already; anything else would not be a <c>uri</c> for JSON Resume readers.</summary>
+    /// <summary>Anything but http(s) would not be a <c>uri</c> to JSON Resume readers.</summary>
     private static string? Url(string? url) => url is not null && Common.ResumeFieldRules.IsHttpUrl(url) ? url : null;
 }

@@ -195,7 +195,7 @@ internal static class JsonResumeImporter
             return null;
         }
 
-        // Our own export writes the resume's language here; the rest describes the file, not the person: no warning.
+        // Our export writes the resume's language here; the rest describes the file: no warning.
         log.Source("language", meta.At("language"));
         var language = meta.Text("language");
         meta.Skip("canonical", "version", "lastModified");

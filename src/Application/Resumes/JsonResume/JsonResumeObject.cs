@@ -45,7 +45,7 @@ internal sealed class JsonResumeObject(JsonElement element, string path, ImportL
             : null;
     }
 
-    /// <summary>The objects of an array, each with its path; entries that are not objects are warned about and skipped.</summary>
+    /// <summary>Non-object entries are warned about and skipped.</summary>
     public IReadOnlyList<JsonResumeObject> Objects(string name)
     {
         _read.Add(name);
@@ -109,7 +109,7 @@ internal sealed class JsonResumeObject(JsonElement element, string path, ImportL
         }
     }
 
-    /// <summary>Fields about the file rather than the resume (<c>$schema</c>, <c>meta.version</c>…): read, not kept, no warning.</summary>
+    /// <summary>File metadata (<c>$schema</c>, <c>meta.version</c>): read, not kept, no warning.</summary>
     public void Skip(params string[] names) => _read.UnionWith(names);
 
     /// <summary>Warns about every field nobody read (extensions and fields of other schema versions).</summary>

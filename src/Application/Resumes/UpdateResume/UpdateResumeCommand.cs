@@ -6,7 +6,7 @@ using ResumeExport.Application.Resumes.Common;
 
 namespace ResumeExport.Application.Resumes.UpdateResume;
 
-/// <param name="ExpectedVersion">The version the client edited (body <c>version</c>): stale is a 409; null skips the check.</param>
+/// <param name="ExpectedVersion">Body <c>version</c>: stale is a 409; null skips the check.</param>
 public sealed record UpdateResumeCommand(
     Guid Id,
     string Title,
@@ -17,7 +17,7 @@ public sealed record UpdateResumeCommand(
     string? Language = null)
     : ICommand<ResumeResponse>, IResumeContent
 {
-    /// <summary>The version of a request precondition (<c>If-Match</c>): stale is a 412 with the current version; null skips it.</summary>
+    /// <summary>From <c>If-Match</c>: stale is a 412 with the current version; null skips it.</summary>
     public int? IfMatchVersion { get; init; }
 }
 

@@ -37,7 +37,7 @@ public sealed class GetPlanUsageQueryHandler(
         return new PlanUsageResponse(
             plan.Code,
             plan.Name,
-            // The section cap a user meets is the lower of the plan's and the installation's (MAX_RESUME_SECTIONS).
+            // The lower of the plan's and the installation's cap (MAX_RESUME_SECTIONS) applies.
             PlanLimitDto.From(limit) with { MaxSectionsPerResume = Math.Min(limit.MaxSectionsPerResume, resumeOptions.Value.MaxSections) },
             new PlanUsageDto(usage.Resumes, usage.ExportsToday, usage.UploadBytesToday, usage.BulkAppliesToday),
             remaining,

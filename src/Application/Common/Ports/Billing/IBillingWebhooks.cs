@@ -1,11 +1,11 @@
 namespace ResumeExport.Application.Common.Ports.Billing;
 
-/// <summary>Provider webhooks: signature verification on the raw body, and parsing into a provider-neutral message.</summary>
+/// <summary>Verifies signatures over the raw body and parses into a provider-neutral message.</summary>
 public interface IBillingWebhooks
 {
     bool IsWebhookProvider(string provider);
 
-    /// <summary>Verifies the signature (and its timestamp's age) over the exact raw body; never throws for bad input.</summary>
+    /// <summary>Checks signature and timestamp age over the exact raw body; never throws for bad input.</summary>
     WebhookVerification Verify(string provider, string rawBody, IReadOnlyDictionary<string, string> headers);
 
     /// <summary>Reads an already verified (stored) raw event. Throws when the payload cannot be mapped.</summary>

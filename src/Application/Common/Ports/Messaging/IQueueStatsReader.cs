@@ -1,8 +1,8 @@
 namespace ResumeExport.Application.Common.Ports.Messaging;
 
-/// <summary>Depths and consumer counts of the work queues and their error (dead-letter) queues, from the broker.</summary>
+/// <summary>Depths and consumers of the work and error queues, from the broker.</summary>
 public interface IQueueStatsReader
 {
-    /// <returns>One entry per queue of ours; empty when the broker's statistics cannot be reached (the endpoint says so).</returns>
+    /// <returns>Empty when the broker's statistics cannot be reached.</returns>
     Task<IReadOnlyList<QueueStats>> ReadAsync(CancellationToken cancellationToken);
 }

@@ -7,7 +7,7 @@ public interface IBulkApplyRepository
     /// <summary>The user's bulk apply with its applications, read-only; null when missing or someone else's.</summary>
     Task<BulkApply?> FindOwnedAsync(Guid bulkApplyId, Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>Any bulk apply with its applications, tracked (the e-mail worker updates an application's status).</summary>
+    /// <summary>Tracked, since the e-mail worker updates application statuses.</summary>
     Task<BulkApply?> FindAsync(Guid bulkApplyId, CancellationToken cancellationToken);
 
     void Add(BulkApply bulkApply);

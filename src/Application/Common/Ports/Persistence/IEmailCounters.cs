@@ -7,7 +7,7 @@ namespace ResumeExport.Application.Common.Ports.Persistence;
 /// </summary>
 public interface IEmailCounters
 {
-    /// <summary>Adds one to the counter; call inside <see cref="IUnitOfWork.InTransactionAsync{T}"/> with the job's change.</summary>
+    /// <summary>Call inside <see cref="IUnitOfWork.InTransactionAsync{T}"/> with the job's change.</summary>
     Task IncrementAsync(EmailReason reason, EmailJobStatus outcome, CancellationToken cancellationToken);
 
     /// <summary>Every counter that was ever bumped, keyed by (reason, outcome).</summary>

@@ -3,7 +3,7 @@ using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
-/// <summary>Expired exports for the cleanup job; <see cref="ClaimAsync"/> skips rows another replica holds, so replicas share the work.</summary>
+/// <summary><see cref="ClaimAsync"/> skips rows another replica holds, so replicas share the work.</summary>
 public interface IExpiredExportQueue
 {
     /// <summary>
@@ -13,6 +13,6 @@ public interface IExpiredExportQueue
     /// </summary>
     Task<IReadOnlyList<Export>> ClaimAsync(string storageDriver, DateTimeOffset now, PageCursor? after, int limit, CancellationToken cancellationToken);
 
-    /// <summary>How many exports <see cref="ClaimAsync"/> would find in all, and their stored bytes, without locking or changing anything.</summary>
+    /// <summary>Count and bytes <see cref="ClaimAsync"/> would find, without locking.</summary>
     Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken);
 }

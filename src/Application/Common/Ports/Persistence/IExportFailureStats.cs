@@ -2,7 +2,7 @@ using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
-/// <summary>What the failure-alert check (docs/api.md#failure-alerts) reads, and the lock that keeps it to one alert per cooldown across replicas.</summary>
+/// <summary>Failure-alert figures and lock (docs/api.md#failure-alerts).</summary>
 public interface IExportFailureStats
 {
     /// <summary>Exports finished in [<paramref name="from"/>, <paramref name="to"/>] and how many failed.</summary>
@@ -14,6 +14,6 @@ public interface IExportFailureStats
     /// </summary>
     Task LockAlertsAsync(CancellationToken cancellationToken);
 
-    /// <summary>The newest <see cref="SystemLogActions.ExportFailureAlert"/> entry created at or before <paramref name="notAfter"/>, if any.</summary>
+    /// <summary>The newest <see cref="SystemLogActions.ExportFailureAlert"/> up to <paramref name="notAfter"/>.</summary>
     Task<SystemLog?> FindLastAlertAsync(DateTimeOffset notAfter, CancellationToken cancellationToken);
 }

@@ -16,7 +16,7 @@ public interface IExportRepository
 
     Task<Export?> FindByIdempotencyKeyAsync(Guid userId, string idempotencyKey, CancellationToken cancellationToken);
 
-    /// <summary>Newest request first. <paramref name="userId"/> null lists everyone's (admins); <paramref name="status"/> filters.</summary>
+    /// <summary>Newest first; <paramref name="userId"/> null lists everyone's (admins).</summary>
     Task<IReadOnlyList<Export>> ListAsync(Guid? userId, ExportStatus? status, PageCursor? after, int limit, CancellationToken cancellationToken);
 
     /// <summary>The most recent completed, unexpired export of a resume, if any (bulk apply reuses it).</summary>

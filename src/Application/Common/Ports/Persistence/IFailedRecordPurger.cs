@@ -1,6 +1,6 @@
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
-/// <summary>Deletes dead-letter rows (failed exports, failed e-mail jobs) older than a cutoff, in bounded batches.</summary>
+/// <summary>Deletes failed exports and e-mail jobs older than a cutoff, in bounded batches.</summary>
 public interface IFailedRecordPurger
 {
     /// <returns>How many failed exports and failed e-mail jobs were deleted.</returns>

@@ -6,6 +6,6 @@ public interface IPlanCatalog
 {
     Task<IReadOnlyList<Plan>> ListAsync(CancellationToken cancellationToken);
 
-    /// <summary>The plan with its limits. Every user's plan exists (foreign key), and every plan has its limits (deferred triggers).</summary>
+    /// <summary>Never missing: a foreign key and deferred triggers guarantee every plan and its limits.</summary>
     Task<Plan> GetAsync(string planCode, CancellationToken cancellationToken);
 }

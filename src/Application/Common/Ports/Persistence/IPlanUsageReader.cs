@@ -4,6 +4,6 @@ namespace ResumeExport.Application.Common.Ports.Persistence;
 
 public interface IPlanUsageReader
 {
-    /// <summary>The user's resume count and today's (UTC) exports, stored bytes and bulk applies, in one round trip.</summary>
+    /// <summary>Resume count and today's (UTC) usage in one round trip.</summary>
     Task<PlanUsage> GetAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -5,10 +5,10 @@ namespace ResumeExport.Application.Common.Ports.Persistence;
 
 public interface IResumeRepository
 {
-    /// <summary>The user's resume, tracked for changes; null when it does not exist or belongs to someone else.</summary>
+    /// <summary>Tracked; null when missing or someone else's.</summary>
     Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>The user's resume, read-only (nothing is tracked, so nothing is compared at the next save); null as above.</summary>
+    /// <summary>Untracked, so the next save compares nothing; null as above.</summary>
     Task<Resume?> FindOwnedReadOnlyAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken);
 
     /// <summary>Whether the user owns this resume, without reading it.</summary>

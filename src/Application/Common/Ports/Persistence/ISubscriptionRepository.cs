@@ -4,7 +4,7 @@ namespace ResumeExport.Application.Common.Ports.Persistence;
 
 public interface ISubscriptionRepository
 {
-    /// <summary>The user's subscription row (tracked), if any. Callers lock the user first (<see cref="IUserRepository.LockAsync"/>).</summary>
+    /// <summary>Tracked. Lock the user first (<see cref="IUserRepository.LockAsync"/>).</summary>
     Task<Subscription?> FindAsync(Guid userId, CancellationToken cancellationToken);
 
     void Add(Subscription subscription);

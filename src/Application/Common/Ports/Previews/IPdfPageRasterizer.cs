@@ -6,6 +6,6 @@ namespace ResumeExport.Application.Common.Ports.Previews;
 /// </summary>
 public interface IPdfPageRasterizer
 {
-    /// <summary>Page 1 of <paramref name="pdf"/>, scaled to <paramref name="widthPx"/> pixels wide, as PNG bytes.</summary>
+    /// <summary>Page 1 as PNG, <paramref name="widthPx"/> pixels wide.</summary>
     Task<byte[]> FirstPageAsPngAsync(byte[] pdf, int widthPx, CancellationToken cancellationToken);
 }

@@ -2,6 +2,6 @@ using ResumeExport.Application.Common.Exceptions;
 
 namespace ResumeExport.Application.Common.Ports.Rendering;
 
-/// <summary>The PDF could not be rendered: the template failed to print, or Chromium timed out or was busy.</summary>
+/// <summary>The template failed to print, or Chromium timed out or was busy.</summary>
 public sealed class PdfRenderingException(string code, string message, bool transient, Exception? inner = null)
     : CodedFailureException(code, message, transient, inner);

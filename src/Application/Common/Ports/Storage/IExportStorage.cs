@@ -6,15 +6,15 @@ namespace ResumeExport.Application.Common.Ports.Storage;
 /// </summary>
 public interface IExportStorage
 {
-    /// <summary>The driver name recorded on each export (<c>local</c> or <c>s3</c>), so a file is read back by the driver that wrote it.</summary>
+    /// <summary>Recorded on each export, so a file is read back by the driver that wrote it.</summary>
     string Driver { get; }
 
     Task SaveAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken);
 
-    /// <summary>How the client gets the file: a stream (local) or a short-lived presigned URL to redirect to (s3).</summary>
+    /// <summary>A stream (local) or a short-lived presigned URL to redirect to (s3).</summary>
     Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken);
 
-    /// <summary>The stored bytes (e.g. to attach the PDF to an e-mail). A missing key throws <see cref="FileNotFoundException"/>.</summary>
+    /// <summary>A missing key throws <see cref="FileNotFoundException"/>.</summary>
     Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken);
 
     Task<bool> ExistsAsync(string key, CancellationToken cancellationToken);

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ResumeExport.Application.Common.Ports.Templates;
 
-/// <summary>The JSON Resume schema (1.0.0, from npm <c>@jsonresume/schema</c>), checked by a JSON Schema library.</summary>
+/// <summary>JSON Resume 1.0.0 (npm <c>@jsonresume/schema</c>).</summary>
 public interface IJsonResumeSchema
 {
     /// <summary>
