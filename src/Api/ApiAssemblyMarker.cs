@@ -1,6 +1,6 @@
 namespace ResumeExport.Api;
 
-/// <summary>Names the API assembly for tools that need a type from it, such as WebApplicationFactory in the integration tests.</summary>
+/// <summary>A type to name the API assembly by, e.g. for WebApplicationFactory in integration tests.</summary>
 public sealed class ApiAssemblyMarker
 {
     private ApiAssemblyMarker()

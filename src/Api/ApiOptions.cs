@@ -6,7 +6,7 @@ public sealed class ApiOptions
 {
     public const string SectionName = "Api";
 
-    /// <summary>Origins of the single-page app allowed by CORS (e.g. https://app.example.com). Empty: no cross-origin calls.</summary>
+    /// <summary>The single-page app's CORS origins; empty allows no cross-origin calls.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
     /// <summary>Largest request body accepted; larger ones get 413.</summary>

@@ -6,7 +6,7 @@ using ResumeExport.Application.Common.Ports.Identity;
 
 namespace ResumeExport.Api.Authentication;
 
-/// <summary>Who the caller is: the JWT bearer scheme, the admin policy and the current user read from the token.</summary>
+/// <summary>JWT bearer scheme, admin policy and the current user from the token.</summary>
 internal static class AuthenticationRegistration
 {
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services)

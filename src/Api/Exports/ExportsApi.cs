@@ -99,7 +99,7 @@ public static class ExportsApi
             : TypedResults.File(download.File.Content!, "application/pdf", download.FileName);
     }
 
-    // The file result answers If-None-Match itself (304 with the ETag); Cache-Control stays no-store (decision 19).
+    // The file result answers If-None-Match (304); Cache-Control stays no-store (decision 19).
     public static async Task<FileContentHttpResult> PreviewAsync(Guid exportId, ISender sender, CancellationToken cancellationToken)
     {
         var preview = await sender.Send(new GetExportPreviewQuery(exportId), cancellationToken);

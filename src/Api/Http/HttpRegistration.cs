@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace ResumeExport.Api.Http;
 
-/// <summary>The wire rules: strict JSON binding, the body-size limit, no <c>Server</c> header, and CORS for the app's origins.</summary>
+/// <summary>Strict JSON binding, body-size limit, no <c>Server</c> header, CORS for the app.</summary>
 internal static class HttpRegistration
 {
     public static IServiceCollection AddHttpConventions(this IServiceCollection services)
     {
-        // Malformed JSON, wrong types and unknown fields throw (and become 400 problem details) instead of binding silently.
+        // Bad JSON, wrong types and unknown fields become 400s instead of binding silently.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
         {

@@ -10,7 +10,7 @@ namespace ResumeExport.Api.Http;
 /// </summary>
 internal static class JsonTextScanner
 {
-    /// <summary>Enough to show the client every kind of mistake without echoing a hostile document back at length.</summary>
+    /// <summary>Shows every kind of mistake without echoing a hostile document at length.</summary>
     public const int MaxReported = 20;
 
     public static IReadOnlyList<string> FindBrokenStrings(ReadOnlySpan<byte> json)
@@ -116,7 +116,7 @@ internal static class JsonTextScanner
         return path.Length == 0 ? "body" : path.ToString();
     }
 
-    /// <summary>A field name as it can be shown back: control characters and broken surrogates written as <c>\uXXXX</c>.</summary>
+    /// <summary>Control characters and broken surrogates as <c>\uXXXX</c>, safe to show back.</summary>
     public static string Printable(string name)
     {
         if (ControlCharacters.AreAbsentFrom(name))

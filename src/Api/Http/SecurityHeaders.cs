@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace ResumeExport.Api.Http;
 
-/// <summary>The security headers of every response (docs/api.md#conventions); no-store so no shared cache keeps a user's data.</summary>
+/// <summary>docs/api.md#conventions; no-store so no shared cache keeps a user's data.</summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
 
-    /// <summary>Scalar's page: inline script and styles, run-time compiled code (<c>'unsafe-eval'</c>), this origin only; it holds no user data.</summary>
+    /// <summary>Scalar's page needs inline code and <c>'unsafe-eval'</c>; it holds no user data.</summary>
     public const string ReferencePagePolicy =
         "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

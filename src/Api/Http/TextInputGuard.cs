@@ -55,7 +55,7 @@ internal sealed class TextInputGuard(RequestDelegate next)
     private static bool HasBody(HttpRequest request) =>
         request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
-    /// <summary>Reads the whole body (Kestrel's size limit applies: too large is a 413) and rewinds it for the endpoint.</summary>
+    /// <summary>Buffers the body (too large is Kestrel's 413) and rewinds it for the endpoint.</summary>
     private static async Task<ReadOnlyMemory<byte>> ReadBufferedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         request.EnableBuffering();

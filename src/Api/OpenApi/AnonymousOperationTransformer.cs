@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace ResumeExport.Api.OpenApi;
 
-/// <summary>Public endpoints (register, login, templates, webhooks) override the document's bearer requirement.</summary>
+/// <summary>Lifts the document's bearer requirement from public endpoints.</summary>
 internal sealed class AnonymousOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

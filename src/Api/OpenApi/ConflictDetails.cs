@@ -28,7 +28,7 @@ public static class ConflictDetails
         [ConflictCodes.DefaultResumeConflict] = "Another request changed the default resume at the same time. Try again.",
     };
 
-    /// <summary>A detail as the API writes it for <paramref name="code"/>; fails for a code nobody documented here.</summary>
+    /// <summary>The detail the API writes for <paramref name="code"/>; fails for an undocumented code.</summary>
     public static string ExampleDetail(string code) =>
         Details.TryGetValue(code, out var detail)
             ? detail

@@ -10,7 +10,7 @@ namespace ResumeExport.Api.OpenApi;
 /// </summary>
 internal static class EndpointAccess
 {
-    /// <summary>Authorization is required and not lifted by <c>AllowAnonymous</c>: without a valid bearer token, 401.</summary>
+    /// <summary>Authorization required and not lifted by <c>AllowAnonymous</c>: 401 without a token.</summary>
     public static bool RequiresSignIn(IEnumerable<object> metadata) =>
         metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
 
@@ -18,7 +18,7 @@ internal static class EndpointAccess
     public static bool RequiresAdmin(IEnumerable<object> metadata) =>
         RequiresSignIn(metadata) && metadata.OfType<IAuthorizeData>().Any(a => a.Policy == AuthorizationPolicies.Admin);
 
-    /// <summary>The rate-limiting policy in force (the endpoint's own over its group's), or null when none applies.</summary>
+    /// <summary>The endpoint's own policy over its group's; null when none applies.</summary>
     public static string? RateLimitPolicy(IEnumerable<object> metadata) =>
         metadata.OfType<DisableRateLimitingAttribute>().Any() ? null : metadata.OfType<EnableRateLimitingAttribute>().LastOrDefault()?.PolicyName;
 }

@@ -13,7 +13,7 @@ internal sealed class ProblemDetailsSchemaTransformer : IOpenApiDocumentTransfor
 {
     public const string SchemaId = "ProblemDetails";
 
-    /// <summary>Members every problem of the API carries (instance and traceId are added to each one on its way out).</summary>
+    /// <summary>On every problem (instance and traceId are added on the way out).</summary>
     public static readonly IReadOnlyList<string> Required = ["type", "title", "status", "instance", "traceId"];
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

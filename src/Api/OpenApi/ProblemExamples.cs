@@ -45,7 +45,7 @@ internal sealed class ProblemExamples
     {
         this.description = description;
         this.json = json;
-        // The request path as a client sends it: the route with example values, without the trailing "/" of a group's root.
+        // As a client sends it: example values, no trailing "/" on a group's root.
         instance = "/" + PathParameters
             .Aggregate(description.RelativePath ?? string.Empty, (path, p) => path.Replace($"{{{p.Name}}}", ExampleValue(p), StringComparison.Ordinal))
             .TrimEnd('/');
@@ -139,7 +139,7 @@ internal sealed class ProblemExamples
             "Send JSON as UTF-8: Content-Type: application/json (charset=utf-8 may be given; no other charset is accepted)."));
         if (JsonBodyType is not null)
         {
-            // Refused by the framework's body binding before any handler runs: its own problem, with the RFC 9110 type.
+            // The framework refuses it before any handler, with its own RFC 9110 problem.
             examples["notJson"] = Example("A body that is not application/json.", Problem("https://tools.ietf.org/html/rfc9110#section-15.5.16", "Unsupported Media Type", 415, null));
         }
 
@@ -151,7 +151,7 @@ internal sealed class ProblemExamples
             ProblemTypes.TooManyRequests, "Too many requests.", 429, $"{RateLimitPolicies.WhatWasLimited(policy)} Try again in {ExampleRetryAfterSeconds} seconds.",
             new() { ["retryAfterSeconds"] = ExampleRetryAfterSeconds }));
 
-    /// <summary>The check a free-plan user at the limit gets from the real policy (texts and figures as the API sends them).</summary>
+    /// <summary>From the real policy, so texts and figures match what the API sends.</summary>
     private static PlanLimitCheck ExceededOnTheFreePlan(string limitName)
     {
         var free = DefaultPlans.All.Single(p => p.Code == PlanCodes.Free).Limit;

@@ -10,7 +10,7 @@ public static class ProblemResponseConventions
     public static RouteHandlerBuilder ProducesConflict(this RouteHandlerBuilder builder, params string[] codes) =>
         builder.ProducesProblem(StatusCodes.Status409Conflict).WithMetadata(new ConflictCodesMetadata(codes));
 
-    /// <summary>403 <c>plan-limit-exceeded</c> problems naming one of <paramref name="limitNames"/> (<c>PlanLimitNames</c>).</summary>
+    /// <summary>403 <c>plan-limit-exceeded</c> naming one of <paramref name="limitNames"/>.</summary>
     public static RouteHandlerBuilder ProducesPlanLimit(this RouteHandlerBuilder builder, params string[] limitNames) =>
         builder.ProducesProblem(StatusCodes.Status403Forbidden).WithMetadata(new PlanLimitsMetadata(limitNames));
 }

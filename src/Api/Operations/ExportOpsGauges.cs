@@ -60,7 +60,7 @@ internal sealed partial class ExportOpsGauges : BackgroundService
     private IEnumerable<Measurement<long>> ObserveExports() =>
         latest?.Exports.Select(e => new Measurement<long>(e.Value, new KeyValuePair<string, object?>(MetricAttributes.ExportStatus, e.Key))) ?? [];
 
-    // Empty while the broker's statistics are unavailable: a gap in the series, not a misleading zero.
+    // Empty while broker statistics are down: a gap, not a misleading zero.
     private IEnumerable<Measurement<long>> ObserveQueues(bool deadLetters, Func<QueueStats, long> value) =>
         latest?.Queues
             .Where(q => q.IsErrorQueue == deadLetters)

@@ -1,6 +1,6 @@
 namespace ResumeExport.Api.Operations;
 
-/// <summary>The export-ops gauges: a cached snapshot of the operations metrics, refreshed in the background.</summary>
+/// <summary>The export-ops gauges, refreshed in the background.</summary>
 internal static class OperationsRegistration
 {
     public static IServiceCollection AddOperationsGauges(this IServiceCollection services, IConfiguration configuration)

@@ -61,7 +61,7 @@ internal static class BindingFailures
         return null;
     }
 
-    /// <summary>What a route or query value of <paramref name="type"/> must be, in the API's words; null for a type that is bound as text.</summary>
+    /// <summary>What a route or query value must be, in the API's words; null for text.</summary>
     public static string? WhatItMustBe(Type type) =>
         type == typeof(Guid) ? "a UUID"
         : type == typeof(int) || type == typeof(long) ? "a whole number"

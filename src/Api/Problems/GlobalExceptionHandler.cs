@@ -12,8 +12,8 @@ using ResumeExport.Domain.Resumes;
 namespace ResumeExport.Api.Problems;
 
 /// <summary>
-/// The one place exceptions become RFC 9457 problem details. Known failures map to 4xx with a stable <c>type</c>;
-/// anything else is a 500 that reveals nothing but a trace id.
+/// The one place exceptions become RFC 9457 problems: known failures a 4xx with a stable <c>type</c>, anything else a
+/// 500 revealing only a trace id.
 /// </summary>
 internal sealed partial class GlobalExceptionHandler(IProblemDetailsService problems, TimeProvider clock, ILogger<GlobalExceptionHandler> logger)
     : IExceptionHandler
@@ -37,7 +37,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
 
         if (problem is null && exception is PdfRasterizingException)
         {
-            // The preview's first view could not draw it now (busy or timed out): nothing is lost, the next view tries again.
+            // The preview could not be drawn now (busy or timed out); the next view tries again.
             httpContext.Response.Headers.RetryAfter = "2";
             problem = Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "The service is temporarily unavailable.",
                 "The preview could not be made right now. Try again in a few seconds.");
@@ -45,7 +45,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
 
         if (problem is null && DatabaseFailures.IsUnavailable(exception))
         {
-            // An outage, not a bug: a clean 503 the client may retry; readiness already reports it to the load balancer.
+            // An outage, not a bug: a retryable 503; readiness already tells the load balancer.
             LogDatabaseUnavailable(httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name);
             httpContext.Response.Headers.RetryAfter = "5";
             problem = Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "The service is temporarily unavailable.",
@@ -132,7 +132,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             };
         }
 
-        // A route or query value of the wrong shape, or a missing body: never the framework's text, which names CLR types.
+        // Never the framework's text, which names CLR types.
         var errors = BindingFailures.Describe(httpContext);
         return errors.Count > 0
             ? new ValidationProblemDetails(errors)

@@ -18,7 +18,7 @@ internal static class JsonPaths
         return path.ToString();
     }
 
-    /// <summary><c>$.sections[2].title</c> (System.Text.Json) → <c>sections[2].title</c>; <c>$</c> alone → <c>body</c>.</summary>
+    /// <summary><c>$.sections[2].title</c> → <c>sections[2].title</c>; <c>$</c> → <c>body</c>.</summary>
     public static string FromJsonExceptionPath(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : FromPropertyPath(path.TrimStart('$', '.'));
 }

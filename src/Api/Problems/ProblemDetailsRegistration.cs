@@ -1,6 +1,6 @@
 namespace ResumeExport.Api.Problems;
 
-/// <summary>Every error leaves as RFC 9457 problem details, with the request path and the trace id, through one handler.</summary>
+/// <summary>Every error leaves as RFC 9457 problem details with path and trace id, through one handler.</summary>
 internal static class ProblemDetailsRegistration
 {
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)

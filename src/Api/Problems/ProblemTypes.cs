@@ -1,6 +1,6 @@
 namespace ResumeExport.Api.Problems;
 
-/// <summary>The <c>type</c> URIs of our problem details; clients switch on these, so they are part of the contract.</summary>
+/// <summary>Clients switch on these <c>type</c> URIs, so they are part of the contract.</summary>
 public static class ProblemTypes
 {
     private const string Base = "https://resume-export.dev/problems/";

@@ -9,7 +9,7 @@ namespace ResumeExport.Api.Problems;
 /// </summary>
 internal static class RequestValidation
 {
-    /// <summary>Marks a failure whose <see cref="ValidationFailure.PropertyName"/> is the client's own field name.</summary>
+    /// <summary>Marks a <see cref="ValidationFailure.PropertyName"/> that is already the client's field name.</summary>
     public static readonly object ExactFieldName = new();
 
     public static ValidationFailure FailureOf(string field, string message) => new(field, message) { CustomState = ExactFieldName };

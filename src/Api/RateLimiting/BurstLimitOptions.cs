@@ -14,6 +14,6 @@ public sealed class BurstLimitOptions
     /// <summary><c>POST /api/applications/bulk</c>: five at once, then one every 20 s.</summary>
     public TokenBucketSettings BulkApply { get; set; } = new() { TokenLimit = 5, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(20) };
 
-    /// <summary>Every write under <c>/api/resumes</c> (create, import, replace, delete, make default): 30 at once, then one every 2 s.</summary>
+    /// <summary>Every write under <c>/api/resumes</c>: 30 at once, then one every 2 s.</summary>
     public TokenBucketSettings ResumeWrites { get; set; } = new() { TokenLimit = 30, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(2) };
 }

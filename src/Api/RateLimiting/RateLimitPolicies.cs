@@ -14,10 +14,10 @@ public static class RateLimitPolicies
     /// <summary>Per signed-in user: bulk apply (<see cref="BurstLimitOptions.BulkApply"/>).</summary>
     public const string BulkApply = "bulk-apply";
 
-    /// <summary>Per signed-in user: resume writes (create, import, replace, delete, make default; <see cref="BurstLimitOptions.ResumeWrites"/>).</summary>
+    /// <summary>Per user (<see cref="BurstLimitOptions.ResumeWrites"/>).</summary>
     public const string ResumeWrites = "resume-writes";
 
-    /// <summary>What a 429 of <paramref name="policy"/> says was limited (its problem detail, and the document's example of it).</summary>
+    /// <summary>What a 429 of <paramref name="policy"/> says was limited.</summary>
     public static string WhatWasLimited(string? policy) => policy switch
     {
         ExportEnqueue => "Too many export requests in a short time.",

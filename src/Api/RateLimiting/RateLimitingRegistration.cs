@@ -9,7 +9,7 @@ using ResumeExport.Application.Requeue;
 
 namespace ResumeExport.Api.RateLimiting;
 
-/// <summary>The rate-limit policies (auth per IP, requeue per user, burst token buckets per user) and their 429 answer.</summary>
+/// <summary>Auth per IP, requeue per user, burst buckets per user, and their 429.</summary>
 internal static class RateLimitingRegistration
 {
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
