@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Billing;
 
-/// <summary>The billing providers (<c>BILLING_PROVIDER</c>). Names are part of the configuration and webhook URL contract.</summary>
+/// <summary><c>BILLING_PROVIDER</c> values; part of the configuration and webhook URL contract.</summary>
 public static class BillingProviders
 {
     /// <summary>Billing is off: plan changes are refused.</summary>

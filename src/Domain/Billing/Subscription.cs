@@ -76,7 +76,7 @@ public sealed class Subscription
         UpdatedAt = now;
     }
 
-    /// <summary>Starts a new period of <paramref name="length"/> at <paramref name="now"/> unless one is still running.</summary>
+    /// <summary>Starts a <paramref name="length"/> period at <paramref name="now"/> unless one is running.</summary>
     public void EnsurePeriod(TimeSpan length, DateTimeOffset now)
     {
         if (CurrentPeriodEnd is { } end && end > now)

@@ -2,7 +2,7 @@ using ResumeExport.Domain.Common;
 
 namespace ResumeExport.Domain.BulkApplies;
 
-/// <summary>One resume sent to several job openings: the attached export and one application (e-mail) per unique recipient.</summary>
+/// <summary>One resume to several openings: one export, one e-mail per unique recipient.</summary>
 public sealed class BulkApply
 {
     public const int MaxApplications = 50;
@@ -22,7 +22,7 @@ public sealed class BulkApply
 
     public Guid ResumeId { get; private set; }
 
-    /// <summary>The export whose PDF every application attaches: a reused completed one, or one queued for this bulk apply.</summary>
+    /// <summary>A reused completed export, or one queued for this bulk apply.</summary>
     public Guid ExportId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

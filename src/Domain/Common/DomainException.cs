@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Common;
 
-/// <summary>An invariant of the domain was about to be broken; the caller asked for something the model forbids.</summary>
+/// <summary>The caller asked for something the model forbids.</summary>
 public sealed class DomainException(string code, string message) : Exception(message)
 {
     /// <summary>A stable, machine-readable code (snake_case) that clients can switch on.</summary>

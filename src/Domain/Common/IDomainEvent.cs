@@ -1,4 +1,4 @@
 namespace ResumeExport.Domain.Common;
 
-/// <summary>Something that happened to an aggregate, handled in the same transaction that saves the aggregate.</summary>
+/// <summary>Handled in the transaction that saves the aggregate.</summary>
 public interface IDomainEvent;

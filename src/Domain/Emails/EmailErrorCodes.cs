@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Emails;
 
-/// <summary>Stable error codes on failed e-mail jobs (<c>lastErrorCode</c>); operators and clients switch on them.</summary>
+/// <summary>Stable <c>lastErrorCode</c>s; operators and clients switch on them.</summary>
 public static class EmailErrorCodes
 {
     /// <summary>The SMTP server could not be reached or answered 4xx: retried by the queue.</summary>

@@ -3,7 +3,7 @@ using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Domain.Emails;
 
-/// <summary>One e-mail to send, tracked from queued to sent or failed. Sending twice is prevented by the status.</summary>
+/// <summary>One e-mail from queued to sent or failed; the status prevents sending twice.</summary>
 public sealed class EmailJob
 {
     public const int ErrorMaxLength = 1000;
@@ -94,7 +94,7 @@ public sealed class EmailJob
         Fail(code, error);
     }
 
-    /// <summary>Whether <see cref="Requeue"/> may put this job back in the queue (<see cref="RequeuePolicy"/>).</summary>
+    /// <summary>Whether <see cref="Requeue"/> is allowed (<see cref="RequeuePolicy"/>).</summary>
     public RequeueDecision CheckRequeue(int maxRetries) => RequeuePolicy.Decide(Status == EmailJobStatus.Failed, LastErrorCode, Retries, maxRetries);
 
     /// <summary>Puts a failed job back in the queue (the caller enforces ownership and the rate limit).</summary>

@@ -94,7 +94,7 @@ public sealed class Export : AggregateRoot
         return differences;
     }
 
-    /// <summary>False when there is nothing left to do (completed, expired): a redelivered message is then a no-op.</summary>
+    /// <summary>False once completed or expired, so a redelivered message is a no-op.</summary>
     public bool CanStartRendering => Status is ExportStatus.Queued or ExportStatus.Processing;
 
     public void StartAttempt()
@@ -136,7 +136,7 @@ public sealed class Export : AggregateRoot
         ErrorMessage = errorMessage.Length > ErrorMessageMaxLength ? errorMessage[..ErrorMessageMaxLength] : errorMessage;
     }
 
-    /// <summary>Whether <see cref="Requeue"/> may put this export back in the queue (<see cref="RequeuePolicy"/>).</summary>
+    /// <summary>Whether <see cref="Requeue"/> is allowed (<see cref="RequeuePolicy"/>).</summary>
     public RequeueDecision CheckRequeue(int maxRetries) => RequeuePolicy.Decide(Status == ExportStatus.Failed, ErrorCode, Retries, maxRetries);
 
     /// <summary>Puts a failed export back in the queue (the caller enforces ownership and the rate limit).</summary>

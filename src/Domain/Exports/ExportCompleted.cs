@@ -3,5 +3,5 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Domain.Exports;
 
-/// <summary>The export's PDF is stored: e-mail it if asked, and release the bulk applications waiting for it.</summary>
+/// <summary>The PDF is stored: e-mail it if asked, release the waiting bulk applications.</summary>
 public sealed record ExportCompleted(Guid ExportId, Guid UserId, ExportDelivery Delivery, DateTimeOffset CompletedAt) : IDomainEvent;

@@ -19,7 +19,7 @@ public static class FailureAlertPolicy
         return new FailureAlertDecision(finished, failed, ratio, due);
     }
 
-    /// <summary>The window the figures are counted over: finished after its start, at or before <paramref name="now"/>.</summary>
+    /// <summary>Figures count exports finished after this and at or before <paramref name="now"/>.</summary>
     public static DateTimeOffset WindowStart(DateTimeOffset now, FailureAlertThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);

@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Plans;
 
-/// <summary>What a plan allows. Exactly one per plan; the database enforces that with deferred constraint triggers.</summary>
+/// <summary>Exactly one per plan, enforced by deferred constraint triggers.</summary>
 public sealed class PlanLimit
 {
     private PlanLimit()

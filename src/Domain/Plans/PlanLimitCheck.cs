@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Plans;
 
-/// <summary>The outcome of one policy function: allowed, or which limit would be exceeded with its value and the usage.</summary>
+/// <summary>Allowed, or which limit would be exceeded, with its value and the usage.</summary>
 public sealed record PlanLimitCheck(bool Allowed, string LimitName, long Limit, long Usage)
 {
     public static PlanLimitCheck Ok(string limitName, long limit, long usage) => new(true, limitName, limit, usage);
@@ -10,7 +10,7 @@ public sealed record PlanLimitCheck(bool Allowed, string LimitName, long Limit, 
     public static PlanLimitCheck Within(string limitName, long limit, long usageAfter, long usageNow) =>
         usageAfter <= limit ? Ok(limitName, limit, usageNow) : Exceeded(limitName, limit, usageNow);
 
-    /// <summary>Throws <see cref="PlanLimitExceededException"/> when not allowed; use cases call this once per check.</summary>
+    /// <summary>Throws <see cref="PlanLimitExceededException"/> when not allowed.</summary>
     public void ThrowIfExceeded()
     {
         if (!Allowed)

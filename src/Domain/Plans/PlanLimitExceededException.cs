@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Plans;
 
-/// <summary>A plan limit stops the request (403 <c>plan-limit-exceeded</c> with the limit's name, value and the usage).</summary>
+/// <summary>A 403 <c>plan-limit-exceeded</c> with the limit's name, value and usage.</summary>
 public sealed class PlanLimitExceededException(PlanLimitCheck check)
     : Exception($"Your plan allows {check.Limit} for {check.LimitName}; current usage is {check.Usage}.")
 {

@@ -23,10 +23,10 @@ public sealed class Resume
 
     public IReadOnlyList<ResumeSection> Sections { get; private set; } = [];
 
-    /// <summary>The header: name, headline, contact details. Null when the resume relies on the owner's account.</summary>
+    /// <summary>Name, headline, contacts; null falls back to the owner's account.</summary>
     public ResumeBasics? Basics { get; private set; }
 
-    /// <summary>BCP 47 language of the content (<c>en</c>, <c>de-CH</c>), declared in the printed PDF; null when not given.</summary>
+    /// <summary>BCP 47 (<c>en</c>, <c>de-CH</c>), declared in the PDF; null when not given.</summary>
     public string? Language { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

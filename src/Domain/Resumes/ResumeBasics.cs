@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.Resumes;
 
-/// <summary>The resume's header (docs/api.md#resume-content); an empty field prints the owner's account instead.</summary>
+/// <summary>The header (docs/api.md#resume-content); an empty field prints the owner's account.</summary>
 public sealed record ResumeBasics
 {
     public const int MaxProfiles = 10;

@@ -1,4 +1,4 @@
 namespace ResumeExport.Domain.Resumes;
 
-/// <summary>Where the person lives, as much as they want to say. <see cref="CountryCode"/> is ISO 3166-1 alpha-2 (<c>DE</c>).</summary>
+/// <summary><see cref="CountryCode"/> is ISO 3166-1 alpha-2 (<c>DE</c>).</summary>
 public sealed record ResumeLocation(string? City, string? Region, string? CountryCode);

@@ -21,7 +21,7 @@ public sealed class SystemLog
     /// <summary>JSON object with the action's details (e.g. <c>{"exportId": "…", "bytes": 1234}</c>).</summary>
     public string Metadata { get; private set; } = "{}";
 
-    /// <summary>The amount the action consumed (bytes stored, recipients…), kept as a column so daily sums stay index-only.</summary>
+    /// <summary>Amount consumed (bytes, recipients…), a column so daily sums stay index-only.</summary>
     public long Quantity { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

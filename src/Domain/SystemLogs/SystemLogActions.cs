@@ -1,6 +1,6 @@
 namespace ResumeExport.Domain.SystemLogs;
 
-/// <summary>The actions written to SystemLog. Daily limits count some of them; the names are stable (operators query them).</summary>
+/// <summary>Stable names: daily limits count some, operators query them.</summary>
 public static class SystemLogActions
 {
     public const string ResumeCreated = "resume_created";

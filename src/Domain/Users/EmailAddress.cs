@@ -25,7 +25,7 @@ public sealed record EmailAddress
             return false;
         }
 
-        // MailAddress accepts display-name forms ("Ana <ana@x.io>"); only a bare address is an e-mail address here.
+        // MailAddress accepts display names ("Ana <ana@x.io>"); only a bare address counts.
         return MailAddress.TryCreate(candidate, out var parsed)
             && parsed.Address == candidate
             && parsed.Host.Contains('.', StringComparison.Ordinal);
