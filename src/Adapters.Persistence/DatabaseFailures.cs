@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace ResumeExport.Adapters.Persistence;
 
-/// <summary>Tells a database outage (PostgreSQL down, restarting, out of connections) from a bug, for hosts that answer clients.</summary>
+/// <summary>Tells a database outage from a bug, for hosts that answer clients.</summary>
 public static class DatabaseFailures
 {
     /// <summary>

@@ -8,10 +8,10 @@ public sealed class DatabaseOptions
 
     public const int DefaultMaxPoolSize = 20;
 
-    /// <summary>Apply EF Core migrations when the API starts (development and the one-command stack; production runs a migration job).</summary>
+    /// <summary>For development and the one-command stack; production runs a migration job.</summary>
     public bool ApplyMigrationsOnStartup { get; set; }
 
-    /// <summary>Also create the demo user and admin; plans and templates are seeded whenever migrations are applied.</summary>
+    /// <summary>Demo user and admin; plans and templates are always seeded.</summary>
     public bool SeedDemoData { get; set; }
 
     /// <summary>

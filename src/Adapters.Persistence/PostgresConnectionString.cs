@@ -24,7 +24,7 @@ public sealed record PostgresConnectionString(string Value)
         return new PostgresConnectionString(builder.ConnectionString);
     }
 
-    // NpgsqlConnectionStringBuilder cannot tell a default from an explicit value, so look at the keys as written.
+    // The builder cannot tell a default from an explicit value, so read the keys as written.
     private static bool Names(string connectionString, params string[] keys) =>
         connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split('=', 2)[0].Trim())

@@ -22,7 +22,7 @@ internal static class SquashedMigrationHistory
 
     private static readonly string ReplacedIds = string.Join(", ", Replaced.Select(id => $"'{id}'"));
 
-    /// <summary>Constants only (the IDs above), so the statement is built once; PostgreSQL runs the block in one transaction.</summary>
+    /// <summary>Constants only, built once; PostgreSQL runs the block in one transaction.</summary>
     private static readonly string MoveStatement =
             $$"""
             DO $$

@@ -3,7 +3,7 @@ using ResumeExport.Application.Common.Exceptions;
 
 namespace ResumeExport.Adapters.Persistence;
 
-/// <summary>Names of the unique indexes whose violation is a client-visible conflict, with the code and message to answer.</summary>
+/// <summary>Unique indexes whose violation is a client-visible conflict, with its code and message.</summary>
 internal static class UniqueConstraints
 {
     public const string UserEmail = "ix_users_normalized_email";

@@ -17,7 +17,7 @@ internal sealed class BillingWebhookEventConfiguration : IEntityTypeConfiguratio
         builder.Property(e => e.ProviderEventId).HasMaxLength(BillingWebhookEvent.ProviderEventIdMaxLength);
         builder.Property(e => e.Type).HasMaxLength(BillingWebhookEvent.TypeMaxLength);
 
-        // The raw body as received (text, not jsonb: jsonb would reorder keys and the signature covers the exact bytes).
+        // text, not jsonb: jsonb reorders keys, and the signature covers the exact bytes.
         builder.Property(e => e.Payload).HasColumnType("text");
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.LastError).HasMaxLength(BillingWebhookEvent.LastErrorMaxLength);

@@ -18,7 +18,7 @@ internal sealed class BulkApplicationConfiguration : IEntityTypeConfiguration<Bu
         builder.Property(a => a.Message).HasMaxLength(BulkApply.MessageMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
 
-        // One e-mail job per application; a recipient once per bulk apply (the database backs the validator).
+        // One e-mail job per application; each recipient once per bulk apply (backs the validator).
         builder.HasOne<EmailJob>().WithMany().HasForeignKey(a => a.EmailJobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.EmailJobId).IsUnique();
         builder.HasIndex(a => new { a.BulkApplyId, a.Ordinal }).IsUnique();

@@ -14,7 +14,7 @@ internal sealed class BulkApplyConfiguration : IEntityTypeConfiguration<BulkAppl
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.HasOne<User>().WithMany().HasForeignKey(b => b.UserId).OnDelete(DeleteBehavior.Cascade);
 
-        // No foreign keys to resumes or exports: a bulk apply's history outlives a deleted resume or an expired export.
+        // No foreign keys: history outlives a deleted resume or an expired export.
         builder.HasIndex(b => new { b.UserId, b.CreatedAt });
         builder.HasIndex(b => b.ExportId);
         builder.HasMany(b => b.Applications).WithOne().HasForeignKey(a => a.BulkApplyId).OnDelete(DeleteBehavior.Cascade);

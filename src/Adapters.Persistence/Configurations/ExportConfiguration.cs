@@ -13,7 +13,7 @@ internal sealed class ExportConfiguration : IEntityTypeConfiguration<Export>
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<User>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
 
-        // No foreign key to resumes: deleting a resume keeps its exports (and their files) until they expire.
+        // No foreign key: a deleted resume's exports stay until they expire.
         builder.HasIndex(e => e.ResumeId);
         builder.Property(e => e.Format).HasMaxLength(8);
         builder.Property(e => e.PageSize).HasConversion<string>().HasMaxLength(8);
@@ -30,7 +30,7 @@ internal sealed class ExportConfiguration : IEntityTypeConfiguration<Export>
         builder.HasIndex(e => new { e.UserId, e.IdempotencyKey }).IsUnique()
             .HasFilter("idempotency_key IS NOT NULL").HasDatabaseName(Persistence.UniqueConstraints.ExportIdempotencyKey);
 
-        // Lists: the user's exports newest first; failed ones for the dead-letter views; expiring ones for cleanup.
+        // For the user's list, the dead-letter views and cleanup.
         builder.HasIndex(e => new { e.UserId, e.RequestedAt, e.Id }).IsDescending(false, true, true);
         builder.HasIndex(e => new { e.Status, e.RequestedAt });
         builder.HasIndex(e => e.ExpiresAt).HasFilter("status = 'Completed'").HasDatabaseName("ix_exports_expiring");

@@ -13,7 +13,7 @@ internal sealed class SystemLogConfiguration : IEntityTypeConfiguration<SystemLo
         builder.Property(l => l.Action).HasMaxLength(64);
         builder.Property(l => l.Metadata).HasColumnType("jsonb");
 
-        // Daily plan usage reads one user's rows of one day: an index-only range scan, flat however many rows the table has.
+        // Daily usage is an index-only range scan, flat however big the table grows.
         builder.HasIndex(l => new { l.UserId, l.CreatedAt })
             .IncludeProperties(l => new { l.Action, l.Quantity })
             .HasDatabaseName("ix_system_logs_user_day");

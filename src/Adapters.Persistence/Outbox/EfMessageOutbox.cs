@@ -6,7 +6,7 @@ using ResumeExport.Application.Common.Ports.Messaging;
 
 namespace ResumeExport.Adapters.Persistence.Outbox;
 
-/// <summary>Adds the message to the DbContext so it commits with the use case's rows. Invalid messages never get written.</summary>
+/// <summary>Commits with the use case's rows; invalid messages are never written.</summary>
 internal sealed class EfMessageOutbox(AppDbContext db, IServiceProvider services, TimeProvider clock) : IMessageOutbox
 {
     public void Enqueue<TMessage>(TMessage message)

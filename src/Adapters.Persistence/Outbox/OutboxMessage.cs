@@ -1,6 +1,6 @@
 namespace ResumeExport.Adapters.Persistence.Outbox;
 
-/// <summary>A message waiting in PostgreSQL to be published; written in the same transaction as the rows it describes.</summary>
+/// <summary>Written in the transaction of the rows it describes, published later.</summary>
 public sealed class OutboxMessage
 {
     public const int LastErrorMaxLength = 2000;
@@ -16,7 +16,7 @@ public sealed class OutboxMessage
 
     public string Payload { get; private set; } = string.Empty;
 
-    /// <summary>W3C trace context of the request that wrote the message, so the trace continues into the worker.</summary>
+    /// <summary>W3C trace context, so the trace continues into the worker.</summary>
     public string? TraceParent { get; private set; }
 
     public string? TraceState { get; private set; }

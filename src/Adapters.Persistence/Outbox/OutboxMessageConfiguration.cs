@@ -16,7 +16,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.TraceState).HasMaxLength(512);
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
 
-        // The relay's only query: the oldest unsent rows. A partial index keeps it small however many rows were sent.
+        // The relay's only query; partial, so it stays small however many rows were sent.
         builder.HasIndex(m => m.CreatedAt).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
     }
 }

@@ -9,7 +9,7 @@ internal sealed class BillingWebhookEventRepository(AppDbContext db) : IBillingW
 {
     public async Task<bool> TryAddAsync(BillingWebhookEvent webhookEvent, CancellationToken cancellationToken)
     {
-        // ON CONFLICT DO NOTHING: concurrent deliveries of one event race on the unique index and exactly one row wins.
+        // ON CONFLICT DO NOTHING: racing deliveries meet at the unique index and one row wins.
         var e = webhookEvent;
         var status = e.Status.ToString();
         var inserted = await db.Database.ExecuteSqlAsync($"""

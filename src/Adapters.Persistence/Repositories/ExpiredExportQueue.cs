@@ -16,7 +16,7 @@ internal sealed class ExpiredExportQueue(AppDbContext db) : IExpiredExportQueue
             throw new InvalidOperationException("Claim expired exports inside a transaction: the row locks last only until it ends.");
         }
 
-        // The previous batch is committed: stop tracking it, so a long run does not slow every SaveChanges down.
+        // The previous batch is committed; untrack it so a long run does not slow SaveChanges.
         foreach (var entry in db.ChangeTracker.Entries<Export>().Where(e => e.State == EntityState.Unchanged).ToList())
         {
             entry.State = EntityState.Detached;

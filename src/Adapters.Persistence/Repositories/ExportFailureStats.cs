@@ -9,7 +9,7 @@ namespace ResumeExport.Adapters.Persistence.Repositories;
 /// </summary>
 internal sealed class ExportFailureStats(AppDbContext db) : IExportFailureStats
 {
-    /// <summary>The advisory lock key of the failure-alert check ("RE-ALERT" in ASCII); no other lock of this database uses it.</summary>
+    /// <summary>"RE-ALERT" in ASCII; no other advisory lock here uses it.</summary>
     public const long AlertLockKey = 0x5245_2D41_4C45_5254;
 
     public async Task<ExportFinishCounts> CountFinishedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

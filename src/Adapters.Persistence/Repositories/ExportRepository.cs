@@ -7,7 +7,7 @@ namespace ResumeExport.Adapters.Persistence.Repositories;
 
 internal sealed class ExportRepository(AppDbContext db) : IExportRepository
 {
-    // Compiled once: clients poll an export's status often, and this skips EF's per-call query cache lookup.
+    // Compiled: clients poll status often, and this skips EF's query cache lookup.
     private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Export?>> OwnedReadOnly =
         EF.CompileAsyncQuery((AppDbContext db, Guid exportId, Guid userId, CancellationToken _) =>
             db.Exports.AsNoTracking().FirstOrDefault(e => e.Id == exportId && e.UserId == userId));

@@ -3,7 +3,7 @@ using ResumeExport.Application.Common.Ports.Persistence;
 
 namespace ResumeExport.Adapters.Persistence.Repositories;
 
-/// <summary>Unsent outbox rows and the oldest one, read through the relay's own partial index (<c>ix_outbox_messages_unsent</c>).</summary>
+/// <summary>Read through the relay's partial index (<c>ix_outbox_messages_unsent</c>).</summary>
 internal sealed class OutboxStatsReader(AppDbContext db) : IOutboxStatsReader
 {
     public async Task<OutboxStats> ReadAsync(CancellationToken cancellationToken)

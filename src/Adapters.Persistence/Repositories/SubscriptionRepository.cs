@@ -13,7 +13,7 @@ internal sealed class SubscriptionRepository(AppDbContext db) : ISubscriptionRep
 
     public async Task<IReadOnlyList<DuePlanChange>> ClaimDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        // Lock the users (the per-user lock every plan change takes), skipping those another replica or a request holds.
+        // The per-user lock every plan change takes, skipping users held elsewhere.
         var users = await db.Users.FromSql($"""
             SELECT u.* FROM users u
             WHERE u.id IN (
@@ -30,7 +30,7 @@ internal sealed class SubscriptionRepository(AppDbContext db) : ISubscriptionRep
 
         var ids = users.Select(u => u.Id).ToArray();
 
-        // Re-read under the lock: a request may have cancelled or replaced the change before we got the user.
+        // Re-read under the lock: a request may have changed the pending change meanwhile.
         var subscriptions = await db.Set<Subscription>()
             .Where(s => ids.Contains(s.UserId) && s.PendingChangeAt != null && s.PendingChangeAt <= now)
             .ToDictionaryAsync(s => s.UserId, cancellationToken);

@@ -22,7 +22,7 @@ public sealed partial class DatabaseInitializer(
     public const string DemoAdminEmail = "admin@resumeexport.local";
     public const string DemoPassword = "Demo-password-1";
 
-    /// <summary>Not a registered service: only the host that migrates and seeds (the API) has a password hasher and the catalogue.</summary>
+    /// <summary>Not registered: only the API has the password hasher and catalogue it needs.</summary>
     public static DatabaseInitializer Create(IServiceProvider services) => ActivatorUtilities.CreateInstance<DatabaseInitializer>(services);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace ResumeExport.Adapters.Persistence.Telemetry;
 /// </summary>
 internal sealed class LifecycleMetricsInterceptor(ResumeExportMetrics metrics) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    // Per DbContext: transitions of the SaveChanges in flight, and those saved but waiting for their transaction to commit.
+    // Per DbContext: transitions in flight, and those saved but awaiting commit.
     private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
