@@ -52,7 +52,7 @@ public static class DependencyInjection
                     policy.Ignore<InvalidMessageException>();
                 });
 
-                // Inside the retry filter: validation runs first on every delivery, and its failure is not retried.
+                // Inside the retry filter, so a validation failure is not retried.
                 endpoint.UseConsumeFilter(typeof(MessageValidationFilter<>), context);
             });
 
@@ -67,7 +67,7 @@ public static class DependencyInjection
                     // Publish returns only once the broker has the message: the outbox marks a row sent only then.
                     host.PublisherConfirmation = true;
 
-                    // A cluster: connect to any listed node and move to another when ours dies (quorum queues keep the messages).
+                    // Fail over between nodes; quorum queues keep the messages.
                     if (options.ClusterNodes.Length > 0)
                     {
                         host.UseCluster(cluster =>

@@ -1,5 +1,5 @@
 namespace ResumeExport.Adapters.Messaging;
 
-/// <summary>A consumed message failed its contract validator. It is never retried: it goes to the error queue with this reason.</summary>
+/// <summary>Never retried: the message goes to the error queue with this reason.</summary>
 public sealed class InvalidMessageException(string messageType, string reason)
     : Exception($"Invalid {messageType}: {reason}");

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ResumeExport.Adapters.Messaging;
 
-/// <summary>How a consumer retries a failing message before it goes to the error queue (exponential backoff).</summary>
+/// <summary>Exponential backoff before a failing message goes to the error queue.</summary>
 public sealed class MessageRetryOptions
 {
     public const string SectionName = "Messaging:Retry";
@@ -17,11 +17,11 @@ public sealed class MessageRetryOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Each delay is moved by up to ± this fraction, so replicas that failed together do not retry in lockstep.</summary>
+    /// <summary>± jitter fraction, so replicas that failed together do not retry in lockstep.</summary>
     [Range(0.0, 1.0)]
     public double JitterRatio { get; set; } = 0.2;
 
-    /// <summary>How long dead letters stay in the <c>_error</c> queues (a RabbitMQ message-ttl policy set at start-up).</summary>
+    /// <summary>Dead-letter lifetime in <c>_error</c> queues (a message-ttl policy).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
     public TimeSpan DeadLetterRetention { get; set; } = TimeSpan.FromDays(14);
 

@@ -37,7 +37,7 @@ public sealed class RabbitMqOptions : IValidatableObject
     /// </summary>
     public string[] ClusterNodes { get; set; } = [];
 
-    /// <summary>The nodes to connect to: every <see cref="ClusterNodes"/> entry (port 5672 when none is given), else Host:Port.</summary>
+    /// <summary><see cref="ClusterNodes"/> (default port 5672), else Host:Port.</summary>
     public IReadOnlyList<(string Host, int Port)> Nodes() =>
         ClusterNodes.Length == 0
             ? [(Host, Port)]

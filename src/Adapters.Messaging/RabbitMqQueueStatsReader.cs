@@ -6,7 +6,7 @@ using ResumeExport.Application.Common.Ports.Messaging;
 
 namespace ResumeExport.Adapters.Messaging;
 
-/// <summary>Queue depths and consumer counts from the RabbitMQ management API (our three work queues and their error queues).</summary>
+/// <summary>Depths and consumers of our work and error queues, from the management API.</summary>
 internal sealed partial class RabbitMqQueueStatsReader(HttpClient http, IOptions<RabbitMqOptions> options, ILogger<RabbitMqQueueStatsReader> logger)
     : IQueueStatsReader
 {

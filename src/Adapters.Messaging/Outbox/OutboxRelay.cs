@@ -59,7 +59,7 @@ public sealed partial class OutboxRelay(
         }
     }
 
-    /// <summary>Publishes one batch of unsent rows. Public so tests and tools can drive the relay deterministically.</summary>
+    /// <summary>Public so tests and tools can drive the relay deterministically.</summary>
     public async Task<RelayBatchResult> RelayBatchAsync(OutboxOptions settings, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -74,7 +74,7 @@ public sealed partial class OutboxRelay(
             return new RelayBatchResult(0, Failed: false);
         }
 
-        // Publish concurrently: each publish waits for its broker confirm, so a batch costs about one round trip.
+        // Concurrent publishes, each awaiting its confirm: a batch costs about one round trip.
         var outcomes = await Task.WhenAll(batch.Select(message => PublishAsync(message, settings, cancellationToken)));
         var now = clock.GetUtcNow();
         var published = 0;
