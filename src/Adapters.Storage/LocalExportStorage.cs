@@ -88,7 +88,7 @@ public sealed partial class LocalExportStorage : IExportStorage
         }
     }
 
-    /// <summary>A missing file is <see cref="FileNotFoundException"/> (the callers' "gone" case); any other I/O failure a storage failure.</summary>
+    /// <summary>A missing file is <see cref="FileNotFoundException"/>; other I/O failures are storage failures.</summary>
     private Exception ReadFailure(Exception ex, string verb, string key)
     {
         if (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -131,7 +131,7 @@ public sealed partial class LocalExportStorage : IExportStorage
         return Task.CompletedTask;
     }
 
-    /// <summary>The absolute path of a key; throws <see cref="ArgumentException"/> for a malformed key or one that leaves <see cref="RootPath"/>.</summary>
+    /// <summary>Throws <see cref="ArgumentException"/> for a malformed key or one escaping <see cref="RootPath"/>.</summary>
     public string PathFor(string key)
     {
         StorageKey.Validate(key);

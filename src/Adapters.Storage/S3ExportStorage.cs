@@ -68,7 +68,7 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
         var config = new AmazonS3Config
         {
             ForcePathStyle = options.ForcePathStyle,
-            // S3-compatible servers (s3rver) do not understand the flexible checksums the SDK adds by default.
+            // s3rver does not understand the SDK's default flexible checksums.
             RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
             ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
             MaxErrorRetry = 0,
@@ -103,7 +103,7 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
                 InputStream = body,
                 AutoCloseStream = false,
                 ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/pdf" : contentType,
-                // aws-chunked uploads are stored with their chunk signatures by s3rver (corrupted files): send plain bodies.
+                // s3rver stores aws-chunked bodies with their signatures (corrupt files).
                 UseChunkEncoding = false,
             }, ct);
             return true;
@@ -283,7 +283,7 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
         return builder.Build();
     }
 
-    /// <summary>5xx and throttling answers, timeouts and connection failures are worth another attempt; other answers are not.</summary>
+    /// <summary>5xx, throttling, timeouts and connection failures.</summary>
     internal static bool IsTransient(Exception exception) => exception switch
     {
         AmazonServiceException { StatusCode: var status } when (int)status >= 500 || status == HttpStatusCode.TooManyRequests

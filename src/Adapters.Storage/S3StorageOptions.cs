@@ -3,15 +3,15 @@ namespace ResumeExport.Adapters.Storage;
 /// <summary>Settings of the <c>s3</c> driver (section <c>Storage:S3</c>).</summary>
 public sealed class S3StorageOptions
 {
-    /// <summary>Endpoint of an S3-compatible server, e.g. <c>http://127.0.0.1:4569</c>. Empty = AWS S3 in <see cref="Region"/>.</summary>
+    /// <summary>An S3-compatible server, e.g. <c>http://127.0.0.1:4569</c>; empty = AWS in <see cref="Region"/>.</summary>
     public string? ServiceUrl { get; set; }
 
-    /// <summary>Region the requests are signed for (and, without <see cref="ServiceUrl"/>, the AWS region used).</summary>
+    /// <summary>Signing region (and the AWS region without <see cref="ServiceUrl"/>).</summary>
     public string Region { get; set; } = "us-east-1";
 
     public string BucketName { get; set; } = "resume-exports";
 
-    /// <summary>Access key; empty = the AWS SDK's default credential chain (environment, profile, instance role).</summary>
+    /// <summary>Empty = the SDK's default credential chain.</summary>
     public string? AccessKey { get; set; }
 
     public string? SecretKey { get; set; }
@@ -25,7 +25,7 @@ public sealed class S3StorageOptions
     /// <summary>Create the bucket on first use when it does not exist (development and tests).</summary>
     public bool CreateBucketIfMissing { get; set; } = true;
 
-    /// <summary>Attempts per operation on transient failures (5xx, throttling, timeouts, connection errors); 1 = no retry.</summary>
+    /// <summary>Attempts on transient failures; 1 = no retry.</summary>
     public int MaxAttempts { get; set; } = 3;
 
     /// <summary>Base delay of the exponential backoff (with jitter) between attempts.</summary>

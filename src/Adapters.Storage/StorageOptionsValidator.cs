@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace ResumeExport.Adapters.Storage;
 
-/// <summary>Checks <see cref="StorageOptions"/> at start-up; every problem is reported at once with the configuration key to fix.</summary>
+/// <summary>Reports every bad <see cref="StorageOptions"/> key at once, at start-up.</summary>
 public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     private static readonly TimeSpan MaxPresignedLifetime = TimeSpan.FromDays(7);   // SigV4 limit
