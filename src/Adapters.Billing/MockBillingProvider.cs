@@ -5,7 +5,7 @@ using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Adapters.Billing;
 
-/// <summary><c>BILLING_PROVIDER=mock</c> (development): no payment; a change starts a local period (30 days) unless one is running.</summary>
+/// <summary><c>BILLING_PROVIDER=mock</c> (development): no payment; a change starts a local 30-day period if none runs.</summary>
 internal sealed class MockBillingProvider(IOptions<BillingOptions> options) : IBillingProvider
 {
     public string Name => BillingProviders.Mock;

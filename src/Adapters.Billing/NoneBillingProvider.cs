@@ -3,7 +3,7 @@ using ResumeExport.Domain.Billing;
 
 namespace ResumeExport.Adapters.Billing;
 
-/// <summary><c>BILLING_PROVIDER=none</c>: plan changes are refused; changes already due still apply locally.</summary>
+/// <summary><c>BILLING_PROVIDER=none</c>: changes are refused; those already due still apply.</summary>
 internal sealed class NoneBillingProvider : IBillingProvider
 {
     public string Name => BillingProviders.None;

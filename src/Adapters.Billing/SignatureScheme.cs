@@ -1,6 +1,6 @@
 namespace ResumeExport.Adapters.Billing;
 
-/// <summary>How a provider lays out its signature header and signed payload (see <see cref="TimestampedHmacSignature"/>).</summary>
+/// <summary>A provider's signature header and payload layout (<see cref="TimestampedHmacSignature"/>).</summary>
 internal sealed record SignatureScheme(string Provider, char PairSeparator, string TimestampKey, string SignatureKey, char PayloadSeparator)
 {
     /// <summary><c>Stripe-Signature: t=…,v1=…</c> over <c>t.body</c>.</summary>

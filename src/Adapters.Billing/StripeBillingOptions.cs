@@ -8,7 +8,7 @@ public sealed class StripeBillingOptions
     /// <summary>Secret API key (<c>sk_...</c>) used to update subscriptions when a change applies.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>The webhook endpoint's signing secret (<c>whsec_...</c>); without it Stripe webhooks are refused (400).</summary>
+    /// <summary><c>whsec_...</c>; without it Stripe webhooks are refused (400).</summary>
     public string? WebhookSecret { get; set; }
 
     /// <summary>How old a signed timestamp may be.</summary>

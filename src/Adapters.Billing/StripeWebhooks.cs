@@ -75,7 +75,7 @@ internal sealed class StripeWebhooks(IOptions<StripeBillingOptions> options, Tim
             WebhookJson.UnixSeconds(subscription, "items", "data", "0", "current_period_start") ?? WebhookJson.UnixSeconds(subscription, "current_period_start"),
             WebhookJson.UnixSeconds(subscription, "items", "data", "0", "current_period_end") ?? WebhookJson.UnixSeconds(subscription, "current_period_end"));
 
-    // Newer API versions nest the subscription under parent.subscription_details; older ones have it on the invoice.
+    // Newer API versions nest the subscription under parent.subscription_details.
     private static BillingWebhookMessage FromInvoice(JsonElement invoice) =>
         new(
             BillingWebhookKind.PaymentFailed,

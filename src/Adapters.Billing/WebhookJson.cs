@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace ResumeExport.Adapters.Billing;
 
-/// <summary>Tolerant reads of provider JSON: a missing or differently typed field is null, never an exception.</summary>
+/// <summary>A missing or differently typed field reads as null, never an exception.</summary>
 internal static class WebhookJson
 {
     public static JsonElement? Path(JsonElement element, params string[] path)

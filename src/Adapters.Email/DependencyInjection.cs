@@ -8,7 +8,7 @@ namespace ResumeExport.Adapters.Email;
 
 public static class DependencyInjection
 {
-    /// <summary>For the process that sends mail: SMTP settings validated at start-up (fail fast) and the MailKit sender.</summary>
+    /// <summary>The MailKit sender, with SMTP settings validated at start-up.</summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateOnStart();

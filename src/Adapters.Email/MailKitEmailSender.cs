@@ -57,7 +57,7 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
             }
             catch (AuthenticationException ex)
             {
-                // A configuration problem, not the message's: retry (an operator may fix the credentials meanwhile).
+                // A configuration problem, not the message's: retry, an operator may fix it meanwhile.
                 Reset();
                 throw Transient($"The SMTP server refused our credentials: {ex.Message}", ex);
             }
@@ -94,7 +94,7 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
     private static EmailSendingException Transient(string message, Exception inner) =>
         new(EmailErrorCodes.SmtpTransient, message, transient: true, inner);
 
-    /// <summary>A pooled connection the server has closed: 421 "service not available, closing" (RFC 5321 §3.8) or a dead socket.</summary>
+    /// <summary>421 "closing" (RFC 5321 §3.8) or a dead socket on a pooled connection.</summary>
     private static bool IsClosedByServer(Exception ex) =>
         IsConnectionFailure(ex) || ex is SmtpCommandException { StatusCode: SmtpStatusCode.ServiceNotAvailable };
 
@@ -114,7 +114,7 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
 
         if (message.JobId is { } jobId)
         {
-            // Stable per job (RFC 5322 allows any unique left part): a resend after a crash carries the same Message-ID.
+            // Stable per job, so a resend after a crash carries the same Message-ID.
             mime.MessageId = $"{jobId:N}@{MessageIdDomain(settings.Sender)}";
         }
 

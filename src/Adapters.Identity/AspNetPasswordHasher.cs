@@ -4,7 +4,7 @@ using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Adapters.Identity;
 
-/// <summary>ASP.NET Core Identity's PBKDF2 hasher (V3 format, per-password salt, upgradable iteration count).</summary>
+/// <summary>Identity's PBKDF2 hasher (V3, per-password salt, upgradable iterations).</summary>
 internal sealed class AspNetPasswordHasher : IPasswordHasher
 {
     private readonly PasswordHasher<User> hasher = new();

@@ -7,7 +7,7 @@ namespace ResumeExport.Adapters.Identity;
 
 public static class DependencyInjection
 {
-    /// <summary>For the host that signs users in (the API): password hashing and JWT issuing; a missing or weak signing key stops it at start-up.</summary>
+    /// <summary>Password hashing and JWT issuing; a missing or weak signing key stops start-up.</summary>
     public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -1,6 +1,6 @@
 namespace ResumeExport.Adapters.Identity;
 
-/// <summary>Short claim names as they appear in our tokens (no WS-* URIs), shared by the issuer and the API's validation.</summary>
+/// <summary>Short claim names (no WS-* URIs), shared by issuer and validation.</summary>
 public static class JwtClaims
 {
     public const string Subject = "sub";

@@ -17,7 +17,7 @@ public sealed class JwtOptions
     [Required]
     public string Audience { get; set; } = "resume-export-spa";
 
-    /// <summary>HMAC-SHA256 signing key. Never logged. Must be at least 32 characters; Production also rejects weak keys.</summary>
+    /// <summary>HMAC-SHA256, at least 32 characters, never logged; Production rejects weak keys.</summary>
     public string SigningKey { get; set; } = string.Empty;
 
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]

@@ -9,7 +9,7 @@ namespace ResumeExport.Adapters.Identity;
 /// </summary>
 internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValidateOptions<JwtOptions>
 {
-    /// <summary>The marker of the development key once shipped in appsettings.Development.json: fatal in production.</summary>
+    /// <summary>Marks the development key once shipped in appsettings.Development.json.</summary>
     public const string DevelopmentKeyMarker = "development-only";
 
     /// <summary>The placeholder of the deployment templates: never a key, in any environment.</summary>

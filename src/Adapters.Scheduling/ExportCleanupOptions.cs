@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ResumeExport.Adapters.Scheduling;
 
-/// <summary>The expired-export cleanup job of the PDF worker (section <c>ExportCleanup</c>, plus the flat <c>EXPORT_CLEANUP_DRY_RUN</c>).</summary>
+/// <summary>Section <c>ExportCleanup</c>, plus the flat <c>EXPORT_CLEANUP_DRY_RUN</c>.</summary>
 public sealed class ExportCleanupOptions
 {
     public const string SectionName = "ExportCleanup";
@@ -23,7 +23,7 @@ public sealed class ExportCleanupOptions
     /// <summary>Set from <see cref="DryRunKey"/> (default false).</summary>
     public bool DryRun { get; set; }
 
-    /// <summary>Failed exports and failed e-mail jobs (the dead-letter rows) are deleted this long after they failed.</summary>
+    /// <summary>How long failed exports and e-mail jobs are kept.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
     public TimeSpan FailedRetention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -6,7 +6,7 @@ using ResumeExport.Application.Exports.CheckFailureAlerts;
 
 namespace ResumeExport.Adapters.Scheduling;
 
-/// <summary>Checks the export failure ratio every <see cref="ExportFailureAlertOptions.CheckInterval"/> (docs/api.md#failure-alerts).</summary>
+/// <summary>Runs every <see cref="ExportFailureAlertOptions.CheckInterval"/> (docs/api.md#failure-alerts).</summary>
 public sealed class ExportFailureAlertJob(
     IServiceScopeFactory scopes, IOptions<ExportFailureAlertOptions> options, TimeProvider clock, ILogger<ExportFailureAlertJob> logger)
     : ScheduledJob(scopes, clock, logger)

@@ -3,7 +3,7 @@ using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Adapters.Scheduling;
 
-/// <summary>The export failure-alert check of the PDF worker (section <c>ExportFailureAlerts</c>; docs/api.md#failure-alerts).</summary>
+/// <summary>Section <c>ExportFailureAlerts</c> (docs/api.md#failure-alerts).</summary>
 public sealed class ExportFailureAlertOptions
 {
     public const string SectionName = "ExportFailureAlerts";

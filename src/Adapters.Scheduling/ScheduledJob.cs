@@ -45,7 +45,7 @@ public abstract partial class ScheduledJob(IServiceScopeFactory scopes, TimeProv
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
-                    // The database or the storage may be restarting; nothing was half-done that the next run cannot finish.
+                    // The database or storage may be restarting; the next run finishes what this one did not.
                     LogRunFailed(exception, JobName);
                 }
             }

@@ -1,6 +1,6 @@
 namespace ResumeExport.Adapters.Scheduling;
 
-/// <summary>The scheduled jobs a host runs; each job runs in exactly one kind of host, in every replica of it.</summary>
+/// <summary>Each job runs in one kind of host, in every replica of it.</summary>
 [Flags]
 public enum ScheduledJobs
 {

@@ -12,12 +12,12 @@ namespace ResumeExport.ServiceDefaults;
 /// <summary>What every process shares: structured JSON logs, telemetry and the two health endpoints.</summary>
 public static class DependencyInjection
 {
-    /// <param name="serviceName">The OpenTelemetry <c>service.name</c> unless OTEL_SERVICE_NAME says otherwise.</param>
+    /// <param name="serviceName">Unless OTEL_SERVICE_NAME overrides it.</param>
     public static IHostApplicationBuilder AddProcessDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         if (!builder.Environment.IsDevelopment())
         {
-            // One JSON object per line: log shippers parse it and every scope (trace id, export id) becomes a field.
+            // One JSON object per line, so shippers turn every scope (trace id, export id) into a field.
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(json =>
             {

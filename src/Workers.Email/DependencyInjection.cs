@@ -10,7 +10,7 @@ public static class DependencyInjection
 {
     public const string ServiceName = "resume-export-worker-email";
 
-    /// <summary>The consumers plus the SMTP sender, whose settings are validated at start-up (Production: host, sender and TLS).</summary>
+    /// <summary>The consumers and the SMTP sender (settings validated at start-up).</summary>
     public static IServiceCollection AddEmailWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddPersistence(configuration, ServiceName)

@@ -12,7 +12,7 @@ public static class DependencyInjection
 {
     public const string ServiceName = "resume-export-worker-pdf";
 
-    /// <summary>The adapters the PDF worker runs: its consumers on the bus, Chromium, the stored PDFs and the export jobs.</summary>
+    /// <summary>Consumers, Chromium, PDF storage and the export jobs.</summary>
     public static IServiceCollection AddPdfWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddPersistence(configuration, ServiceName)

@@ -7,7 +7,7 @@ using ResumeExport.Contracts;
 
 namespace ResumeExport.Workers.Email.BulkApplies;
 
-/// <summary>A thin adapter: the message was validated by the endpoint's filter; the use case does the work.</summary>
+/// <summary>Thin: the endpoint's filter validated the message; the use case does the work.</summary>
 public sealed class SendBulkApplicationConsumer(ISender sender, IOptions<MessageRetryOptions> retry) : IConsumer<SendBulkApplication>
 {
     public async Task Consume(ConsumeContext<SendBulkApplication> context)

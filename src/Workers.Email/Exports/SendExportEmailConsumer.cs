@@ -7,7 +7,7 @@ using ResumeExport.Contracts;
 
 namespace ResumeExport.Workers.Email.Exports;
 
-/// <summary>A thin adapter: the message was validated by the endpoint's filter; the use case does the work.</summary>
+/// <summary>Thin: the endpoint's filter validated the message; the use case does the work.</summary>
 public sealed class SendExportEmailConsumer(ISender sender, IOptions<MessageRetryOptions> retry) : IConsumer<SendExportEmail>
 {
     public async Task Consume(ConsumeContext<SendExportEmail> context)

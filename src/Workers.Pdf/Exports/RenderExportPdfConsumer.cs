@@ -7,7 +7,7 @@ using ResumeExport.Contracts;
 
 namespace ResumeExport.Workers.Pdf.Exports;
 
-/// <summary>A thin adapter: the message was validated by the endpoint's filter; the use case does the work.</summary>
+/// <summary>Thin: the endpoint's filter validated the message; the use case does the work.</summary>
 public sealed class RenderExportPdfConsumer(ISender sender, IOptions<MessageRetryOptions> retry) : IConsumer<RenderExportPdf>
 {
     public async Task Consume(ConsumeContext<RenderExportPdf> context)
