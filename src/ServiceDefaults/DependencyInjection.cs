@@ -9,12 +9,13 @@ using Microsoft.Extensions.Logging;
 
 namespace ResumeExport.ServiceDefaults;
 
-/// <summary>What every process shares: structured JSON logs, telemetry and the two health endpoints.</summary>
+/// <summary>What every process shares: culture data, structured JSON logs, telemetry and the two health endpoints.</summary>
 public static class DependencyInjection
 {
     /// <param name="serviceName">The OpenTelemetry <c>service.name</c> unless OTEL_SERVICE_NAME says otherwise.</param>
     public static IHostApplicationBuilder AddProcessDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        GlobalizationGuard.EnsureCultureData();
         if (!builder.Environment.IsDevelopment())
         {
             // One JSON object per line: log shippers parse it and every scope (trace id, export id) becomes a field.
