@@ -49,7 +49,9 @@ internal static class PrintLanguages
     /// <summary>Chinese as written in Taiwan, Hong Kong and Macau is Traditional unless the tag says otherwise.</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["zh-TW"] = "zh-Hant", ["zh-HK"] = "zh-Hant", ["zh-MO"] = "zh-Hant",
+        ["zh-TW"] = "zh-Hant",
+        ["zh-HK"] = "zh-Hant",
+        ["zh-MO"] = "zh-Hant",
     };
 
     /// <summary>"pt-BR" → pt, "zh-Hant-TW" → zh-Hant, "zh-CN" → zh, "xx" or nothing → English.</summary>
