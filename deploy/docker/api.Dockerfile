@@ -43,14 +43,16 @@ RUN dotnet publish src/Api/Api.csproj -c Release --no-restore -o /app -p:UseAppH
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble AS runtime
 # curl: container health checks and migrate-and-exit. mupdf-tools: mutool draws export previews (decision 22).
+# libicu74: culture data (the base image has it; named so that no change of base drops it). Never invariant globalization.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl mupdf-tools \
+ && apt-get install -y --no-install-recommends curl mupdf-tools libicu74 \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 COPY --chmod=0755 deploy/docker/migrate-and-exit.sh /usr/local/bin/migrate-and-exit
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ASPNETCORE_ENVIRONMENT=Production
+    ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
 EXPOSE 8080
 # Non-root: the image's "app" user (uid 1654).
 USER $APP_UID

@@ -29,13 +29,15 @@ COPY src/Workers.Email/ src/Workers.Email/
 RUN dotnet publish src/Workers.Email/Workers.Email.csproj -c Release --no-restore -o /app -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble AS runtime
+# curl: the health check. libicu74: culture data (the base image has it; named so that no change of base drops it).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl libicu74 \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ASPNETCORE_ENVIRONMENT=Production
+    ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
 EXPOSE 8080
 USER $APP_UID
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

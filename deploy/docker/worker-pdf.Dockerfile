@@ -38,6 +38,7 @@ RUN dotnet publish src/Workers.Pdf/Workers.Pdf.csproj -c Release --no-restore -r
 
 FROM ${DEBIAN_IMAGE} AS runtime
 # .NET runtime dependencies (libicu72, libssl3, ...), Chromium, the templates' fonts, curl for the health check.
+# libicu72 is the culture data resumes print their month names from: the process never runs invariant.
 # hadolint ignore=DL3008
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
@@ -50,6 +51,7 @@ WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
     Chromium__ExecutablePath=/usr/bin/chromium-headless-shell \
     HOME=/home/app
 EXPOSE 8080

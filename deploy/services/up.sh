@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Install (from apt, only what is missing), start on loopback, wait for and provision the local services.
+# Also installs ICU (libicu), which every host needs for its culture data.
 # Usage: deploy/services/up.sh [postgres] [rabbitmq] [chromium] [s3] [smtp]     (no argument = all five)
 # No systemd needed: PostgreSQL via pg_ctlcluster, RabbitMQ via rabbitmq-server -detached,
 # the S3-compatible test server (npm s3rver, pinned in deploy/tools/s3) via setsid node ... &.
@@ -283,6 +284,23 @@ up_smtp() {
   smtp_ready_line
 }
 
+# ---------------------------------------------------------------- culture data
+# libicu: .NET's culture data, which the hosts print a resume's month names from; without it they would not start
+# (InvariantGlobalization is false). Its package name carries the ICU version (bookworm libicu72, noble libicu74).
+up_icu() {
+  dpkg-query -W -f='${Package} ${Status}\n' 'libicu[0-9]*' 2>/dev/null | grep -q ' install ok installed$' && return 0
+  local package
+  package=$(apt-cache pkgnames libicu 2>/dev/null | grep -E '^libicu[0-9]+$' | sort -V | tail -n1 || true)
+  if [[ -z "$package" ]]; then
+    wait_for_apt_lock
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    APT_UPDATED=1
+    package=$(apt-cache pkgnames libicu | grep -E '^libicu[0-9]+$' | sort -V | tail -n1 || true)
+  fi
+  [[ -n "$package" ]] || die "no libicu package in the apt sources: the hosts need ICU"
+  apt_install "$package"
+}
+
 # ---------------------------------------------------------------- main
 services=("$@")
 (( ${#services[@]} )) || services=(postgres rabbitmq chromium s3 smtp)
@@ -292,4 +310,5 @@ for s in "${services[@]}"; do
     *) die "unknown service '$s' (expected: postgres rabbitmq chromium s3 smtp)" ;;
   esac
 done
+up_icu
 for s in "${services[@]}"; do "up_$s"; done

@@ -7,7 +7,10 @@ namespace ResumeExport.Adapters.Rendering;
 /// <summary>Our domain resume onto the templates package's own model (the package knows nothing of our domain).</summary>
 internal static class ResumeDocumentMapper
 {
-    /// <summary>Declared when the resume does not say: the templates' own words ("Present") are English.</summary>
+    /// <summary>
+    /// Declared when the resume does not say; the templates then print their own words and dates in English, as they do
+    /// for a language they do not cover (docs/templates.md#languages).
+    /// </summary>
     public const string DefaultLanguage = "en";
 
     /// <summary>

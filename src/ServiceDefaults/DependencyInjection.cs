@@ -9,12 +9,13 @@ using Microsoft.Extensions.Logging;
 
 namespace ResumeExport.ServiceDefaults;
 
-/// <summary>What every process shares: structured JSON logs, telemetry and the two health endpoints.</summary>
+/// <summary>What every process shares: culture data, structured JSON logs, telemetry and the two health endpoints.</summary>
 public static class DependencyInjection
 {
     /// <param name="serviceName">Unless OTEL_SERVICE_NAME overrides it.</param>
     public static IHostApplicationBuilder AddProcessDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        GlobalizationGuard.EnsureCultureData();
         if (!builder.Environment.IsDevelopment())
         {
             // One JSON object per line, so shippers turn every scope (trace id, export id) into a field.

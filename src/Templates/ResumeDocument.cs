@@ -11,7 +11,10 @@ namespace ResumeExport.Templates;
 /// <param name="Sections">Printed in this order (templates with two columns keep the order within each column).</param>
 public sealed record ResumeDocument(string Title, string AuthorName, string AuthorEmail, IReadOnlyList<ResumeDocumentSection> Sections)
 {
-    /// <summary>Optional BCP 47 language of the content (e.g. <c>en</c>, <c>de</c>); screen readers and tagged PDFs use it.</summary>
+    /// <summary>
+    /// Optional BCP 47 language of the content (e.g. <c>en</c>, <c>de</c>); screen readers and tagged PDFs use it, and
+    /// dates, "Present" and default section titles print in it (English for a language the templates do not cover).
+    /// </summary>
     public string? Language { get; init; }
 
     /// <summary>Optional headline under the name (e.g. "Backend engineer"); the <see cref="Title"/> is printed when absent.</summary>

@@ -6,7 +6,7 @@ namespace ResumeExport.Templates;
 /// education {Institution, Degree, Field, StartDate, EndDate}; skills {Name, Level, Keywords};
 /// projects {Name, Description, Url, Bullets}; certifications {Name, Issuer, Date, Url};
 /// languages {Name, Proficiency}; links {Label, Url}; custom {Text, Bullets}.
-/// A missing <see cref="EndDate"/> on a dated item prints as "Present".
+/// A missing <see cref="EndDate"/> on a dated item prints as "Present", in the document's language.
 /// </summary>
 public sealed record ResumeDocumentItem
 {

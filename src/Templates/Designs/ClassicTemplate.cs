@@ -18,7 +18,7 @@ internal sealed class ClassicTemplate : IResumeTemplate
         pageSize,
         "template-classic",
         Stylesheet,
-        HtmlDocument.Masthead(document, "masthead") + $"<main>{HtmlDocument.Sections(document.Sections)}</main>");
+        HtmlDocument.Masthead(document, "masthead") + $"<main>{HtmlDocument.Sections(document, document.Sections)}</main>");
 
     private const string Stylesheet = $$"""
         body { font-family: {{HtmlDocument.SerifFonts}}; font-size: 10.5pt; line-height: 1.42; color: #1c1c1c; }

@@ -28,8 +28,8 @@ internal sealed class CompactTemplate : IResumeTemplate
         var side = document.Sections.Where(s => SideColumnKinds.Contains(s.Kind));
         var body = HtmlDocument.Masthead(document, "masthead")
             + "<div class=\"columns\">"
-            + $"<main class=\"main-column\">{HtmlDocument.Sections(main)}</main>"
-            + $"<aside class=\"side-column\">{HtmlDocument.Sections(side)}</aside>"
+            + $"<main class=\"main-column\">{HtmlDocument.Sections(document, main)}</main>"
+            + $"<aside class=\"side-column\">{HtmlDocument.Sections(document, side)}</aside>"
             + "</div>";
         return HtmlDocument.Build(document, this, pageSize, "template-compact", Stylesheet, body);
     }

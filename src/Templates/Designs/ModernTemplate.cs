@@ -24,7 +24,7 @@ internal sealed class ModernTemplate : IResumeTemplate
         pageSize,
         "template-modern",
         Stylesheet,
-        HtmlDocument.Masthead(document, "band") + $"<main>{HtmlDocument.Sections(document.Sections)}</main>");
+        HtmlDocument.Masthead(document, "band") + $"<main>{HtmlDocument.Sections(document, document.Sections)}</main>");
 
     private const string Stylesheet = $$"""
         body { font-family: {{HtmlDocument.SansFonts}}; font-size: 10pt; line-height: 1.45; color: #27313b; }

@@ -55,12 +55,14 @@ internal static class HtmlDocument
         return html.Append($"{innerSuffix}</header>").ToString();
     }
 
-    public static string Sections(IEnumerable<ResumeDocumentSection> sections)
+    /// <summary>Some of <paramref name="document"/>'s sections, with dates and default titles in its language.</summary>
+    public static string Sections(ResumeDocument document, IEnumerable<ResumeDocumentSection> sections)
     {
         var html = new StringBuilder();
+        var language = PrintLanguages.For(document.Language);
         foreach (var section in sections)
         {
-            SectionMarkup.Write(html, section);
+            SectionMarkup.Write(html, section, language);
         }
 
         return html.ToString();

@@ -1,21 +1,20 @@
-using System.Globalization;
-
 namespace ResumeExport.Templates.Rendering;
 
-/// <summary>"Jan 2020 – Present": month names from the invariant culture, so a server's locale never changes a resume.</summary>
+/// <summary>
+/// "Feb 2020 – Present", "Feb. 2020 – heute", "2020年2月 – 現在": in the resume's language (<see cref="PrintLanguages"/>),
+/// never the server's, so the machine that prints never changes a resume.
+/// </summary>
 internal static class ResumeDates
 {
     private const string EnDash = "\u2013";
 
-    public static string Month(DateOnly date) => date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
-
     /// <summary>An open range ends "Present"; an item without a start shows only what it has.</summary>
-    public static string Range(DateOnly? start, DateOnly? end) => (start, end) switch
+    public static string Range(DateOnly? start, DateOnly? end, PrintLanguage language) => (start, end) switch
     {
         (null, null) => string.Empty,
-        (null, { } only) => Month(only),
-        ({ } from, null) => $"{Month(from)} {EnDash} Present",
-        ({ } from, { } to) when from.Year == to.Year && from.Month == to.Month => Month(from),
-        ({ } from, { } to) => $"{Month(from)} {EnDash} {Month(to)}",
+        (null, { } only) => language.MonthYear(only),
+        ({ } from, null) => $"{language.MonthYear(from)} {EnDash} {language.Present}",
+        ({ } from, { } to) when from.Year == to.Year && from.Month == to.Month => language.MonthYear(from),
+        ({ } from, { } to) => $"{language.MonthYear(from)} {EnDash} {language.MonthYear(to)}",
     };
 }

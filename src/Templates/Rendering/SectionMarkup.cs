@@ -13,10 +13,10 @@ internal static class SectionMarkup
     private static readonly HashSet<string> ListKinds =
         [ResumeSectionKinds.Skills, ResumeSectionKinds.Languages, ResumeSectionKinds.Links];
 
-    public static void Write(StringBuilder html, ResumeDocumentSection section)
+    public static void Write(StringBuilder html, ResumeDocumentSection section, PrintLanguage language)
     {
         var kind = ResumeSectionKinds.All.Contains(section.Kind) ? section.Kind : ResumeSectionKinds.Custom;
-        var items = section.Items.Select(item => ItemMarkup(kind, item)).Where(Html.HasText).ToList();
+        var items = section.Items.Select(item => ItemMarkup(kind, item, language)).Where(Html.HasText).ToList();
         if (items.Count == 0)
         {
             // A heading over nothing would only waste paper.
@@ -24,7 +24,7 @@ internal static class SectionMarkup
         }
 
         html.Append($"<section class=\"section kind-{kind}\">");
-        var title = $"<h2 class=\"section-title\">{Html.Encode(section.Title)}</h2>";
+        var title = $"<h2 class=\"section-title\">{Html.Encode(Title(kind, section.Title, language))}</h2>";
         if (ListKinds.Contains(kind))
         {
             html.Append(title).Append("<ul class=\"tag-list\">");
@@ -42,16 +42,32 @@ internal static class SectionMarkup
         html.Append("</section>");
     }
 
-    private static string ItemMarkup(string kind, ResumeDocumentItem item) => kind switch
+    /// <summary>
+    /// The section's own title, unless it has none or it is the English default of its kind ("Experience", as a JSON
+    /// Resume import names it): then the default title in the resume's language.
+    /// </summary>
+    private static string Title(string kind, string? title, PrintLanguage language)
+    {
+        if (!language.SectionTitles.TryGetValue(kind, out var localTitle))
+        {
+            return title ?? string.Empty;
+        }
+
+        var isDefault = !Html.HasText(title)
+            || string.Equals(title!.Trim(), PrintLanguages.English.SectionTitles[kind], StringComparison.OrdinalIgnoreCase);
+        return isDefault ? localTitle : title!;
+    }
+
+    private static string ItemMarkup(string kind, ResumeDocumentItem item, PrintLanguage language) => kind switch
     {
         ResumeSectionKinds.Summary => Paragraphs(item.Text, "item summary"),
         ResumeSectionKinds.Experience => Block(
-            item.Role, item.Company, ResumeDates.Range(item.StartDate, item.EndDate), item.Location, null, null, item.Bullets),
+            item.Role, item.Company, ResumeDates.Range(item.StartDate, item.EndDate, language), item.Location, null, null, item.Bullets),
         ResumeSectionKinds.Education => Block(
-            Join(", ", item.Degree, item.Field), item.Institution, ResumeDates.Range(item.StartDate, item.EndDate), null, null, null, []),
+            Join(", ", item.Degree, item.Field), item.Institution, ResumeDates.Range(item.StartDate, item.EndDate, language), null, null, null, []),
         ResumeSectionKinds.Projects => Block(item.Name, null, null, null, item.Description, item.Url, item.Bullets),
         ResumeSectionKinds.Certifications => Block(
-            item.Name, item.Issuer, item.Date is { } date ? ResumeDates.Month(date) : null, null, null, item.Url, []),
+            item.Name, item.Issuer, item.Date is { } date ? language.MonthYear(date) : null, null, null, item.Url, []),
         ResumeSectionKinds.Skills => Tag(item.Name, SkillDetail(item)),
         ResumeSectionKinds.Languages => Tag(item.Name, Html.Encode(item.Proficiency)),
         ResumeSectionKinds.Links => Tag(item.Label, ResumeUrls.Markup(item.Url)),
