@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ResumeExport.Api.OpenApi;
 using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Users;
@@ -35,7 +36,7 @@ public static class UsersApi
             .WithName("DeleteCurrentUser")
             .WithSummary("Delete the caller's account and everything stored about them but the billing records; body `{ \"password\": \"…\" }` (missing 400, wrong 403).")
             .RequireRateLimiting(RateLimitPolicies.Auth)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesWrongPassword()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
