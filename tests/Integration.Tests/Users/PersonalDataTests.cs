@@ -112,8 +112,14 @@ public sealed class PersonalDataTests : ApiFixture
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(await RowsOfAsync(userId), Is.EqualTo(new Dictionary<string, int>
         {
-            ["users"] = 0, ["resumes"] = 0, ["exports"] = 0, ["bulk_applies"] = 0, ["bulk_applications"] = 0, ["email_jobs"] = 0,
-            ["system_logs"] = 0, ["subscriptions"] = 0,
+            ["users"] = 0,
+            ["resumes"] = 0,
+            ["exports"] = 0,
+            ["bulk_applies"] = 0,
+            ["bulk_applications"] = 0,
+            ["email_jobs"] = 0,
+            ["system_logs"] = 0,
+            ["subscriptions"] = 0,
         }));
         var others = await RowsOfAsync(otherId);
         Assert.That(others.Where(r => r.Key is not ("subscriptions" or "system_logs")).Select(r => r.Value), Is.All.GreaterThan(0), string.Join(", ", others));

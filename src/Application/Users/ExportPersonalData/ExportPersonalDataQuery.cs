@@ -41,14 +41,24 @@ public sealed class ExportPersonalDataQueryHandler(
             var subscription = data.Subscription is { } s
                 ? new JsonObject
                 {
-                    ["provider"] = s.Provider, ["status"] = s.Status.ToString().ToLowerInvariant(), ["currentPeriodStart"] = s.CurrentPeriodStart,
-                    ["currentPeriodEnd"] = s.CurrentPeriodEnd, ["pendingPlanCode"] = s.PendingPlanCode, ["pendingChangeAt"] = s.PendingChangeAt,
+                    ["provider"] = s.Provider,
+                    ["status"] = s.Status.ToString().ToLowerInvariant(),
+                    ["currentPeriodStart"] = s.CurrentPeriodStart,
+                    ["currentPeriodEnd"] = s.CurrentPeriodEnd,
+                    ["pendingPlanCode"] = s.PendingPlanCode,
+                    ["pendingChangeAt"] = s.PendingChangeAt,
                 }
                 : null;
             Write(zip, "account.json", new JsonObject
             {
-                ["id"] = user.Id, ["email"] = user.Email, ["displayName"] = user.DisplayName, ["role"] = user.IsAdmin ? "admin" : "user",
-                ["plan"] = user.PlanCode, ["createdAt"] = user.CreatedAt, ["subscription"] = subscription, ["exportedAt"] = clock.GetUtcNow(),
+                ["id"] = user.Id,
+                ["email"] = user.Email,
+                ["displayName"] = user.DisplayName,
+                ["role"] = user.IsAdmin ? "admin" : "user",
+                ["plan"] = user.PlanCode,
+                ["createdAt"] = user.CreatedAt,
+                ["subscription"] = subscription,
+                ["exportedAt"] = clock.GetUtcNow(),
             });
 
             foreach (var resume in data.Resumes)
@@ -82,10 +92,16 @@ public sealed class ExportPersonalDataQueryHandler(
 
                 exports.Add(new JsonObject
                 {
-                    ["id"] = export.Id, ["resumeId"] = export.ResumeId, ["status"] = export.Status.ToString().ToLowerInvariant(),
-                    ["delivery"] = export.Delivery.ToString().ToLowerInvariant(), ["pageSize"] = export.PageSize.ToString().ToLowerInvariant(),
-                    ["requestedAt"] = export.RequestedAt, ["completedAt"] = export.CompletedAt, ["expiresAt"] = export.ExpiresAt,
-                    ["sizeBytes"] = export.SizeBytes, ["fileIncluded"] = included,
+                    ["id"] = export.Id,
+                    ["resumeId"] = export.ResumeId,
+                    ["status"] = export.Status.ToString().ToLowerInvariant(),
+                    ["delivery"] = export.Delivery.ToString().ToLowerInvariant(),
+                    ["pageSize"] = export.PageSize.ToString().ToLowerInvariant(),
+                    ["requestedAt"] = export.RequestedAt,
+                    ["completedAt"] = export.CompletedAt,
+                    ["expiresAt"] = export.ExpiresAt,
+                    ["sizeBytes"] = export.SizeBytes,
+                    ["fileIncluded"] = included,
                 });
             }
 
