@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();
         services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();
         services.AddScoped<IBillingWebhookEventRepository, BillingWebhookEventRepository>();
+        services.AddScoped<IPersonalDataRepository, PersonalDataRepository>();
         services.AddScoped<EfSystemLog>();
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<ISystemLogReader>(sp => sp.GetRequiredService<EfSystemLog>());

@@ -43,6 +43,7 @@ public static class DependencyInjection
                 ? new MeteredExportStorage(driver, sp.GetRequiredService<ResumeExportMetrics>(), sp.GetRequiredService<TimeProvider>())
                 : driver;
         });
+        services.AddSingleton<IExportStorageDrivers, ExportStorageDrivers>();
         return services;
     }
 }

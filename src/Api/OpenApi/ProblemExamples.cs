@@ -80,9 +80,14 @@ internal sealed class ProblemExamples
         ? One("notSignedIn", "No valid bearer token.", Problem("https://tools.ietf.org/html/rfc9110#section-15.5.2", "Unauthorized", 401, null))
         : One("wrongCredentials", "Wrong e-mail or password.", Problem(ProblemTypes.Unauthorized, "Unauthorized.", 401, "The e-mail or password is incorrect."));
 
-    public Dictionary<string, IOpenApiExample> Forbidden(bool admin, IReadOnlyList<string> limitNames)
+    public Dictionary<string, IOpenApiExample> Forbidden(bool admin, IReadOnlyList<string> limitNames, bool wrongPassword)
     {
         var examples = new Dictionary<string, IOpenApiExample>(StringComparer.Ordinal);
+        if (wrongPassword)
+        {
+            examples["wrongPassword"] = Example("The re-entered password is incorrect.", Problem(ProblemTypes.Forbidden, "Forbidden.", 403, "The password is incorrect."));
+        }
+
         if (admin)
         {
             examples["notAdmin"] = Example("The caller is not an admin.", Problem("https://tools.ietf.org/html/rfc9110#section-15.5.4", "Forbidden", 403, null));
@@ -95,7 +100,7 @@ internal sealed class ProblemExamples
 
         return examples.Count > 0
             ? examples
-            : throw new InvalidOperationException($"{description.RelativePath}: a 403 is either the admin policy or a plan limit; declare it with ProducesPlanLimit(...).");
+            : throw new InvalidOperationException($"{description.RelativePath}: a 403 is the admin policy, a plan limit or a wrong password; declare it with ProducesPlanLimit(...) or ProducesWrongPassword().");
     }
 
     public Dictionary<string, IOpenApiExample> NotFound()

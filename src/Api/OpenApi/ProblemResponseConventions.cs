@@ -13,4 +13,8 @@ public static class ProblemResponseConventions
     /// <summary>403 <c>plan-limit-exceeded</c> naming one of <paramref name="limitNames"/>.</summary>
     public static RouteHandlerBuilder ProducesPlanLimit(this RouteHandlerBuilder builder, params string[] limitNames) =>
         builder.ProducesProblem(StatusCodes.Status403Forbidden).WithMetadata(new PlanLimitsMetadata(limitNames));
+
+    /// <summary>403 <c>forbidden</c> when the re-entered password is wrong (the caller is signed in, so not a 401).</summary>
+    public static RouteHandlerBuilder ProducesWrongPassword(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status403Forbidden).WithMetadata(new PasswordConfirmationMetadata());
 }

@@ -25,6 +25,7 @@ internal sealed class ProblemResponsesTransformer(IOptions<ApiOptions> api, IOpt
         var rateLimitPolicy = EndpointAccess.RateLimitPolicy(metadata);
         var conflictCodes = metadata.OfType<ConflictCodesMetadata>().SelectMany(m => m.Codes).Distinct().ToArray();
         var limitNames = metadata.OfType<PlanLimitsMetadata>().SelectMany(m => m.LimitNames).Distinct().ToArray();
+        var wrongPassword = metadata.OfType<PasswordConfirmationMetadata>().Any();
 
         operation.Responses ??= [];
         var statuses = new SortedSet<int>(operation.Responses.Keys.Select(StatusOf).Where(s => s is >= 400 and < 500))
@@ -58,7 +59,7 @@ internal sealed class ProblemResponsesTransformer(IOptions<ApiOptions> api, IOpt
                     StatusCodes.Status401Unauthorized => signIn
                         ? "Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again."
                         : "Unauthorized: the e-mail or password is incorrect (one answer for both).",
-                    StatusCodes.Status403Forbidden => ForbiddenDescription(admin, limitNames),
+                    StatusCodes.Status403Forbidden => ForbiddenDescription(admin, limitNames, wrongPassword),
                     StatusCodes.Status409Conflict => $"Conflict with the current state; `code` says which: {string.Join(", ", conflictCodes.Select(c => $"`{c}` ({ConflictDetails.ExampleDetail(c)})"))}",
                     StatusCodes.Status413PayloadTooLarge => $"Payload too large: the request body is over {api.Value.MaxRequestBodyBytes.ToString(CultureInfo.InvariantCulture)} bytes.",
                     _ => Descriptions.TryGetValue(status, out var text) ? text : throw new InvalidOperationException($"{context.Description.RelativePath}: no description for a {status} problem."),
@@ -72,7 +73,7 @@ internal sealed class ProblemResponsesTransformer(IOptions<ApiOptions> api, IOpt
                         {
                             StatusCodes.Status400BadRequest => examples.BadRequest(),
                             StatusCodes.Status401Unauthorized => examples.Unauthorized(signIn),
-                            StatusCodes.Status403Forbidden => examples.Forbidden(admin, limitNames),
+                            StatusCodes.Status403Forbidden => examples.Forbidden(admin, limitNames, wrongPassword),
                             StatusCodes.Status404NotFound => examples.NotFound(),
                             StatusCodes.Status409Conflict => examples.Conflict(conflictCodes),
                             StatusCodes.Status412PreconditionFailed => examples.PreconditionFailed(),
@@ -121,9 +122,14 @@ internal sealed class ProblemResponsesTransformer(IOptions<ApiOptions> api, IOpt
             "Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again.",
     };
 
-    private static string ForbiddenDescription(bool admin, IReadOnlyList<string> limitNames)
+    private static string ForbiddenDescription(bool admin, IReadOnlyList<string> limitNames, bool wrongPassword)
     {
         var reasons = new List<string>();
+        if (wrongPassword)
+        {
+            reasons.Add("Forbidden: the re-entered `password` is incorrect.");
+        }
+
         if (admin)
         {
             reasons.Add("Forbidden: the operation is for admins.");

@@ -51,7 +51,8 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         using var admin = await TestData.AdminClientAsync(Api);
         var targets = await ArrangeTargetsAsync(user, userId);
         var document = await ApiClient.ReadJsonAsync(await user.GetAsync("/openapi/v1.json"));
-        var operations = ApiOperation.AllIn(document).OrderBy(o => o.Method == "DELETE").ToArray();
+        // Deletes last, and the account's own deletion after every other: from then on the probe's user is gone (404).
+        var operations = ApiOperation.AllIn(document).OrderBy(o => o.Method == "DELETE").ThenBy(o => o.Name == "DELETE /api/users/me").ToArray();
         var userToken = user.DefaultRequestHeaders.Authorization!.Parameter!;
         var adminToken = admin.DefaultRequestHeaders.Authorization!.Parameter!;
         var forged = ForgedTokens.All(userId);
@@ -208,6 +209,7 @@ public sealed partial class HostileInputProbeTests : ApiFixture
                 ["UpdateResume"] = () => ResumesApiTests.ToJson(ResumeSamples.Classic("Probe")),
                 ["RequestExport"] = () => ResumesApiTests.ToJson(new { format = "pdf", pageSize = "a4", delivery = "download", idempotencyKey = "probe-key" }),
                 ["CreateBulkApply"] = () => ResumesApiTests.ToJson(BulkApplyClient.Body(resumeId, "recruiter@company.example")),
+                ["DeleteCurrentUser"] = () => ResumesApiTests.ToJson(new { password = ApiClient.Password }),
                 ["ChangePlan"] = () => ResumesApiTests.ToJson(new { planCode = "team" }),
                 ["ReceiveBillingWebhook"] = () => JsonNode.Parse(WebhookSigning.StripeSubscriptionEvent($"evt_probe_{Guid.NewGuid():N}", "customer.subscription.updated", "team", userId: userId))!,
             });

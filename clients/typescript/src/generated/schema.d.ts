@@ -83,7 +83,8 @@ export interface paths {
         get: operations["GetCurrentUser"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete the caller's account and everything stored about them but the billing records; body `{ "password": "…" }` (missing 400, wrong 403). */
+        delete: operations["DeleteCurrentUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -98,6 +99,23 @@ export interface paths {
         };
         /** The caller's plan, its limits, today's usage, what remains and when the daily limits reset (next UTC midnight). */
         get: operations["GetPlanUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ZIP of everything stored about the caller: account, resumes as JSON Resume, export files, applications and e-mails (docs/personal-data.md). */
+        get: operations["ExportPersonalData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -601,6 +619,11 @@ export interface components {
             sections: components["schemas"]["SectionDto"][];
             basics?: null | components["schemas"]["BasicsDto"];
             language?: null | string;
+        };
+        /** @description Deletes the caller's account and everything stored about them but the billing records (docs/personal-data.md). */
+        DeleteAccountCommand: {
+            /** @description The caller's password, re-entered: a stolen token alone cannot erase an account. */
+            password: string;
         };
         EmailCountersResponse: {
             /** @description Keyed by reason: `freeTierExport`, `bulkApply` (both always present). */
@@ -1312,6 +1335,93 @@ export interface operations {
             };
         };
     };
+    DeleteCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountCommand"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the re-entered `password` is incorrect. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetPlanUsage: {
         parameters: {
             query?: never;
@@ -1329,6 +1439,69 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanUsageResponse"];
                 };
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
             400: {

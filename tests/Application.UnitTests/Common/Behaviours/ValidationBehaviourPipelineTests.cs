@@ -63,6 +63,8 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IEmailJobRepository, InMemoryEmailJobRepository>();
         services.AddScoped<IBulkApplyRepository, InMemoryBulkApplyRepository>();
         services.AddSingleton<IExportStorage, InMemoryExportStorage>();
+        services.AddSingleton<IExportStorageDrivers>(sp => new FakeExportStorageDrivers(sp.GetRequiredService<IExportStorage>()));
+        services.AddScoped<IPersonalDataRepository>(sp => new InMemoryPersonalData(sp.GetRequiredService<CountingUnitOfWork>()));
         services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
         services.AddSingleton<IPdfPageRasterizer, FakePdfPageRasterizer>();
         services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();
