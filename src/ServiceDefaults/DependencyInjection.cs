@@ -39,6 +39,12 @@ public static class DependencyInjection
     /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: every registered check passes; each adapter a
     /// host carries registers the check of what it needs (PostgreSQL, the bus, Chromium), so readiness follows the host.
     /// </summary>
+    /// <summary>
+    /// The health endpoints show the data of checks with this tag only: others keep theirs (MassTransit's lists every
+    /// endpoint address), since the API's health endpoints face the network.
+    /// </summary>
+    public const string HealthDataShownTag = "shows-data";
+
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
@@ -52,7 +58,12 @@ public static class DependencyInjection
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                e.Value.Description,
+                data = e.Value.Tags.Contains(HealthDataShownTag) && e.Value.Data.Count > 0 ? e.Value.Data : null,
+            }),
         });
     }
 }
