@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
@@ -50,9 +51,13 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
         _pageSlots = new SemaphoreSlim(_options.MaxConcurrentPages, _options.MaxConcurrentPages);
     }
 
-    /// <summary>The running browser's process id, or null before the first launch (operators and tests use it).</summary>
+    /// <summary>
+    /// The running browser's own process id, as Chromium reports it, or null before the first launch or while none runs
+    /// (readiness shows it; operators and the reliability suite use it). Not the launched process's id: Debian's
+    /// <c>/usr/bin/chromium-headless-shell</c> is a shell script that runs the browser as its child.
+    /// </summary>
     public int? BrowserProcessId =>
-        _current is { IsCompletedSuccessfully: true } current && IsAlive(current.Result.Browser) ? current.Result.Browser.Process?.Id : null;
+        _current is { IsCompletedSuccessfully: true } current && IsAlive(current.Result.Browser) ? current.Result.ProcessId : null;
 
     /// <summary>Pages opened since start (each a new renderer process): operators and tests see how well pages are reused.</summary>
     public int PagesOpened => Volatile.Read(ref _pagesOpened);
@@ -221,10 +226,10 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
                 // A pipe rather than a DevTools port on localhost: no other local process can drive this browser.
                 Pipe = true,
             });
-            var processId = browser.Process?.Id;
+            var processId = await OwnProcessIdAsync(browser) ?? browser.Process?.Id;
             browser.Disconnected += (_, _) => RenderingLog.BrowserDisconnected(_logger, processId);
             RenderingLog.BrowserLaunched(_logger, processId, started.ElapsedMilliseconds);
-            return new LaunchedBrowser(browser, userDataDirectory);
+            return new LaunchedBrowser(browser, userDataDirectory, processId);
         }
         catch (Exception exception)
         {
@@ -232,6 +237,39 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             DeleteQuietly(userDataDirectory);
             throw new ChromiumUnavailableException($"Chromium could not be started from '{_options.ExecutablePath}'.", exception);
         }
+    }
+
+    /// <summary>The browser process's id from Chromium itself (DevTools <c>SystemInfo.getProcessInfo</c>), whatever launched it; null if it cannot say.</summary>
+    private static async Task<int?> OwnProcessIdAsync(IBrowser browser)
+    {
+        try
+        {
+            var session = await browser.Target.CreateCDPSessionAsync();
+            try
+            {
+                var info = await session.SendAsync("SystemInfo.getProcessInfo");
+                if (info is { } root && root.TryGetProperty("processInfo", out var processes) && processes.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var process in processes.EnumerateArray())
+                    {
+                        if (process.TryGetProperty("type", out var type) && type.GetString() == "browser" && process.TryGetProperty("id", out var id))
+                        {
+                            return id.GetInt32();
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                await session.DetachAsync();
+            }
+        }
+        catch (Exception exception) when (exception is PuppeteerException or JsonException or InvalidOperationException)
+        {
+            // An old or trimmed build without the SystemInfo domain: the launched process's id is the best left.
+        }
+
+        return null;
     }
 
     private async Task<WarmPage> OpenPageAsync(LaunchedBrowser browser, CancellationToken cancellationToken)
@@ -355,7 +393,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
         }
     }
 
-    private sealed record LaunchedBrowser(IBrowser Browser, string UserDataDirectory);
+    private sealed record LaunchedBrowser(IBrowser Browser, string UserDataDirectory, int? ProcessId);
 
     /// <summary>A guarded page, the browser it lives in, and how many renders it has done.</summary>
     private sealed class WarmPage(IPage page, LaunchedBrowser owner)

@@ -34,7 +34,7 @@ public static class DependencyInjection
             sp.GetRequiredService<ResumeExportMetrics>(),
             sp.GetRequiredService<TimeProvider>()));
 
-        services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium");
+        services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [ChromiumHealthCheck.ShowsDataTag]);
         return services;
     }
 }

@@ -36,6 +36,12 @@ public static class DependencyInjection
         return builder;
     }
 
+    /// <summary>
+    /// The health endpoints show the data of checks with this tag only: others keep theirs (MassTransit's lists every
+    /// endpoint address), since the API's health endpoints face the network.
+    /// </summary>
+    public const string HealthDataShownTag = "shows-data";
+
     /// <summary>Live: the process answers. Ready: every check the host's adapters registered passes.</summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
@@ -50,7 +56,12 @@ public static class DependencyInjection
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                e.Value.Description,
+                data = e.Value.Tags.Contains(HealthDataShownTag) && e.Value.Data.Count > 0 ? e.Value.Data : null,
+            }),
         });
     }
 }

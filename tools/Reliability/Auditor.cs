@@ -148,6 +148,19 @@ internal sealed class Auditor(SuiteSettings settings, SmtpCatcher catcher)
             StuckOverall: await StuckOverallAsync(connection, cancellationToken));
     }
 
+    /// <summary>E-mail jobs of <paramref name="work"/> sent on a later attempt than their first: each met a failure (an outage) before it went out.</summary>
+    public async Task<int> SentAfterAFailedAttemptAsync(SentWork work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            SELECT count(*)::int FROM email_jobs
+            WHERE status = 'Sent' AND attempts > 1 AND ((export_id = ANY(@emailed) AND reason = 'FreeTierExport') OR bulk_apply_id = ANY(@bulk))
+            """, connection);
+        command.Parameters.AddWithValue("emailed", work.Exports.Where(e => e.Emailed).Select(e => e.Id).ToArray());
+        command.Parameters.AddWithValue("bulk", work.BulkApplies.ToArray());
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>The first export accepted at or after <paramref name="since"/> that completed, as its completion time.</summary>
     public async Task<DateTimeOffset?> FirstCompletionOfExportAcceptedAfterAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {

@@ -6,6 +6,11 @@ internal sealed record CaseResult(string Name, bool Passed, int Sent, int Comple
     public static CaseResult From(string name, AuditResult audit, TimeSpan? recovery, IEnumerable<string> checkFailures, IEnumerable<string> notes)
     {
         var failures = checkFailures.ToList();
+        if (audit.ExportsSent == 0)
+        {
+            failures.Add("the stream got no export accepted: the fault met no work");
+        }
+
         var allNotes = new List<string>(notes);
         allNotes.AddRange(failures.Select(f => "FAILED CHECK: " + f));
         allNotes.AddRange(audit.Problems.Take(10).Select(p => "audit: " + p));

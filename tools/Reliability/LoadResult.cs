@@ -13,7 +13,8 @@ internal sealed record LoadResult(
     double MaxMs,
     AuditResult Audit)
 {
-    public bool Passed => ServerErrors == 0 && NoAnswer == 0 && Audit.Clean;
+    /// <summary>No 5xx, every request answered, every export done once; and a load at all (no requests or no export proves nothing).</summary>
+    public bool Passed => Requests > 0 && Audit.ExportsSent > 0 && ServerErrors == 0 && NoAnswer == 0 && Audit.Clean;
 
     public static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

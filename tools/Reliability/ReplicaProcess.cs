@@ -93,9 +93,6 @@ internal sealed class ReplicaProcess : IAsyncDisposable
         Note($"SIGKILLed by the suite at {DateTimeOffset.UtcNow:O}");
     }
 
-    /// <summary>The replica's direct Chromium child (the browser process PuppeteerSharp launched), if any.</summary>
-    public int? ChromiumPid() => process is { HasExited: false } running ? ProcessTree.ChildNamed(running.Id, "chromium") : null;
-
     public async Task StopAsync()
     {
         if (process is not { HasExited: false } running)

@@ -113,6 +113,30 @@ internal sealed class Stack : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The process id of the browser a PDF worker's pool runs, as its readiness reports it (checks.chromium.data.browserPid),
+    /// or null when it reports none (no browser, or no answer). Asking launches one if none runs, as any readiness probe does.
+    /// </summary>
+    public async Task<int?> BrowserPidAsync(ReplicaProcess replica, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await probe.GetAsync(new Uri(replica.Url, "/health/ready"), cancellationToken);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            return json.RootElement.TryGetProperty("checks", out var checks)
+                && checks.TryGetProperty("chromium", out var chromium)
+                && chromium.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                && data.TryGetProperty("browserPid", out var pid) && pid.TryGetInt32(out var value)
+                    ? value
+                    : null;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or JsonException
+                                              || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Task.WhenAll(Replicas.Select(r => r.DisposeAsync().AsTask()));

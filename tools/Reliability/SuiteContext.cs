@@ -62,6 +62,28 @@ internal sealed class SuiteContext(
         }
     }
 
+    /// <summary>
+    /// Probes 127.0.0.1:<paramref name="port"/> twice a second for <paramref name="duration"/>: how many connections were
+    /// refused. A fault that closes a port and yields zero did not land.
+    /// </summary>
+    public static async Task<(int Refused, int Probes)> RefusedDuringAsync(int port, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var until = DateTimeOffset.UtcNow + duration;
+        var (refused, probes) = (0, 0);
+        while (DateTimeOffset.UtcNow < until)
+        {
+            probes++;
+            refused += await ProcessTree.RefusesAsync(port, cancellationToken) ? 1 : 0;
+            var wait = until - DateTimeOffset.UtcNow;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait < TimeSpan.FromMilliseconds(500) ? wait : TimeSpan.FromMilliseconds(500), cancellationToken);
+            }
+        }
+
+        return (refused, probes);
+    }
+
     /// <summary>Seconds from <paramref name="from"/> until the pipeline completed an export accepted after it (null: never, within the drain).</summary>
     public async Task<TimeSpan?> RecoveryAsync(DateTimeOffset from, CancellationToken cancellationToken)
     {

@@ -3,7 +3,8 @@ namespace ResumeExport.Reliability.Cases;
 /// <summary>
 /// A batch of exports (200 by default) is enqueued; once a fifth of it is done, PDF worker replica 2 is SIGKILLed with its
 /// Chromium (no graceful shutdown, no acknowledgements) and started again 15 s later. Proves: its unacknowledged messages
-/// return to the quorum queue and finish on the other replica, each export stored once.
+/// return to the quorum queue and finish on the other replica, each export stored once. Fails when the replica was
+/// still running after the kill, was not started again once, or the kill came after the batch was done.
 /// </summary>
 internal sealed class PdfWorkerKillCase : IReliabilityCase
 {
@@ -23,7 +24,10 @@ internal sealed class PdfWorkerKillCase : IReliabilityCase
             TimeSpan.FromSeconds(180), cancellationToken, pollMs: 100);
         context.Say($"{Name}: SIGKILL {victim.Name} (pid {victim.Pid}) with {completedAtKill} exports completed");
         var killedAt = DateTimeOffset.UtcNow;
+        var victimPid = victim.Pid;
+        var victimStarts = victim.Starts;
         victim.Kill();
+        var killLanded = !victim.IsRunning && !ProcessTree.IsAlive(victimPid);
         DateTimeOffset? firstAfter = null;
         await SuiteContext.UntilAsync(async () => (firstAfter = await context.Auditor.FirstCompletionAfterAsync(killedAt, cancellationToken)) is not null,
             TimeSpan.FromSeconds(60), cancellationToken);
@@ -35,13 +39,23 @@ internal sealed class PdfWorkerKillCase : IReliabilityCase
         var work = await stream;
         var (audit, transport, _) = await context.FinishAsync(work, cancellationToken);
         var failures = context.RestartedOrDead(starts, victim).Select(r => $"replica restarted or dead: {r}").ToList();
+        if (!killLanded)
+        {
+            failures.Add($"{victim.Name} (pid {victimPid}) was still running after the SIGKILL: the fault did not land");
+        }
+
+        if (victim.Starts != victimStarts + 1 || !victim.IsRunning)
+        {
+            failures.Add($"{victim.Name} was not started again exactly once after the kill (started {victim.Starts - victimStarts}×, running {victim.IsRunning})");
+        }
+
         if (completedAtKill >= audit.ExportsSent)
         {
             failures.Add("the kill did not land mid-batch");
         }
 
         return CaseResult.From(Name, audit, firstAfter - killedAt, failures,
-            [$"{audit.ExportsSent} exports, {completedAtKill} completed at the kill; recovery = from the kill to the next completion (by pdf-1)", transport]);
+            [$"{audit.ExportsSent} exports, {completedAtKill} completed at the kill; SIGKILL of {victim.Name} (pid {victimPid}) landed: {killLanded}, started again: {victim.Starts - victimStarts}×; recovery = from the kill to the next completion (by pdf-1)", transport]);
     }
 
     private static async Task<int> CompletedSinceAsync(SuiteContext context, DateTimeOffset since, CancellationToken cancellationToken)

@@ -9,6 +9,8 @@ namespace ResumeExport.Reliability.Cases;
 /// failure alerts (both PDF workers) see 60 failed exports — exactly one alert in the cooldown;
 /// due plan changes (both APIs) move 20 users — exactly one scheduled <c>plan_changed</c> per user;
 /// the outbox relays (all six processes) publish every message written meanwhile exactly once (counted on the taps).
+/// Fails when there was nothing to race over (fewer than 60 exports to expire, no outbox row, no plan change) or a
+/// replica was restarted or dead, so fewer than two replicas raced.
 /// </summary>
 internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers) : IReliabilityCase
 {
@@ -20,6 +22,7 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
     public async Task<CaseResult> RunAsync(SuiteContext context, CancellationToken cancellationToken)
     {
         await context.Tap.DrainAsync(cancellationToken);
+        var starts = context.Starts();
         var started = DateTimeOffset.UtcNow;
         var stream = context.StreamAsync("jobs", TimeSpan.FromSeconds(20), cancellationToken);
         var failures = new List<string>();
@@ -67,6 +70,11 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
         lost += expiring.Length - expired;
         duplicated += Math.Max(0, loggedExpired - expiring.Length);
         notes.Add($"cleanup: {expired}/{expiring.Length} expired, {filesLeft} files left, the two replicas logged {loggedExpired} expirations in all, {jobErrors} job errors");
+        if (expiring.Length != ExpiringExports)
+        {
+            failures.Add($"only {expiring.Length} of {ExpiringExports} completed exports could be made expired: the cleanup was not put to the test");
+        }
+
         if (!allExpired || expired != expiring.Length || filesLeft > 0 || loggedExpired != expiring.Length || jobErrors > 0)
         {
             failures.Add("cleanup did not expire every row exactly once");
@@ -103,6 +111,14 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
         {
             failures.Add("the relays did not publish every outbox row exactly once");
         }
+
+        if (relay.Rows == 0 || planChangeUsers.Count == 0)
+        {
+            failures.Add($"nothing to race over ({relay.Rows} outbox rows, {planChangeUsers.Count} plan changes): the jobs were not put to the test");
+        }
+
+        // Two replicas of every job must have been running for the whole case, or no race was run.
+        failures.AddRange(context.RestartedOrDead(starts).Select(r => $"replica restarted or dead: {r}"));
 
         var result = CaseResult.From(Name, audit, null, failures, notes);
         return result with { Passed = result.Passed && lost == 0 && duplicated == 0, Sent = sent, Completed = sent - lost, Lost = lost, Duplicated = duplicated };

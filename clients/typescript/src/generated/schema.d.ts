@@ -566,7 +566,7 @@ export interface components {
             /** @description The job applied for. */
             position: string;
             recipientEmail: string;
-            /** @description The applicant's message to the recruiter; a short default greeting when omitted. */
+            /** @description To the recruiter; a short greeting when omitted. */
             message?: null | string;
         };
         BulkApplicationResponse: {
@@ -582,7 +582,7 @@ export interface components {
             status: string;
             /**
              * Format: int32
-             * @description Delivery attempts so far (when the e-mail job was loaded with it).
+             * @description Delivery attempts so far, when loaded.
              */
             attempts?: null | number;
             /** @description Why the last attempt failed, if it did. */
@@ -603,11 +603,11 @@ export interface components {
             planCode: string;
             /**
              * Format: date-time
-             * @description When to change; always wins over the downgrade behaviour and must be in the future.
+             * @description In the future; wins over the downgrade behaviour.
              */
             scheduleAt?: null | string;
         };
-        /** @description Sends one resume to several job openings, checked and queued under the user's row lock so two requests at the limit cannot both pass. */
+        /** @description One resume to several openings, checked under the user's row lock so racing requests cannot both pass. */
         CreateBulkApplyCommand: {
             /** Format: uuid */
             resumeId: string;
@@ -651,7 +651,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt?: null | string;
-            /** @description On a failed e-mail: whether requeueing it can help (see RetryableFailures); absent otherwise. */
+            /** @description Failed e-mails only: whether a requeue can help (RetryableFailures). */
             retryable?: null | boolean;
             owner?: null | components["schemas"]["OwnerResponse"];
         };
@@ -662,21 +662,21 @@ export interface components {
             failed: number;
         };
         ExportOpsMetricsResponse: {
-            /** @description Count per status: queued, processing, completed, failed, expired. */
+            /** @description Count per status. */
             exports: {
                 [key: string]: number;
             };
-            /** @description Work queues and their error queues; empty (and QueuesAvailable false) when the broker's API is down. */
+            /** @description Empty (and QueuesAvailable false) when the broker's API is down. */
             queues: components["schemas"]["QueueStats"][];
             queuesAvailable: boolean;
-            /** @description The durable e-mail counters: `emailByReason.{freeTierExport,bulkApply}.{sent,failed}`. */
+            /** @description Durable e-mail counters: `emailByReason.{reason}.{sent,failed}`. */
             counters: components["schemas"]["EmailCountersResponse"];
             lastAlert: null | components["schemas"]["FailureAlertSummary"];
-            /** @description Messages waiting for the outbox relay and the age of the oldest. */
+            /** @description Messages waiting for the outbox relay. */
             outbox: components["schemas"]["OutboxBacklog"];
             /**
              * Format: int64
-             * @description Billing webhook events stored as failed and not replayed yet.
+             * @description Failed billing webhook events not yet replayed.
              */
             webhookDeadLetters: number;
         };
@@ -701,24 +701,24 @@ export interface components {
             completedAt?: null | string;
             /** Format: date-time */
             expiresAt?: null | string;
-            /** @description On a failed export: whether requeueing it can help (see RetryableFailures); absent otherwise. */
+            /** @description Failed exports only: whether a requeue can help (RetryableFailures). */
             retryable?: null | boolean;
             owner?: null | components["schemas"]["OwnerResponse"];
         };
         FailureAlertSummary: {
             /** Format: date-time */
             raisedAt: string;
-            /** @description The figures the alert was raised with (window, finished, failed, ratio, threshold), as a JSON object. */
+            /** @description The alert's figures (window, finished, failed, ratio, threshold) as a JSON object. */
             metadata: components["schemas"]["JsonElement"];
         };
         ImportJsonResumeResponse: {
             resume: components["schemas"]["ResumeResponse"];
-            /** @description Every value of the document that was changed or not kept, by its path in the document. */
+            /** @description Every value changed or dropped, by document path. */
             warnings: components["schemas"]["ImportWarning"][];
         };
-        /** @description A value of an imported JSON Resume document that was changed or not kept, and what was done with it. */
+        /** @description An imported value that was changed or dropped, and why. */
         ImportWarning: {
-            /** @description Where the value is in the imported document, e.g. `basics.image` or `projects[0].url`. */
+            /** @description In the imported document, e.g. `basics.image`. */
             path: string;
             message: string;
         };
@@ -737,16 +737,16 @@ export interface components {
         OutboxBacklog: {
             /**
              * Format: int64
-             * @description Messages committed with their rows but not yet published to RabbitMQ.
+             * @description Committed but not yet published.
              */
             pending: number;
             /**
              * Format: double
-             * @description Age of the oldest of them (0 when none is pending): how late the relay is.
+             * @description Age of the oldest pending message (0 when none): how late the relay is.
              */
             lagSeconds: number;
         };
-        /** @description A limit the user is (or will be) over on the target plan: new work of that kind is refused until usage is under it. Nothing is deleted. */
+        /** @description New work of this kind is refused until usage is under the limit; nothing is deleted. */
         OverLimitResponse: {
             limitName: string;
             /** Format: int64 */
@@ -754,7 +754,7 @@ export interface components {
             /** Format: int64 */
             usage: number;
         };
-        /** @description Whose item it is, on the failed lists (an admin sees everyone's and needs to know whom to contact). */
+        /** @description On failed lists, so an admin knows whom to contact. */
         OwnerResponse: {
             /** Format: uuid */
             id: string;
@@ -786,13 +786,13 @@ export interface components {
             effectiveAt: string;
         };
         PlanChangeResponse: {
-            /** @description `applied` (the plan changed now), `scheduled` (see `subscription.pendingChange`) or `unchanged`. */
+            /** @description `applied`, `scheduled` (see `subscription.pendingChange`) or `unchanged`. */
             outcome: string;
             subscription: components["schemas"]["SubscriptionResponse"];
-            /** @description The limits of the target plan the user's current usage is over (empty for most upgrades). */
+            /** @description Target-plan limits current usage is over. */
             overLimits: components["schemas"]["OverLimitResponse"][];
         };
-        /** @description The canonical shape of a plan's limits, used by every response that shows them (plan usage, billing plans). */
+        /** @description The one shape of a plan's limits in every response. */
         PlanLimitDto: {
             /** Format: int32 */
             maxResumes: number;
@@ -827,11 +827,11 @@ export interface components {
             planName: string;
             limits: components["schemas"]["PlanLimitDto"];
             usage: components["schemas"]["PlanUsageDto"];
-            /** @description What is left of each limit (never negative: a downgraded user over a limit has 0 left). */
+            /** @description Never negative: a downgraded user over a limit has 0 left. */
             remaining: components["schemas"]["PlanUsageDto"];
             /**
              * Format: date-time
-             * @description When the daily figures start again from zero: the next UTC midnight.
+             * @description The next UTC midnight.
              */
             resetsAt: string;
         };
@@ -939,8 +939,8 @@ export interface components {
             items: components["schemas"]["SectionItemDto"][];
         };
         /**
-         * @description One item as the client sends and receives it. Dates are ISO `yyyy-MM-dd` strings so that every bad date is
-         *     reported by the validator together with the other errors. Which fields a kind takes: see SectionItemFields.
+         * @description Dates are `yyyy-MM-dd` strings so a bad date is reported with the other errors. Fields per kind:
+         *     SectionItemFields.
          */
         SectionItemDto: {
             text?: null | string;
@@ -1002,7 +1002,7 @@ export interface components {
         };
         WebhookAck: {
             received: boolean;
-            /** @description `processed`, `duplicate` (seen before, no second effect) or `failed` (stored as a dead letter for replay). */
+            /** @description `processed`, `duplicate` (no second effect) or `failed` (a dead letter for replay). */
             status: string;
             /** Format: uuid */
             webhookEventId?: null | string;
