@@ -47,11 +47,12 @@ public sealed class PrintLanguageTests
         });
     }
 
-    [TestCaseSource(nameof(Languages))]
+    private static IEnumerable<TestCaseData> LanguagesButEnglish() => Languages().Where(c => (string?)c.Arguments[0] != "en");
+
+    [TestCaseSource(nameof(LanguagesButEnglish))]
     public void Outside_english_no_english_word_of_the_templates_is_left(
         string language, string openRange, string closedRange, string month, string experience, string skills)
     {
-        Assume.That(language, Is.Not.EqualTo("en"));
         var html = ResumeTemplates.Render("classic", SampleDocuments.WithEveryKind() with { Language = language }, TemplatePageSize.A4);
 
         foreach (var english in new[] { "Present", "Jan 2020", "Dec 2019", ">Experience<", ">Education<", ">Skills<", ">Summary<" })
