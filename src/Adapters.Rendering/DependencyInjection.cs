@@ -34,6 +34,7 @@ public static class DependencyInjection
             sp.GetRequiredService<ResumeExportMetrics>(),
             sp.GetRequiredService<TimeProvider>()));
 
+        services.AddSingleton<IResumeDocumentRenderer, Documents.ResumeDocumentRenderer>();
         services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [ChromiumHealthCheck.ShowsDataTag]);
         return services;
     }

@@ -17,14 +17,18 @@ internal static class ResumeDocumentMapper
     /// The header comes from the resume's basics; a name or e-mail it leaves out falls back to the owner's account,
     /// field by field (docs/api.md#resume-content).
     /// </summary>
-    public static ResumeDocument ToDocument(PdfRenderRequest request)
+    public static ResumeDocument ToDocument(PdfRenderRequest request) => ToDocument(request.Resume, request.AuthorName, request.AuthorEmail);
+
+    /// <inheritdoc cref="ToDocument(PdfRenderRequest)"/>
+    public static ResumeDocument ToDocument(DocumentRenderRequest request) => ToDocument(request.Resume, request.AuthorName, request.AuthorEmail);
+
+    private static ResumeDocument ToDocument(Resume resume, string authorName, string authorEmail)
     {
-        var resume = request.Resume;
         var basics = resume.Basics ?? new ResumeBasics();
         return new ResumeDocument(
             resume.Title,
-            OrFallback(basics.Name, request.AuthorName),
-            OrFallback(basics.Email, request.AuthorEmail),
+            OrFallback(basics.Name, authorName),
+            OrFallback(basics.Email, authorEmail),
             [.. resume.Sections.Select(ToSection)])
         {
             Language = resume.Language ?? DefaultLanguage,

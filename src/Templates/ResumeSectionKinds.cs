@@ -11,6 +11,11 @@ public static class ResumeSectionKinds
     public const string Certifications = "certifications";
     public const string Languages = "languages";
     public const string Links = "links";
+    public const string Volunteer = "volunteer";
+    public const string Awards = "awards";
+    public const string Publications = "publications";
+    public const string Interests = "interests";
+    public const string References = "references";
     public const string Custom = "custom";
 
     public static IReadOnlyList<string> All { get; } =

@@ -40,7 +40,10 @@ internal sealed class PrintLanguage
     /// <summary>Keyed by section kind.</summary>
     public IReadOnlyDictionary<string, string> SectionTitles { get; }
 
-    public string MonthYear(DateOnly date) => date.ToString(_monthYearPattern, _dates);
+    /// <summary>Month and year ("Feb 2020"); a date given only as a year prints as that year.</summary>
+    public string MonthYear(ResumeDocumentDate date) => date.Month is null
+        ? date.Year.ToString(CultureInfo.InvariantCulture)
+        : date.FirstDay.ToString(_monthYearPattern, _dates);
 
     /// <summary>Gregorian months whatever the culture's default calendar (Saudi Arabic, for one, defaults to the Hijri calendar).</summary>
     private static DateTimeFormatInfo GregorianDates(string tag, bool standaloneMonths)

@@ -9,7 +9,7 @@ internal static class ResumeDates
     private const string EnDash = "\u2013";
 
     /// <summary>An open range ends "Present"; an item without a start shows only what it has.</summary>
-    public static string Range(DateOnly? start, DateOnly? end, PrintLanguage language) => (start, end) switch
+    public static string Range(ResumeDocumentDate? start, ResumeDocumentDate? end, PrintLanguage language) => (start, end) switch
     {
         (null, null) => string.Empty,
         (null, { } only) => language.MonthYear(only),
