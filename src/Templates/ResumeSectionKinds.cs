@@ -19,5 +19,8 @@ public static class ResumeSectionKinds
     public const string Custom = "custom";
 
     public static IReadOnlyList<string> All { get; } =
-        [Summary, Experience, Education, Skills, Projects, Certifications, Languages, Links, Custom];
+        [
+            Summary, Experience, Education, Skills, Projects, Certifications, Languages, Links, Custom,
+            Volunteer, Awards, Publications, Interests, References,
+        ];
 }

@@ -12,4 +12,9 @@ public enum SectionKind
     Languages,
     Links,
     Custom,
+    Volunteer,
+    Awards,
+    Publications,
+    Interests,
+    References,
 }

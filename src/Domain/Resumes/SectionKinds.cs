@@ -24,6 +24,11 @@ public static class SectionKinds
         SectionKind.Languages => ResumeSectionKinds.Languages,
         SectionKind.Links => ResumeSectionKinds.Links,
         SectionKind.Custom => ResumeSectionKinds.Custom,
+        SectionKind.Volunteer => ResumeSectionKinds.Volunteer,
+        SectionKind.Awards => ResumeSectionKinds.Awards,
+        SectionKind.Publications => ResumeSectionKinds.Publications,
+        SectionKind.Interests => ResumeSectionKinds.Interests,
+        SectionKind.References => ResumeSectionKinds.References,
     };
 #pragma warning restore CS8524
 

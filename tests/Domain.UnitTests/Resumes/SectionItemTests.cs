@@ -14,7 +14,7 @@ public sealed class SectionItemTests
 
     [Test]
     public void An_item_with_only_dates_has_no_content() =>
-        Assert.That(new SectionItem { StartDate = new DateOnly(2020, 1, 1), EndDate = new DateOnly(2021, 1, 1) }.HasContent, Is.False);
+        Assert.That(new SectionItem { StartDate = new DateOnly(2020, 1, 1), EndDate = PartialDate.Parse("2021") }.HasContent, Is.False);
 
     [TestCaseSource(nameof(ItemsWithContent))]
     public void An_item_with_a_non_blank_text_field_or_bullet_has_content(SectionItem item) =>
@@ -31,5 +31,8 @@ public sealed class SectionItemTests
         yield return new TestCaseData(new SectionItem { Label = "GitHub" }).SetArgDisplayNames("label");
         yield return new TestCaseData(new SectionItem { Description = "A project" }).SetArgDisplayNames("description");
         yield return new TestCaseData(new SectionItem { Bullets = ["", "Shipped it."] }).SetArgDisplayNames("bullet");
+        yield return new TestCaseData(new SectionItem { Summary = "Led the team." }).SetArgDisplayNames("summary");
+        yield return new TestCaseData(new SectionItem { Organization = "Red Cross" }).SetArgDisplayNames("organization");
+        yield return new TestCaseData(new SectionItem { Publisher = "ACM" }).SetArgDisplayNames("publisher");
     }
 }

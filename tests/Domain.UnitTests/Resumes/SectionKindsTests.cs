@@ -14,6 +14,11 @@ public sealed class SectionKindsTests
     [TestCase("languages", SectionKind.Languages)]
     [TestCase("links", SectionKind.Links)]
     [TestCase("custom", SectionKind.Custom)]
+    [TestCase("volunteer", SectionKind.Volunteer)]
+    [TestCase("awards", SectionKind.Awards)]
+    [TestCase("publications", SectionKind.Publications)]
+    [TestCase("interests", SectionKind.Interests)]
+    [TestCase("references", SectionKind.References)]
     public void Try_parse_accepts_each_lower_case_kind_name(string name, SectionKind expected)
     {
         var parsed = SectionKinds.TryParse(name, out var kind);
@@ -38,10 +43,14 @@ public sealed class SectionKindsTests
         Assert.That(SectionKinds.TryParse(name, out _), Is.False);
 
     [Test]
-    public void The_names_are_the_nine_wire_names_in_enum_order() =>
+    public void The_names_are_the_fourteen_wire_names_in_enum_order() =>
         Assert.That(
             SectionKinds.Names,
-            Is.EqualTo(new[] { "summary", "experience", "education", "skills", "projects", "certifications", "languages", "links", "custom" }));
+            Is.EqualTo(new[]
+            {
+                "summary", "experience", "education", "skills", "projects", "certifications", "languages", "links", "custom",
+                "volunteer", "awards", "publications", "interests", "references",
+            }));
 
     [Test]
     public void Every_name_parses_back_to_its_kind() =>
