@@ -40,12 +40,22 @@ internal static class ResumeDocumentMapper
         };
     }
 
-    /// <summary>"San Francisco, California, US": what the person gave, in that order.</summary>
+    /// <summary>
+    /// "2712 Broadway St, 94115 San Francisco, California, US": what the person gave, in that order; the postal code goes
+    /// before the city as most countries write it, and a multi-line address is joined into one line.
+    /// </summary>
     private static string? Place(ResumeLocation location)
     {
-        var parts = new[] { location.City, location.Region, location.CountryCode }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        var address = location.Address is { } a
+            ? string.Join(", ", a.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : null;
+        var town = string.Join(" ", new[] { location.PostalCode, location.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var parts = new[] { address, town, location.Region, location.CountryCode }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
         return parts.Length == 0 ? null : string.Join(", ", parts);
     }
+
+    private static ResumeDocumentDate? Date(PartialDate? date) =>
+        date is { } d ? new ResumeDocumentDate(d.Year, d.Month, d.Day) : null;
 
     private static string OrFallback(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 
@@ -58,8 +68,8 @@ internal static class ResumeDocumentMapper
         Company = item.Company,
         Role = item.Role,
         Location = item.Location,
-        StartDate = item.StartDate,
-        EndDate = item.EndDate,
+        StartDate = Date(item.StartDate),
+        EndDate = Date(item.EndDate),
         Institution = item.Institution,
         Degree = item.Degree,
         Field = item.Field,
@@ -68,9 +78,17 @@ internal static class ResumeDocumentMapper
         Description = item.Description,
         Url = item.Url,
         Issuer = item.Issuer,
-        Date = item.Date,
+        Date = Date(item.Date),
         Proficiency = item.Proficiency,
         Label = item.Label,
+        Summary = item.Summary,
+        Organization = item.Organization,
+        Publisher = item.Publisher,
+        Score = item.Score,
+        Entity = item.Entity,
+        Type = item.Type,
+        Courses = item.Courses,
+        Roles = item.Roles,
         Bullets = item.Bullets,
         Keywords = item.Keywords,
     };

@@ -12,7 +12,7 @@ internal sealed class ResumeConfiguration : IEntityTypeConfiguration<Resume>
 {
     private static readonly JsonSerializerOptions SectionsJson = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new PartialDateJsonConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

@@ -33,6 +33,11 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>The first day the date covers, for ordering and for month names.</summary>
     public DateOnly FirstDay => new(Year, Month ?? 1, Day ?? 1);
 
+    /// <summary>The last day the date covers: an end date "2014" lasts until 2014-12-31.</summary>
+    public DateOnly LastDay => Day is not null ? FirstDay
+        : Month is { } m ? new DateOnly(Year, m, DateTime.DaysInMonth(Year, m))
+        : new DateOnly(Year, 12, 31);
+
     public static implicit operator PartialDate(DateOnly date) => FromDateOnly(date);
 
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;

@@ -13,8 +13,11 @@ internal static class ValidItems
         Company = "Acme",
         Role = "Engineer",
         Location = "Lisbon",
+        Url = "https://acme.example.com",
+        Description = "Maker of anvils.",
+        Summary = "Led the back end of the resume builder.",
         StartDate = "2020-01-15",
-        EndDate = "2023-06-30",
+        EndDate = "2023-06",
         Bullets = ["Built the export pipeline."],
     };
 
@@ -23,17 +26,26 @@ internal static class ValidItems
         Institution = "University of Porto",
         Degree = "BSc",
         Field = "Computer Science",
+        Url = "https://www.up.pt",
+        Score = "18/20",
+        Courses = ["Databases", "Compilers"],
         StartDate = "2015-09-01",
-        EndDate = "2019-07-15",
+        EndDate = "2019",
     };
 
-    public static SectionItemDto Skills { get; } = new() { Name = "C#", Level = "Expert" };
+    public static SectionItemDto Skills { get; } = new() { Name = "C#", Level = "Expert", Keywords = ["ASP.NET Core"] };
 
     public static SectionItemDto Projects { get; } = new()
     {
         Name = "ResumeExport",
         Description = "Resume builder back end.",
         Url = "https://example.com/resume-export",
+        Entity = "Acme",
+        Type = "application",
+        Roles = ["Team lead"],
+        Keywords = ["PDF"],
+        StartDate = "2024-02",
+        EndDate = "2024-11",
         Bullets = ["PDF rendering with Chromium."],
     };
 
@@ -51,6 +63,38 @@ internal static class ValidItems
 
     public static SectionItemDto Custom { get; } = new() { Text = "Volunteering", Bullets = ["Code club mentor."] };
 
+    public static SectionItemDto Volunteer { get; } = new()
+    {
+        Organization = "Code Club",
+        Role = "Mentor",
+        Url = "https://codeclub.example.org",
+        Summary = "Taught children to program.",
+        StartDate = "2018",
+        EndDate = "2019-06",
+        Bullets = ["Ran 40 sessions."],
+    };
+
+    public static SectionItemDto Awards { get; } = new()
+    {
+        Name = "Best paper",
+        Issuer = "ACM",
+        Date = "2021-05",
+        Summary = "For the export pipeline paper.",
+    };
+
+    public static SectionItemDto Publications { get; } = new()
+    {
+        Name = "Rendering resumes at scale",
+        Publisher = "ACM Queue",
+        Date = "2021",
+        Url = "https://queue.example.org/resumes",
+        Summary = "How the pipeline renders PDFs.",
+    };
+
+    public static SectionItemDto Interests { get; } = new() { Name = "Climbing", Keywords = ["Bouldering"] };
+
+    public static SectionItemDto References { get; } = new() { Name = "Maria Silva", Text = "Ana is a great engineer." };
+
     public static SectionItemDto For(SectionKind kind) => kind switch
     {
         SectionKind.Summary => Summary,
@@ -62,6 +106,11 @@ internal static class ValidItems
         SectionKind.Languages => Languages,
         SectionKind.Links => Links,
         SectionKind.Custom => Custom,
+        SectionKind.Volunteer => Volunteer,
+        SectionKind.Awards => Awards,
+        SectionKind.Publications => Publications,
+        SectionKind.Interests => Interests,
+        SectionKind.References => References,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

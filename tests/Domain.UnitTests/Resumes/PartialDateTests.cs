@@ -66,6 +66,12 @@ public sealed class PartialDateTests
             Assert.That(PartialDate.Parse("2014").CompareTo(PartialDate.Parse("2014-01")), Is.Negative);
         });
 
+    [TestCase("2014", "2014-12-31")]
+    [TestCase("2024-02", "2024-02-29")]
+    [TestCase("2014-06-29", "2014-06-29")]
+    public void The_last_day_is_the_end_of_the_year_the_month_or_the_day_itself(string written, string lastDay) =>
+        Assert.That(PartialDate.Parse(written).LastDay, Is.EqualTo(DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Test]
     public void A_date_only_becomes_a_day() =>
         Assert.That(((PartialDate)new DateOnly(2020, 2, 1)).ToString(), Is.EqualTo("2020-02-01"));

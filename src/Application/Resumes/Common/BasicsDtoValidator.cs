@@ -12,6 +12,8 @@ public sealed class BasicsDtoValidator : AbstractValidator<BasicsDto>
     public const int PlaceMaxLength = 80;
     public const int NetworkMaxLength = 60;
     public const int UsernameMaxLength = 100;
+    public const int AddressMaxLength = 200;
+    public const int PostalCodeMaxLength = 20;
 
     public BasicsDtoValidator()
     {
@@ -24,6 +26,8 @@ public sealed class BasicsDtoValidator : AbstractValidator<BasicsDto>
         RuleFor(b => b.Url).HttpUrl();
         RuleFor(b => b.Location!).ChildRules(location =>
         {
+            location.RuleFor(l => l.Address).OptionalText(AddressMaxLength);
+            location.RuleFor(l => l.PostalCode).OptionalText(PostalCodeMaxLength);
             location.RuleFor(l => l.City).OptionalText(PlaceMaxLength);
             location.RuleFor(l => l.Region).OptionalText(PlaceMaxLength);
             location.RuleFor(l => l.CountryCode)

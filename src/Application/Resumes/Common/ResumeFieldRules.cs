@@ -1,19 +1,17 @@
-using System.Globalization;
 using FluentValidation;
+using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>Shared rules for resume fields: ISO dates, http(s) URLs, bounded text.</summary>
+/// <summary>Shared rules for resume fields: ISO dates as precise as given, http(s) URLs, bounded text.</summary>
 internal static class ResumeFieldRules
 {
-    public const string DateFormat = "yyyy-MM-dd";
     public const int UrlMaxLength = 2048;
     public const int LanguageTagMaxLength = 35;
 
-    public static bool TryParseDate(string? value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryParseDate(string? value, out PartialDate date) => PartialDate.TryParse(value, out date);
 
-    public static DateOnly? ParseDateOrNull(string? value) => TryParseDate(value, out var date) ? date : null;
+    public static PartialDate? ParseDateOrNull(string? value) => TryParseDate(value, out var date) ? date : null;
 
     public static bool IsHttpUrl(string? value) =>
         value is not null
@@ -31,7 +29,7 @@ internal static class ResumeFieldRules
 
     public static IRuleBuilderOptions<T, string?> IsoDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || TryParseDate(value, out _))
-            .WithMessage("'{PropertyName}' must be a date written as yyyy-MM-dd.");
+            .WithMessage("'{PropertyName}' must be a date written as yyyy, yyyy-MM or yyyy-MM-dd.");
 
     public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || IsHttpUrl(value))

@@ -19,8 +19,12 @@ public static class ResumeMapper
         Label = Clean(basics.Label),
         Email = Clean(basics.Email),
         Phone = Clean(basics.Phone),
-        Location = basics.Location is { } l && (Clean(l.City) ?? Clean(l.Region) ?? Clean(l.CountryCode)) is not null
+        Location = basics.Location is { } l && (Clean(l.Address) ?? Clean(l.PostalCode) ?? Clean(l.City) ?? Clean(l.Region) ?? Clean(l.CountryCode)) is not null
             ? new ResumeLocation(Clean(l.City), Clean(l.Region), Clean(l.CountryCode)?.ToUpperInvariant())
+            {
+                Address = Clean(l.Address),
+                PostalCode = Clean(l.PostalCode),
+            }
             : null,
         Url = Clean(basics.Url),
         Profiles = [.. (basics.Profiles ?? []).Select(p => new ResumeProfile(p.Network!.Trim(), Clean(p.Username), Clean(p.Url)))],
@@ -44,7 +48,9 @@ public static class ResumeMapper
         Label = basics.Label,
         Email = basics.Email,
         Phone = basics.Phone,
-        Location = basics.Location is { } l ? new LocationDto { City = l.City, Region = l.Region, CountryCode = l.CountryCode } : null,
+        Location = basics.Location is { } l
+            ? new LocationDto { Address = l.Address, PostalCode = l.PostalCode, City = l.City, Region = l.Region, CountryCode = l.CountryCode }
+            : null,
         Url = basics.Url,
         Profiles = basics.Profiles.Count > 0
             ? [.. basics.Profiles.Select(p => new ProfileDto { Network = p.Network, Username = p.Username, Url = p.Url })]
@@ -72,6 +78,14 @@ public static class ResumeMapper
         Date = ResumeFieldRules.ParseDateOrNull(i.Date),
         Proficiency = i.Proficiency,
         Label = i.Label,
+        Summary = i.Summary,
+        Organization = i.Organization,
+        Publisher = i.Publisher,
+        Score = i.Score,
+        Entity = i.Entity,
+        Type = i.Type,
+        Courses = i.Courses ?? [],
+        Roles = i.Roles ?? [],
         Bullets = i.Bullets ?? [],
         Keywords = i.Keywords ?? [],
     };
@@ -82,8 +96,8 @@ public static class ResumeMapper
         Company = i.Company,
         Role = i.Role,
         Location = i.Location,
-        StartDate = i.StartDate?.ToString(ResumeFieldRules.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
-        EndDate = i.EndDate?.ToString(ResumeFieldRules.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
+        StartDate = i.StartDate?.ToString(),
+        EndDate = i.EndDate?.ToString(),
         Institution = i.Institution,
         Degree = i.Degree,
         Field = i.Field,
@@ -92,9 +106,17 @@ public static class ResumeMapper
         Description = i.Description,
         Url = i.Url,
         Issuer = i.Issuer,
-        Date = i.Date?.ToString(ResumeFieldRules.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
+        Date = i.Date?.ToString(),
         Proficiency = i.Proficiency,
         Label = i.Label,
+        Summary = i.Summary,
+        Organization = i.Organization,
+        Publisher = i.Publisher,
+        Score = i.Score,
+        Entity = i.Entity,
+        Type = i.Type,
+        Courses = i.Courses.Count > 0 ? i.Courses : null,
+        Roles = i.Roles.Count > 0 ? i.Roles : null,
         Bullets = i.Bullets.Count > 0 ? i.Bullets : null,
         Keywords = i.Keywords.Count > 0 ? i.Keywords : null,
     };

@@ -1,7 +1,8 @@
 namespace ResumeExport.Application.Resumes.Common;
 
 /// <summary>
-/// Dates are <c>yyyy-MM-dd</c> strings so a bad date is reported with the other errors. Fields per kind:
+/// Dates are <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c> strings, kept as precise as given, so a bad date is
+/// reported with the other errors. Fields per kind:
 /// <see cref="SectionItemFields"/>.
 /// </summary>
 public sealed record SectionItemDto
@@ -39,6 +40,22 @@ public sealed record SectionItemDto
     public string? Proficiency { get; init; }
 
     public string? Label { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Organization { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? Score { get; init; }
+
+    public string? Entity { get; init; }
+
+    public string? Type { get; init; }
+
+    public IReadOnlyList<string>? Courses { get; init; }
+
+    public IReadOnlyList<string>? Roles { get; init; }
 
     public IReadOnlyList<string>? Bullets { get; init; }
 

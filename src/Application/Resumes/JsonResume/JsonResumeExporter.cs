@@ -97,7 +97,7 @@ internal static class JsonResumeExporter
     private static JsonArray? Array(IReadOnlyList<string> values) =>
         values.Count == 0 ? null : new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Date(PartialDate? date) => date?.ToString();
 
     /// <summary>Anything but http(s) would not be a <c>uri</c> to JSON Resume readers.</summary>
     private static string? Url(string? url) => url is not null && Common.ResumeFieldRules.IsHttpUrl(url) ? url : null;

@@ -22,7 +22,7 @@ public sealed class SectionDtoValidatorTests
 
         Assert.That(
             PropertyNames(result),
-            Is.EquivalentTo(new[] { "Items[1].Role", "Items[2].Company", "Items[2].Role", "Items[2].StartDate", "Items[2].Name", "Items[2].Level" }));
+            Is.EquivalentTo(new[] { "Items[1].Role", "Items[2].Company", "Items[2].Role", "Items[2].StartDate", "Items[2].Name", "Items[2].Level", "Items[2].Keywords" }));
     }
 
     [TestCase("")]
@@ -74,7 +74,8 @@ public sealed class SectionDtoValidatorTests
             Assert.That(PropertyNames(result), Is.EqualTo(new[] { "Kind" }), "items of an unknown kind are not validated");
             Assert.That(
                 result.Errors.Single().ErrorMessage,
-                Is.EqualTo("'kind' must be one of: summary, experience, education, skills, projects, certifications, languages, links, custom."));
+                Is.EqualTo("'kind' must be one of: summary, experience, education, skills, projects, certifications, languages, links, custom, "
+            + "volunteer, awards, publications, interests, references."));
         });
     }
 

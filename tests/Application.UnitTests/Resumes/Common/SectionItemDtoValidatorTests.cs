@@ -29,7 +29,16 @@ public sealed class SectionItemDtoValidatorTests
         Date = "2022-01-01",
         Proficiency = "Native",
         Label = "GitHub",
+        Summary = "summary",
+        Organization = "Red Cross",
+        Publisher = "ACM",
+        Score = "4.0",
+        Entity = "Acme",
+        Type = "talk",
+        Courses = ["course"],
+        Roles = ["lead"],
         Bullets = ["bullet"],
+        Keywords = ["keyword"],
     };
 
     [TestCaseSource(nameof(Kinds))]
@@ -49,6 +58,11 @@ public sealed class SectionItemDtoValidatorTests
     [TestCase(SectionKind.Languages, new[] { "Name" })]
     [TestCase(SectionKind.Links, new[] { "Label", "Url" })]
     [TestCase(SectionKind.Custom, new[] { "text" })]
+    [TestCase(SectionKind.Volunteer, new[] { "organization" })]
+    [TestCase(SectionKind.Awards, new[] { "Name" })]
+    [TestCase(SectionKind.Publications, new[] { "Name" })]
+    [TestCase(SectionKind.Interests, new[] { "name" })]
+    [TestCase(SectionKind.References, new[] { "name" })]
     public void An_empty_item_reports_each_required_field_of_its_kind(SectionKind kind, string[] required) =>
         Assert.That(PropertyNames(Validate(kind, new SectionItemDto())), Is.EquivalentTo(required));
 
@@ -115,6 +129,60 @@ public sealed class SectionItemDtoValidatorTests
 
         Assert.That(PropertyNames(result), Is.EqualTo(new[] { "StartDate" }));
     }
+
+    [TestCase("2024")]
+    [TestCase("2024-01")]
+    [TestCase("2024-01-15")]
+    public void A_date_may_be_a_year_a_month_or_a_day(string startDate) =>
+        Assert.That(Validate(SectionKind.Experience, ValidItems.Experience with { StartDate = startDate, EndDate = null }).Errors, Is.Empty);
+
+    [Test]
+    public void A_refused_date_names_the_three_forms() =>
+        Assert.That(
+            Validate(SectionKind.Experience, ValidItems.Experience with { StartDate = "June 2024" }).Errors.Single().ErrorMessage,
+            Is.EqualTo("'Start Date' must be a date written as yyyy, yyyy-MM or yyyy-MM-dd."));
+
+    [Test]
+    public void An_end_year_is_not_before_a_start_month_in_that_year() =>
+        Assert.That(Validate(SectionKind.Experience, ValidItems.Experience with { StartDate = "2014-06", EndDate = "2014" }).Errors, Is.Empty);
+
+    [Test]
+    public void An_end_month_before_the_start_month_is_refused() =>
+        Assert.That(
+            PropertyNames(Validate(SectionKind.Volunteer, ValidItems.Volunteer with { StartDate = "2014-06", EndDate = "2014-05" })),
+            Is.EqualTo(new[] { "EndDate" }));
+
+    [TestCase(SectionKind.Projects)]
+    [TestCase(SectionKind.Volunteer)]
+    public void Dates_are_optional_on_projects_and_volunteering(SectionKind kind) =>
+        Assert.That(Validate(kind, ValidItems.For(kind) with { StartDate = null, EndDate = null }).Errors, Is.Empty);
+
+    [Test]
+    public void Thirty_courses_are_accepted_and_thirty_one_are_refused() =>
+        Assert.Multiple(() =>
+        {
+            var courses = Enumerable.Range(1, SectionItemDtoValidator.MaxCourses + 1).Select(i => $"Course {i}").ToArray();
+            Assert.That(Validate(SectionKind.Education, ValidItems.Education with { Courses = courses[..^1] }).Errors, Is.Empty);
+            Assert.That(PropertyNames(Validate(SectionKind.Education, ValidItems.Education with { Courses = courses })), Is.EqualTo(new[] { "Courses" }));
+        });
+
+    [Test]
+    public void A_blank_role_of_a_project_is_refused_by_its_index() =>
+        Assert.That(PropertyNames(Validate(SectionKind.Projects, ValidItems.Projects with { Roles = ["Lead", " "] })), Is.EqualTo(new[] { "Roles[1]" }));
+
+    [Test]
+    public void A_summary_past_2000_characters_is_refused_on_experience() =>
+        Assert.That(
+            PropertyNames(Validate(SectionKind.Experience, ValidItems.Experience with { Summary = new string('s', SectionItemDtoValidator.LongText + 1) })),
+            Is.EqualTo(new[] { "Summary" }));
+
+    [Test]
+    public void An_interest_with_only_keywords_is_accepted_and_a_reference_with_only_a_text_too() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(Validate(SectionKind.Interests, new SectionItemDto { Keywords = ["Chess"] }).Errors, Is.Empty);
+            Assert.That(Validate(SectionKind.References, new SectionItemDto { Text = "Great to work with." }).Errors, Is.Empty);
+        });
 
     [Test]
     public void A_leap_day_in_a_leap_year_is_a_date() =>

@@ -49,7 +49,7 @@ public sealed class CreateResumeCommandHandlerTests
             Assert.That(response.Sections.Select(s => s.Kind), Is.EqualTo(new[] { "experience", "education" }));
             Assert.That(response.Sections[0].Items[0], Is.EqualTo(ValidItems.Experience));
             Assert.That(stored.UserId, Is.EqualTo(ana.Id));
-            Assert.That(stored.Sections[0].Items[0].StartDate, Is.EqualTo(new DateOnly(2020, 1, 15)));
+            Assert.That(stored.Sections[0].Items[0].StartDate, Is.EqualTo(new PartialDate(2020, 1, 15)));
             Assert.That(unitOfWork.SaveCount, Is.EqualTo(1));
         });
     }
