@@ -86,7 +86,20 @@ public sealed class StoredResumeShapeTests : IntegrationFixture
         var resume = await client.GetFromJsonAsync<JsonObject>($"/api/resumes/{resumeId}");
         resume!["sections"]![0]!["items"]![0]!["startDate"] = "2014-06";
         resume["sections"]![0]!["items"]![0]!["endDate"] = "2015";
-        var put = await client.PutAsJsonAsync($"/api/resumes/{resumeId}", resume);
+        resume["sections"]!.AsArray().Add(new JsonObject
+        {
+            ["kind"] = "education",
+            ["title"] = "Education",
+            ["items"] = new JsonArray(new JsonObject { ["institution"] = "MIT", ["degree"] = "BSc", ["startDate"] = "2010" }),
+        });
+        var body = new JsonObject
+        {
+            ["title"] = resume["title"]!.GetValue<string>(),
+            ["templateKey"] = resume["templateKey"]!.GetValue<string>(),
+            ["version"] = resume["version"]!.GetValue<int>(),
+            ["sections"] = resume["sections"]!.DeepClone(),
+        };
+        var put = await client.PutAsJsonAsync($"/api/resumes/{resumeId}", body);
         Assert.That(put.IsSuccessStatusCode, Is.True, await put.Content.ReadAsStringAsync());
 
         var stored = await ScalarAsync($"SELECT sections -> 0 -> 'items' -> 0 ->> 'startDate' || ' ' || (sections -> 0 -> 'items' -> 0 ->> 'endDate') FROM resumes WHERE id = '{resumeId}'");
