@@ -15,7 +15,7 @@ public sealed class SectionItemDtoValidator : AbstractValidator<SectionItemDto>
     public const int KeywordMaxLength = 60;
     public const int MaxCourses = 30;
     public const int MaxRoles = 10;
-    public const int ScoreMaxLength = 40;
+    public const int ScoreMaxLength = ShortText;
 
     /// <summary>Publication titles run longer than other names.</summary>
     public const int TitleMaxLength = 300;

@@ -15,22 +15,20 @@ internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObj
         return entry.Text(sourceField);
     }
 
-    /// <summary>A partial date (<c>2014-06</c>) is completed to the first day, with a warning.</summary>
-    public string? Date(string itemField, string sourceField)
+    /// <summary>Kept as precise as written (<c>2014</c>, <c>2014-06</c>); the resume validator names a non-date.</summary>
+    public string? Date(string itemField, string sourceField) => Text(itemField, sourceField);
+
+    /// <summary>An http(s) URL; anything else cannot be a link and has no text to join, so it is not kept, with a warning.</summary>
+    public string? Url(string itemField, string sourceField)
     {
-        var value = Text(itemField, sourceField);
-        if (value is null)
+        var url = Text(itemField, sourceField);
+        if (url is null || Common.ResumeFieldRules.IsHttpUrl(url))
         {
-            return null;
+            return url;
         }
 
-        var (date, completed) = JsonResumeDates.Normalize(value);
-        if (completed)
-        {
-            Warn(sourceField, $"A partial date: kept as {date}, the first day of the {(value.Length == 4 ? "year" : "month")}.");
-        }
-
-        return date;
+        Warn(sourceField, "Not an http(s) URL: not kept.");
+        return null;
     }
 
     /// <summary>
@@ -58,20 +56,5 @@ internal sealed class ItemSource(ImportLog log, string resumePath, JsonResumeObj
         }
 
         return texts.Count > 0 ? [.. texts.Select(t => t.Value)] : null;
-    }
-
-    /// <summary>A custom item: lines become its text, a list its bullets. Null when the entry says nothing.</summary>
-    public Common.SectionItemDto? Custom(string? head, IReadOnlyList<string?> lines, IReadOnlyList<string>? bullets)
-    {
-        var text = string.Join("\n", new[] { head }.Concat(lines).Where(l => l is not null));
-        if (text.Length == 0 && bullets is null)
-        {
-            log.Warn(entry.Path, "Empty: not kept.");
-            return null;
-        }
-
-        log.Warn(entry.Path, "Printed as an item of a custom section: its fields are combined into its text.");
-        log.Source($"{ResumePath}.text", entry.Path);
-        return new Common.SectionItemDto { Text = text.Length == 0 ? null : text, Bullets = bullets };
     }
 }

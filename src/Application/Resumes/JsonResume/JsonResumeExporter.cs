@@ -5,7 +5,7 @@ using ResumeExport.Domain.Resumes;
 namespace ResumeExport.Application.Resumes.JsonResume;
 
 /// <summary>
-/// The reverse of <see cref="JsonResumeImporter"/>. Custom sections travel under
+/// The reverse of <see cref="JsonResumeImporter"/>, in the schema's order of sections. Custom sections travel under
 /// <see cref="JsonResumeFormat.CustomSections"/>; only schema-valid values (dates, http(s) URLs) are written.
 /// </summary>
 internal static class JsonResumeExporter
@@ -14,16 +14,28 @@ internal static class JsonResumeExporter
     {
         var document = new JsonObject { ["$schema"] = JsonResumeFormat.SchemaUrl, ["basics"] = Basics(resume, ownerName, ownerEmail) };
         Add(document, "work", resume, SectionKind.Experience, i => Object(
-            ("name", i.Company), ("position", i.Role), ("location", i.Location), ("startDate", Date(i.StartDate)), ("endDate", Date(i.EndDate)),
-            ("highlights", Array(i.Bullets))));
+            ("name", i.Company), ("position", i.Role), ("location", i.Location), ("url", Url(i.Url)), ("description", i.Description),
+            ("summary", i.Summary), ("startDate", Date(i.StartDate)), ("endDate", Date(i.EndDate)), ("highlights", Array(i.Bullets))));
+        Add(document, "volunteer", resume, SectionKind.Volunteer, i => Object(
+            ("organization", i.Organization), ("position", i.Role), ("url", Url(i.Url)), ("startDate", Date(i.StartDate)),
+            ("endDate", Date(i.EndDate)), ("summary", i.Summary), ("highlights", Array(i.Bullets))));
         Add(document, "education", resume, SectionKind.Education, i => Object(
-            ("institution", i.Institution), ("studyType", i.Degree), ("area", i.Field), ("startDate", Date(i.StartDate)), ("endDate", Date(i.EndDate))));
-        Add(document, "skills", resume, SectionKind.Skills, i => Object(("name", i.Name), ("level", i.Level), ("keywords", Array(i.Keywords))));
-        Add(document, "projects", resume, SectionKind.Projects, i => Object(
-            ("name", i.Name), ("description", i.Description), ("url", Url(i.Url)), ("highlights", Array(i.Bullets))));
+            ("institution", i.Institution), ("url", Url(i.Url)), ("area", i.Field), ("studyType", i.Degree), ("startDate", Date(i.StartDate)),
+            ("endDate", Date(i.EndDate)), ("score", i.Score), ("courses", Array(i.Courses))));
+        Add(document, "awards", resume, SectionKind.Awards, i => Object(
+            ("title", i.Name), ("date", Date(i.Date)), ("awarder", i.Issuer), ("summary", i.Summary)));
         Add(document, "certificates", resume, SectionKind.Certifications, i => Object(
-            ("name", i.Name), ("issuer", i.Issuer), ("date", Date(i.Date)), ("url", Url(i.Url))));
+            ("name", i.Name), ("date", Date(i.Date)), ("issuer", i.Issuer), ("url", Url(i.Url))));
+        Add(document, "publications", resume, SectionKind.Publications, i => Object(
+            ("name", i.Name), ("publisher", i.Publisher), ("releaseDate", Date(i.Date)), ("url", Url(i.Url)), ("summary", i.Summary)));
+        Add(document, "skills", resume, SectionKind.Skills, i => Object(("name", i.Name), ("level", i.Level), ("keywords", Array(i.Keywords))));
         Add(document, "languages", resume, SectionKind.Languages, i => Object(("language", i.Name), ("fluency", i.Proficiency)));
+        Add(document, "interests", resume, SectionKind.Interests, i => Object(("name", i.Name), ("keywords", Array(i.Keywords))));
+        Add(document, "references", resume, SectionKind.References, i => Object(("name", i.Name), ("reference", i.Text)));
+        Add(document, "projects", resume, SectionKind.Projects, i => Object(
+            ("name", i.Name), ("description", i.Description), ("highlights", Array(i.Bullets)), ("keywords", Array(i.Keywords)),
+            ("startDate", Date(i.StartDate)), ("endDate", Date(i.EndDate)), ("url", Url(i.Url)), ("roles", Array(i.Roles)),
+            ("entity", i.Entity), ("type", i.Type)));
 
         var custom = new JsonArray([.. resume.Sections.Where(s => s.Kind == SectionKind.Custom).Select(s => (JsonNode)Object(
             ("title", s.Title),
@@ -57,7 +69,9 @@ internal static class JsonResumeExporter
             ("phone", basics.Phone),
             ("url", Url(basics.Url)),
             ("summary", summary.Length == 0 ? null : summary),
-            ("location", basics.Location is { } l ? Object(("city", l.City), ("region", l.Region), ("countryCode", l.CountryCode)) : null),
+            ("location", basics.Location is { } l
+                ? Object(("address", l.Address), ("postalCode", l.PostalCode), ("city", l.City), ("countryCode", l.CountryCode), ("region", l.Region))
+                : null),
             ("profiles", profiles.Length == 0 ? null : new JsonArray([.. profiles])));
     }
 

@@ -38,19 +38,19 @@ internal static class JsonResumeImporter
                     AddSection(sections, log, root, "languages", SectionKind.Languages, JsonResumeFormat.Languages, Language);
                     break;
                 case "volunteer":
-                    AddSection(sections, log, root, "volunteer", SectionKind.Custom, JsonResumeFormat.Volunteering, Volunteer);
+                    AddSection(sections, log, root, "volunteer", SectionKind.Volunteer, JsonResumeFormat.Volunteering, Volunteer);
                     break;
                 case "awards":
-                    AddSection(sections, log, root, "awards", SectionKind.Custom, JsonResumeFormat.Awards, Award);
+                    AddSection(sections, log, root, "awards", SectionKind.Awards, JsonResumeFormat.Awards, Award);
                     break;
                 case "publications":
-                    AddSection(sections, log, root, "publications", SectionKind.Custom, JsonResumeFormat.Publications, Publication);
+                    AddSection(sections, log, root, "publications", SectionKind.Publications, JsonResumeFormat.Publications, Publication);
                     break;
                 case "interests":
-                    AddSection(sections, log, root, "interests", SectionKind.Custom, JsonResumeFormat.Interests, Interest);
+                    AddSection(sections, log, root, "interests", SectionKind.Interests, JsonResumeFormat.Interests, Interest);
                     break;
                 case "references":
-                    AddSection(sections, log, root, "references", SectionKind.Custom, JsonResumeFormat.References, Reference);
+                    AddSection(sections, log, root, "references", SectionKind.References, JsonResumeFormat.References, Reference);
                     break;
                 case JsonResumeFormat.CustomSections:
                     ImportCustomSections(root, sections, log);
@@ -175,16 +175,21 @@ internal static class JsonResumeImporter
             return null;
         }
 
-        foreach (var field in new[] { "city", "region", "countryCode" })
+        foreach (var field in new[] { "address", "postalCode", "city", "region", "countryCode" })
         {
             log.Source($"basics.location.{field}", location.At(field));
         }
 
-        var imported = new LocationDto { City = location.Text("city"), Region = location.Text("region"), CountryCode = location.Text("countryCode") };
-        location.NotKept("address", "Street addresses are not printed");
-        location.NotKept("postalCode", "Postal codes are not printed");
+        var imported = new LocationDto
+        {
+            Address = location.Text("address"),
+            PostalCode = location.Text("postalCode"),
+            City = location.Text("city"),
+            Region = location.Text("region"),
+            CountryCode = location.Text("countryCode"),
+        };
         location.Finish();
-        return imported.City is null && imported.Region is null && imported.CountryCode is null ? null : imported;
+        return imported is { Address: null, PostalCode: null, City: null, Region: null, CountryCode: null } ? null : imported;
     }
 
     private static string? ImportMeta(JsonResumeObject root, ImportLog log)
@@ -210,14 +215,19 @@ internal static class JsonResumeImporter
         string name,
         SectionKind kind,
         string title,
-        Func<JsonResumeObject, ItemSource, SectionItemDto?> map)
+        Func<JsonResumeObject, ItemSource, SectionItemDto> map)
     {
         var sectionIndex = sections.Count;
         var items = new List<SectionItemDto>();
         foreach (var entry in root.Objects(name))
         {
             var source = new ItemSource(log, $"sections[{sectionIndex}].items[{items.Count}]", entry);
-            if (map(entry, source) is { } item)
+            var item = map(entry, source);
+            if (!SectionItemFields.PresentIn(item).Any())
+            {
+                log.Warn(entry.Path, "Empty: not kept.");
+            }
+            else
             {
                 log.Source(source.ResumePath, entry.Path);
                 items.Add(item);
@@ -237,35 +247,32 @@ internal static class JsonResumeImporter
     {
         // Earlier JSON Resume versions called the employer "company" and its site "website".
         var company = at.Text("company", "name") ?? LegacyText(work, at, "company", "company", "name");
-        work.NotKept("website", "A company's web site has no place in an experience item");
-        work.NotKept("description", "A company description has no place in an experience item");
-        work.NotKept("url", "A company's web site has no place in an experience item");
-        work.NotKept("summary", "A role summary has no place in an experience item (its highlights are kept as bullets)");
+        var url = at.Url("url", "url") ?? LegacyUrl(work, at);
         return new SectionItemDto
         {
             Company = company,
             Role = at.Text("role", "position"),
             Location = at.Text("location", "location"),
+            Url = url,
+            Description = at.Text("description", "description"),
+            Summary = at.Text("summary", "summary"),
             StartDate = at.Date("startDate", "startDate"),
             EndDate = at.Date("endDate", "endDate"),
             Bullets = at.Texts("bullets", "highlights"),
         };
     }
 
-    private static SectionItemDto Education(JsonResumeObject education, ItemSource at)
+    private static SectionItemDto Education(JsonResumeObject education, ItemSource at) => new()
     {
-        education.NotKept("url", "An institution's web site has no place in an education item");
-        education.NotKept("score", "Grades have no place in an education item");
-        education.NotKept("courses", "Courses have no place in an education item");
-        return new SectionItemDto
-        {
-            Institution = at.Text("institution", "institution"),
-            Degree = at.Text("degree", "studyType"),
-            Field = at.Text("field", "area"),
-            StartDate = at.Date("startDate", "startDate"),
-            EndDate = at.Date("endDate", "endDate"),
-        };
-    }
+        Institution = at.Text("institution", "institution"),
+        Url = at.Url("url", "url"),
+        Field = at.Text("field", "area"),
+        Degree = at.Text("degree", "studyType"),
+        StartDate = at.Date("startDate", "startDate"),
+        EndDate = at.Date("endDate", "endDate"),
+        Score = at.Text("score", "score"),
+        Courses = at.Texts("courses", "courses"),
+    };
 
     private static SectionItemDto Skill(JsonResumeObject skill, ItemSource at) => new()
     {
@@ -277,13 +284,19 @@ internal static class JsonResumeImporter
     private static SectionItemDto Project(JsonResumeObject project, ItemSource at)
     {
         var (url, description) = at.UrlOrText(at.Text("description", "description"), "at the end of the description", (text, link) => $"{text}\n{link}");
-
-        foreach (var field in new[] { "keywords", "startDate", "endDate", "roles", "entity", "type" })
+        return new SectionItemDto
         {
-            project.NotKept(field, $"A project's '{field}' has no place in a project item");
-        }
-
-        return new SectionItemDto { Name = at.Text("name", "name"), Description = description, Url = url, Bullets = at.Texts("bullets", "highlights") };
+            Name = at.Text("name", "name"),
+            Description = description,
+            Url = url,
+            Bullets = at.Texts("bullets", "highlights"),
+            Keywords = at.Texts("keywords", "keywords"),
+            StartDate = at.Date("startDate", "startDate"),
+            EndDate = at.Date("endDate", "endDate"),
+            Roles = at.Texts("roles", "roles"),
+            Entity = at.Text("entity", "entity"),
+            Type = at.Text("type", "type"),
+        };
     }
 
     private static SectionItemDto Certificate(JsonResumeObject certificate, ItemSource at)
@@ -299,28 +312,45 @@ internal static class JsonResumeImporter
         Proficiency = at.Text("proficiency", "fluency"),
     };
 
-    private static SectionItemDto? Volunteer(JsonResumeObject volunteer, ItemSource at) => at.Custom(
-        Sentence(Join(", ", volunteer.Text("position"), volunteer.Text("organization")), Period(volunteer.Text("startDate"), volunteer.Text("endDate"))),
-        [volunteer.Text("summary"), volunteer.Text("url")],
-        at.Texts("bullets", "highlights"));
+    private static SectionItemDto Volunteer(JsonResumeObject volunteer, ItemSource at) => new()
+    {
+        Organization = at.Text("organization", "organization"),
+        Role = at.Text("role", "position"),
+        Url = at.Url("url", "url"),
+        StartDate = at.Date("startDate", "startDate"),
+        EndDate = at.Date("endDate", "endDate"),
+        Summary = at.Text("summary", "summary"),
+        Bullets = at.Texts("bullets", "highlights"),
+    };
 
-    private static SectionItemDto? Award(JsonResumeObject award, ItemSource at) => at.Custom(
-        Sentence(Join(" \u2014 ", award.Text("title"), award.Text("awarder")), Readable(award.Text("date"))),
-        [award.Text("summary")],
-        null);
+    private static SectionItemDto Award(JsonResumeObject award, ItemSource at) => new()
+    {
+        Name = at.Text("name", "title"),
+        Date = at.Date("date", "date"),
+        Issuer = at.Text("issuer", "awarder"),
+        Summary = at.Text("summary", "summary"),
+    };
 
-    private static SectionItemDto? Publication(JsonResumeObject publication, ItemSource at) => at.Custom(
-        Sentence(Join(" \u2014 ", publication.Text("name"), publication.Text("publisher")), Readable(publication.Text("releaseDate"))),
-        [publication.Text("summary"), publication.Text("url")],
-        null);
+    private static SectionItemDto Publication(JsonResumeObject publication, ItemSource at) => new()
+    {
+        Name = at.Text("name", "name"),
+        Publisher = at.Text("publisher", "publisher"),
+        Date = at.Date("date", "releaseDate"),
+        Url = at.Url("url", "url"),
+        Summary = at.Text("summary", "summary"),
+    };
 
-    private static SectionItemDto? Interest(JsonResumeObject interest, ItemSource at) => at.Custom(
-        interest.Text("name"), [], at.Texts("bullets", "keywords"));
+    private static SectionItemDto Interest(JsonResumeObject interest, ItemSource at) => new()
+    {
+        Name = at.Text("name", "name"),
+        Keywords = at.Texts("keywords", "keywords"),
+    };
 
-    private static SectionItemDto? Reference(JsonResumeObject reference, ItemSource at) => at.Custom(
-        reference.Text("reference") is { } quote ? $"\u201C{quote}\u201D" : null,
-        [reference.Text("name") is { } name ? $"\u2014 {name}" : null],
-        null);
+    private static SectionItemDto Reference(JsonResumeObject reference, ItemSource at) => new()
+    {
+        Name = at.Text("name", "name"),
+        Text = at.Text("text", "reference"),
+    };
 
     /// <summary>Our own extension: custom sections as this application exported them, back as they were.</summary>
     private static void ImportCustomSections(JsonResumeObject root, List<SectionDto> sections, ImportLog log)
@@ -349,6 +379,18 @@ internal static class JsonResumeImporter
         }
     }
 
+    /// <summary>Earlier JSON Resume versions called a company's site "website".</summary>
+    private static string? LegacyUrl(JsonResumeObject work, ItemSource at)
+    {
+        var url = at.Url("url", "website");
+        if (url is not null)
+        {
+            at.Warn("website", "Read as 'url' (the name earlier JSON Resume versions used).");
+        }
+
+        return url;
+    }
+
     private static string? LegacyText(JsonResumeObject entry, ItemSource at, string legacyName, string resumeField, string currentName)
     {
         var value = entry.Text(legacyName);
@@ -359,19 +401,5 @@ internal static class JsonResumeImporter
         }
 
         return value;
-    }
-
-    private static string? Sentence(string? head, string? when) =>
-        head is null ? when : when is null ? head : $"{head} ({when})";
-
-    private static string? Period(string? start, string? end) =>
-        start is null && end is null ? null : $"{Readable(start) ?? "?"} \u2013 {Readable(end) ?? "Present"}";
-
-    private static string? Readable(string? date) => date is null ? null : JsonResumeDates.Readable(date);
-
-    private static string? Join(string separator, params string?[] parts)
-    {
-        var present = parts.Where(p => p is not null).ToArray();
-        return present.Length == 0 ? null : string.Join(separator, present);
     }
 }

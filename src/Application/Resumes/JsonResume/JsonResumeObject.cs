@@ -103,7 +103,11 @@ internal sealed class JsonResumeObject(JsonElement element, string path, ImportL
     public void NotKept(string name, string reason)
     {
         _read.Add(name);
-        if (element.TryGetProperty(name, out var value) && !IsBlank(value))
+        if (element.TryGetProperty(name, out var value) && IsEmptyText(value))
+        {
+            log.Warn(At(name), "Empty: not kept.");
+        }
+        else if (element.TryGetProperty(name, out value) && !IsBlank(value))
         {
             log.Warn(At(name), $"{reason}: not kept.");
         }
@@ -115,11 +119,22 @@ internal sealed class JsonResumeObject(JsonElement element, string path, ImportL
     /// <summary>Warns about every field nobody read (extensions and fields of other schema versions).</summary>
     public void Finish()
     {
-        foreach (var property in element.EnumerateObject().Where(p => !_read.Contains(p.Name) && !IsBlank(p.Value)))
+        foreach (var property in element.EnumerateObject().Where(p => !_read.Contains(p.Name)))
         {
-            log.Warn(At(property.Name), "Not a field of JSON Resume 1.0.0 here: not kept.");
+            if (IsEmptyText(property.Value))
+            {
+                log.Warn(At(property.Name), "Empty: not kept.");
+            }
+            else if (!IsBlank(property.Value))
+            {
+                log.Warn(At(property.Name), "Not a field of JSON Resume 1.0.0 here: not kept.");
+            }
         }
     }
+
+    // An empty or blank string is a value that says nothing: not kept, but named so nothing disappears silently.
+    private static bool IsEmptyText(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString());
 
     private static bool IsBlank(JsonElement value) => value.ValueKind switch
     {

@@ -78,6 +78,45 @@ public sealed class ExportJsonResumeQueryHandlerTests
         Assert.That(second.Warnings, Is.Empty);
     }
 
+    [TestCaseSource(typeof(JsonResumeDocuments), nameof(JsonResumeDocuments.Names))]
+    public async Task Import_then_export_gives_back_every_value_but_the_files_metadata_and_what_was_warned_about(string name)
+    {
+        var document = JsonResumeDocuments.Node(name);
+
+        var imported = await ImportAsync(document);
+        var exported = await ExportAsync(imported.Resume.Id);
+
+        var warned = imported.Warnings.Select(w => w.Path).ToHashSet(StringComparer.Ordinal);
+        var output = Leaves(exported, string.Empty).ToDictionary(l => l.Path, l => l.Value, StringComparer.Ordinal);
+        var changed = Leaves(document, string.Empty)
+            .Where(leaf => !output.TryGetValue(leaf.Path, out var value) || value != leaf.Value)
+            .Select(leaf => leaf.Path)
+            .Where(path => path is not ("meta.canonical" or "meta.version" or "meta.lastModified" or "$schema"))
+            .ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(changed, Is.EqualTo(new[] { "basics.image" }), "only the empty photo is not given back");
+            Assert.That(changed, Is.SubsetOf(warned));
+        });
+    }
+
+    [Test]
+    public async Task Dates_go_out_as_precise_as_they_came_in()
+    {
+        var resume = Resume.Create(ana.Id, "CV", "classic",
+        [
+            new(SectionKind.Experience, "Experience", [new SectionItem { Company = "Acme", Role = "Dev", StartDate = PartialDate.Parse("2014"), EndDate = PartialDate.Parse("2015-06") }]),
+            new(SectionKind.Awards, "Awards", [new SectionItem { Name = "Prize", Date = PartialDate.Parse("2016-02-29") }]),
+        ], isDefault: true, TestClock.Now);
+        resumes.Seed(resume);
+
+        var document = await ExportAsync(resume.Id);
+
+        Assert.That(
+            (document["work"]![0]!["startDate"]!.GetValue<string>(), document["work"]![0]!["endDate"]!.GetValue<string>(), document["awards"]![0]!["date"]!.GetValue<string>()),
+            Is.EqualTo(("2014", "2015-06", "2016-02-29")));
+    }
+
     [Test]
     public void Another_users_resume_is_not_found()
     {
@@ -88,6 +127,15 @@ public sealed class ExportJsonResumeQueryHandlerTests
     }
 
     private static string Json(object? value) => JsonSerializer.Serialize(value);
+
+    /// <summary>Every scalar of the document by its path (<c>work[0].highlights[1]</c>), as JSON text.</summary>
+    private static IEnumerable<(string Path, string Value)> Leaves(JsonNode? node, string path) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => Leaves(p.Value, path.Length == 0 ? p.Key : $"{path}.{p.Key}")),
+        JsonArray array => array.SelectMany((item, i) => Leaves(item, $"{path}[{i}]")),
+        null => [],
+        _ => [(path, node.ToJsonString())],
+    };
 
     private async Task<JsonObject> ExportAsync(Guid id) =>
         await new ExportJsonResumeQueryHandler(currentUser, resumes, users).Handle(new ExportJsonResumeQuery(id), CancellationToken.None);

@@ -44,7 +44,10 @@ public sealed class ImportJsonResumeCommandHandlerTests
             Assert.That(basics.Email, Is.EqualTo("richard.hendriks@mail.com"));
             Assert.That(basics.Phone, Is.EqualTo("(912) 555-4321"));
             Assert.That(basics.Url, Is.EqualTo("http://richardhendricks.example.com"));
-            Assert.That(basics.Location, Is.EqualTo(new LocationDto { City = "San Francisco", Region = "California", CountryCode = "US" }));
+            Assert.That(basics.Location, Is.EqualTo(new LocationDto
+            {
+                Address = "2712 Broadway St", PostalCode = "CA 94115", City = "San Francisco", Region = "California", CountryCode = "US",
+            }));
             Assert.That(basics.Profiles!.Select(p => (p.Network, p.Username, p.Url)), Is.EqualTo(new[]
             {
                 ("Twitter", "neutralthoughts", "https://www.twitter.com"),
@@ -52,19 +55,38 @@ public sealed class ImportJsonResumeCommandHandlerTests
             }));
             Assert.That(resume.Sections.Select(s => (s.Kind, s.Title)), Is.EqualTo(new[]
             {
-                ("summary", "Summary"), ("experience", "Experience"), ("custom", "Volunteering"), ("education", "Education"),
-                ("custom", "Awards"), ("custom", "Publications"), ("skills", "Skills"), ("languages", "Languages"),
-                ("custom", "Interests"), ("custom", "References"), ("projects", "Projects"),
+                ("summary", "Summary"), ("experience", "Experience"), ("volunteer", "Volunteering"), ("education", "Education"),
+                ("awards", "Awards"), ("publications", "Publications"), ("skills", "Skills"), ("languages", "Languages"),
+                ("interests", "Interests"), ("references", "References"), ("projects", "Projects"),
             }));
             var work = resume.Sections[1].Items[0];
             Assert.That((work.Company, work.Role, work.Location, work.StartDate, work.EndDate), Is.EqualTo(
                 ("Pied Piper", "CEO/President", "Palo Alto, CA", "2013-12-01", "2014-12-01")));
             Assert.That(work.Bullets, Has.Count.EqualTo(3));
+            Assert.That((work.Url, work.Description), Is.EqualTo(("http://piedpiper.example.com", "Awesome compression company")));
+            Assert.That(work.Summary, Does.StartWith("Pied Piper is a multi-platform technology"));
+            var education = resume.Sections[3].Items[0];
+            Assert.That((education.Url, education.Score), Is.EqualTo(("https://www.ou.edu/", "4.0")));
+            Assert.That(education.Courses, Is.EqualTo(new[] { "DB1101 - Basic SQL", "CS2011 - Java Introduction" }));
             Assert.That(resume.Sections[6].Items[0].Keywords, Is.EqualTo(new[] { "HTML", "CSS", "Javascript" }));
-            Assert.That(resume.Sections[2].Items[0].Text, Does.StartWith("Teacher, CoderDojo (Jan 2012 \u2013 Jan 2013)"));
-            Assert.That(resume.Sections[2].Items[0].Bullets, Is.EqualTo(new[] { "Awarded 'Teacher of the Month'" }));
-            Assert.That(resume.Sections[8].Items[0].Text, Is.EqualTo("Wildlife"));
-            Assert.That(resume.Sections[8].Items[0].Bullets, Is.EqualTo(new[] { "Ferrets", "Unicorns" }));
+            var volunteer = resume.Sections[2].Items[0];
+            Assert.That((volunteer.Organization, volunteer.Role, volunteer.Url, volunteer.StartDate, volunteer.EndDate), Is.EqualTo(
+                ("CoderDojo", "Teacher", "http://coderdojo.example.com/", "2012-01-01", "2013-01-01")));
+            Assert.That(volunteer.Summary, Is.EqualTo("Global movement of free coding clubs for young people."));
+            Assert.That(volunteer.Bullets, Is.EqualTo(new[] { "Awarded 'Teacher of the Month'" }));
+            var award = resume.Sections[4].Items[0];
+            Assert.That((award.Name, award.Issuer, award.Date, award.Summary), Is.EqualTo(
+                ("Digital Compression Pioneer Award", "Techcrunch", "2014-11-01", "There is no spoon.")));
+            var publication = resume.Sections[5].Items[0];
+            Assert.That((publication.Name, publication.Publisher, publication.Date), Is.EqualTo(("Video compression for 3d media", "Hooli", "2014-10-01")));
+            Assert.That(resume.Sections[8].Items[0], Is.EqualTo(new SectionItemDto { Name = "Wildlife", Keywords = resume.Sections[8].Items[0].Keywords }));
+            Assert.That(resume.Sections[8].Items[0].Keywords, Is.EqualTo(new[] { "Ferrets", "Unicorns" }));
+            Assert.That(resume.Sections[9].Items[0].Name, Is.EqualTo("Erlich Bachman"));
+            Assert.That(resume.Sections[9].Items[0].Text, Does.StartWith("It is my pleasure to recommend Richard"));
+            var project = resume.Sections[10].Items[0];
+            Assert.That((project.Entity, project.Type, project.StartDate, project.EndDate), Is.EqualTo(("Smoogle", "application", "2016-08-24", "2016-08-24")));
+            Assert.That(project.Roles, Is.EqualTo(new[] { "Team lead", "Designer" }));
+            Assert.That(project.Keywords, Is.EqualTo(new[] { "GoogleMaps", "Chrome Extension", "Javascript" }));
         });
     }
 
@@ -119,32 +141,71 @@ public sealed class ImportJsonResumeCommandHandlerTests
     }
 
     [Test]
-    public async Task Partial_dates_are_completed_to_the_first_day_with_a_warning()
+    public async Task Partial_dates_are_kept_as_precise_as_written_without_a_warning()
     {
         var document = JsonResumeDocuments.Node();
         document["work"]![0]!["startDate"] = "2013-12";
         document["work"]![0]!["endDate"] = "2014";
+        document["awards"]![0]!["date"] = "2014";
 
         var imported = await ImportAsync(document);
 
         var work = imported.Resume.Sections.Single(s => s.Kind == "experience").Items[0];
-        Assert.That((work.StartDate, work.EndDate), Is.EqualTo(("2013-12-01", "2014-01-01")));
-        Assert.That(imported.Warnings.Where(w => w.Path.StartsWith("work[0].", StringComparison.Ordinal) && w.Message.Contains("partial date", StringComparison.Ordinal))
-            .Select(w => w.Path), Is.EquivalentTo(new[] { "work[0].startDate", "work[0].endDate" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That((work.StartDate, work.EndDate), Is.EqualTo(("2013-12", "2014")));
+            Assert.That(imported.Resume.Sections.Single(s => s.Kind == "awards").Items[0].Date, Is.EqualTo("2014"));
+            Assert.That(imported.Warnings.Select(w => w.Path), Is.EqualTo(new[] { "basics.image" }));
+        });
     }
 
     [Test]
-    public async Task Only_values_that_were_changed_or_not_kept_are_warned_about()
+    public async Task Only_the_empty_photo_of_the_sample_is_warned_about()
     {
         var imported = await ImportAsync(JsonResumeDocuments.Node());
 
-        Assert.That(imported.Warnings.Select(w => w.Path), Is.EquivalentTo(new[]
+        Assert.That(imported.Warnings.Select(w => (w.Path, w.Message)), Is.EqualTo(new[] { ("basics.image", "Empty: not kept.") }));
+    }
+
+    [Test]
+    public async Task A_company_url_that_is_not_http_is_not_kept_with_a_warning_and_a_legacy_website_is_read_as_the_url()
+    {
+        var document = JsonResumeDocuments.Node();
+        document["work"]![0]!["url"] = "piedpiper.example.com";
+        document["work"]!.AsArray().Add(new JsonObject
         {
-            "basics.location.address", "basics.location.postalCode", "work[0].description", "work[0].url", "work[0].summary",
-            "volunteer[0]", "education[0].url", "education[0].score", "education[0].courses", "awards[0]", "publications[0]",
-            "interests[0]", "references[0]", "projects[0].keywords", "projects[0].startDate", "projects[0].endDate",
-            "projects[0].roles", "projects[0].entity", "projects[0].type",
-        }));
+            ["company"] = "Hooli", ["position"] = "Developer", ["startDate"] = "2012", ["website"] = "https://hooli.example.com",
+        });
+
+        var imported = await ImportAsync(document);
+
+        var work = imported.Resume.Sections.Single(s => s.Kind == "experience").Items;
+        Assert.Multiple(() =>
+        {
+            Assert.That(work[0].Url, Is.Null);
+            Assert.That((work[1].Company, work[1].Url), Is.EqualTo(("Hooli", "https://hooli.example.com")));
+            Assert.That(imported.Warnings.Select(w => (w.Path, w.Message)), Is.SupersetOf(new[]
+            {
+                ("work[0].url", "Not an http(s) URL: not kept."),
+                ("work[1].company", "Read as 'name' (the name earlier JSON Resume versions used)."),
+                ("work[1].website", "Read as 'url' (the name earlier JSON Resume versions used)."),
+            }));
+        });
+    }
+
+    [Test]
+    public async Task An_entry_that_says_nothing_is_not_kept_with_a_warning()
+    {
+        var document = JsonResumeDocuments.Node();
+        document["interests"]!.AsArray().Add(new JsonObject { ["name"] = " " });
+
+        var imported = await ImportAsync(document);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(imported.Resume.Sections.Single(s => s.Kind == "interests").Items, Has.Count.EqualTo(1));
+            Assert.That(imported.Warnings.Select(w => w.Path), Is.SupersetOf(new[] { "interests[1].name", "interests[1]" }));
+        });
     }
 
     [Test]
