@@ -4,15 +4,15 @@ namespace ResumeExport.Templates.Designs;
 
 /// <summary>
 /// Compact: small type and two columns, so a long career fits on fewer pages. Narrative sections (summary, experience,
-/// projects, custom) fill the wide column; short facts (skills in a dense two-column grid, education, certifications,
-/// languages, links) stack in the narrow one. Each column keeps the resume's own order.
+/// projects, volunteering, awards, publications, references, custom) fill the wide column; short facts (skills in a dense
+/// two-column grid, education, certifications, languages, links, interests) stack in the narrow one. Each column keeps the resume's own order.
 /// </summary>
 internal sealed class CompactTemplate : IResumeTemplate
 {
     private static readonly HashSet<string> SideColumnKinds =
     [
         ResumeSectionKinds.Skills, ResumeSectionKinds.Education, ResumeSectionKinds.Certifications,
-        ResumeSectionKinds.Languages, ResumeSectionKinds.Links,
+        ResumeSectionKinds.Languages, ResumeSectionKinds.Links, ResumeSectionKinds.Interests,
     ];
 
     public PageMargins Margins { get; } = new(12, 13, 12, 13);
@@ -58,6 +58,10 @@ internal sealed class CompactTemplate : IResumeTemplate
         .side-column .item-meta { text-align: left; }
         .item-url { font-size: 8pt; color: #3a4a5c; }
         .item-text { margin-top: 1pt; }
+        .item-description { margin-top: 1pt; font-style: italic; color: #555; }
+        .item-keywords { margin-top: 1pt; font-size: 8pt; color: #666; }
+        .item-quote { font-style: italic; }
+        ul.courses { font-size: 8pt; }
         ul.bullets { margin: 1.5pt 0 0 11pt; }
         ul.bullets li { margin-bottom: 0.5pt; }
         ul.tag-list { list-style: none; display: grid; grid-template-columns: 1fr 1fr; column-gap: 8pt; row-gap: 3pt; }

@@ -48,6 +48,10 @@ internal sealed class ModernTemplate : IResumeTemplate
         .item-location { display: block; color: #6b7780; margin-top: 2pt; }
         .item-url { font-size: 9pt; color: #0f5e6e; }
         .item-text { margin-top: 2pt; }
+        .item-description { margin-top: 2pt; font-style: italic; color: #37424d; }
+        .item-keywords { margin-top: 2pt; font-size: 9pt; color: #5a6570; }
+        .item-quote { font-style: italic; }
+        ul.courses { font-size: 9pt; }
         .kind-summary .item-text { font-size: 10.5pt; color: #37424d; }
         ul.bullets { margin: 3pt 0 0 0; list-style: none; }
         ul.bullets li { padding-left: 11pt; text-indent: -10pt; margin-bottom: 2pt; }

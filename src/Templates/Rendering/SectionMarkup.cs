@@ -5,13 +5,14 @@ namespace ResumeExport.Templates.Rendering;
 /// <summary>
 /// The semantic markup of sections and items, shared by every template; templates differ in page structure and CSS.
 /// Class names are the styling contract: <c>section kind-*</c>, <c>section-title</c>, <c>item</c>, <c>item-title</c>,
-/// <c>item-subtitle</c>, <c>item-meta</c>, <c>bullets</c>, <c>tag-list</c>.
+/// <c>item-subtitle</c>, <c>item-meta</c>, <c>item-url</c>, <c>item-description</c>, <c>item-text</c>, <c>bullets</c>,
+/// <c>courses</c>, <c>item-keywords</c>, <c>item-quote</c>, <c>tag-list</c>.
 /// </summary>
 internal static class SectionMarkup
 {
     /// <summary>Kinds printed as a compact list of short entries rather than as blocks.</summary>
     private static readonly HashSet<string> ListKinds =
-        [ResumeSectionKinds.Skills, ResumeSectionKinds.Languages, ResumeSectionKinds.Links];
+        [ResumeSectionKinds.Skills, ResumeSectionKinds.Languages, ResumeSectionKinds.Links, ResumeSectionKinds.Interests];
 
     public static void Write(StringBuilder html, ResumeDocumentSection section, PrintLanguage language)
     {
@@ -61,23 +62,52 @@ internal static class SectionMarkup
     private static string ItemMarkup(string kind, ResumeDocumentItem item, PrintLanguage language) => kind switch
     {
         ResumeSectionKinds.Summary => Paragraphs(item.Text, "item summary"),
-        ResumeSectionKinds.Experience => Block(
-            item.Role, item.Company, ResumeDates.Range(item.StartDate, item.EndDate, language), item.Location, null, null, item.Bullets),
-        ResumeSectionKinds.Education => Block(
-            Join(", ", item.Degree, item.Field), item.Institution, ResumeDates.Range(item.StartDate, item.EndDate, language), null, null, null, []),
-        ResumeSectionKinds.Projects => Block(item.Name, null, null, null, item.Description, item.Url, item.Bullets),
-        ResumeSectionKinds.Certifications => Block(
-            item.Name, item.Issuer, item.Date is { } date ? language.MonthYear(date) : null, null, null, item.Url, []),
+        ResumeSectionKinds.Experience => Block(new BlockParts
+        {
+            Title = item.Role, Subtitle = item.Company, Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
+            Location = item.Location, Url = item.Url, Description = item.Description, Text = item.Summary, Bullets = item.Bullets,
+        }),
+        ResumeSectionKinds.Education => Block(new BlockParts
+        {
+            Title = Join(", ", item.Degree, item.Field), Subtitle = Join(" \u00B7 ", item.Institution, item.Score),
+            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language), Url = item.Url, Courses = item.Courses,
+        }),
+        ResumeSectionKinds.Projects => Block(new BlockParts
+        {
+            Title = item.Name, Subtitle = Join(" \u00B7 ", Join(", ", [.. item.Roles]), item.Entity, item.Type),
+            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language), Url = item.Url, Text = item.Description,
+            Bullets = item.Bullets, Keywords = item.Keywords,
+        }),
+        ResumeSectionKinds.Certifications => Block(new BlockParts
+        {
+            Title = item.Name, Subtitle = item.Issuer, Dates = item.Date is { } date ? language.MonthYear(date) : null, Url = item.Url,
+        }),
+        ResumeSectionKinds.Volunteer => Block(new BlockParts
+        {
+            Title = item.Role, Subtitle = item.Organization, Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
+            Url = item.Url, Text = item.Summary, Bullets = item.Bullets,
+        }),
+        ResumeSectionKinds.Awards => Block(new BlockParts
+        {
+            Title = item.Name, Subtitle = item.Issuer, Dates = item.Date is { } awarded ? language.MonthYear(awarded) : null, Text = item.Summary,
+        }),
+        ResumeSectionKinds.Publications => Block(new BlockParts
+        {
+            Title = item.Name, Subtitle = item.Publisher, Dates = item.Date is { } released ? language.MonthYear(released) : null,
+            Url = item.Url, Text = item.Summary,
+        }),
+        ResumeSectionKinds.References => Reference(item),
         ResumeSectionKinds.Skills => Tag(item.Name, SkillDetail(item)),
+        ResumeSectionKinds.Interests => Tag(item.Name, Keywords(item.Keywords)),
         ResumeSectionKinds.Languages => Tag(item.Name, Html.Encode(item.Proficiency)),
         ResumeSectionKinds.Links => Tag(item.Label, ResumeUrls.Markup(item.Url)),
-        _ => Block(null, null, null, null, item.Text, null, item.Bullets),
+        _ => Block(new BlockParts { Text = item.Text, Bullets = item.Bullets }),
     };
 
-    private static string Block(
-        string? title, string? subtitle, string? dates, string? location, string? text, string? url, IReadOnlyList<string> bullets)
+    private static string Block(BlockParts item)
     {
         var html = new StringBuilder();
+        var (title, subtitle, dates, location) = (item.Title, item.Subtitle, item.Dates, item.Location);
         var hasHead = Html.HasText(title) || Html.HasText(subtitle) || Html.HasText(dates) || Html.HasText(location);
         if (hasHead)
         {
@@ -112,27 +142,57 @@ internal static class SectionMarkup
             html.Append("</div>");
         }
 
-        if (Html.HasText(url))
+        if (Html.HasText(item.Url))
         {
-            html.Append($"<p class=\"item-url\">{ResumeUrls.Markup(url)}</p>");
+            html.Append($"<p class=\"item-url\">{ResumeUrls.Markup(item.Url)}</p>");
         }
 
-        html.Append(Paragraphs(text, null));
-        var shownBullets = bullets.Where(Html.HasText).ToList();
-        if (shownBullets.Count > 0)
+        // What the organisation is comes before what the person did there.
+        html.Append(Paragraphs(item.Description, null, "item-description"));
+        html.Append(Paragraphs(item.Text, null));
+        var shownBullets = List(html, "bullets", item.Bullets);
+        var shownCourses = List(html, "bullets courses", item.Courses);
+        var keywords = Join(", ", [.. item.Keywords]);
+        if (Html.HasText(keywords))
         {
-            html.Append("<ul class=\"bullets\">");
-            shownBullets.ForEach(b => html.Append($"<li>{Html.Encode(b)}</li>"));
-            html.Append("</ul>");
+            html.Append($"<p class=\"item-keywords\">{Html.Encode(keywords)}</p>");
         }
 
-        // An item with neither bullets nor paragraphs is a few lines: it never splits. Longer ones break between them.
-        var whole = shownBullets.Count == 0 && !Html.HasText(text);
+        // An item with neither lists nor paragraphs is a few lines: it never splits. Longer ones break between them.
+        var whole = shownBullets + shownCourses == 0 && !Html.HasText(item.Text) && !Html.HasText(item.Description);
         return html.Length == 0 ? string.Empty : $"<article class=\"item{(whole ? " item-whole" : string.Empty)}\">{html}</article>";
     }
 
+    /// <summary>Appends the non-blank entries as a list; returns how many there were.</summary>
+    private static int List(StringBuilder html, string listClass, IReadOnlyList<string> entries)
+    {
+        var shown = entries.Where(Html.HasText).ToList();
+        if (shown.Count > 0)
+        {
+            html.Append($"<ul class=\"{listClass}\">");
+            shown.ForEach(e => html.Append($"<li>{Html.Encode(e)}</li>"));
+            html.Append("</ul>");
+        }
+
+        return shown.Count;
+    }
+
+    /// <summary>The recommendation as a quote, then who gave it.</summary>
+    private static string Reference(ResumeDocumentItem item)
+    {
+        var quote = Paragraphs(item.Text, null);
+        var name = Html.HasText(item.Name) ? $"<p class=\"item-subtitle\">\u2014 {Html.Encode(item.Name!.Trim())}</p>" : string.Empty;
+        if (quote.Length == 0 && name.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var quoted = quote.Length == 0 ? string.Empty : $"<blockquote class=\"item-quote\">{quote}</blockquote>";
+        return $"<article class=\"item{(quote.Length == 0 ? " item-whole" : string.Empty)}\">{quoted}{name}</article>";
+    }
+
     /// <summary>Line breaks typed by the user become paragraphs; wrapped in an item when <paramref name="itemClass"/> is set.</summary>
-    private static string Paragraphs(string? text, string? itemClass)
+    private static string Paragraphs(string? text, string? itemClass, string paragraphClass = "item-text")
     {
         if (!Html.HasText(text))
         {
@@ -141,7 +201,7 @@ internal static class SectionMarkup
 
         var paragraphs = string.Concat(text!
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => $"<p class=\"item-text\">{Html.Encode(p)}</p>"));
+            .Select(p => $"<p class=\"{paragraphClass}\">{Html.Encode(p)}</p>"));
         return itemClass is null ? paragraphs : $"<article class=\"{itemClass}\">{paragraphs}</article>";
     }
 
@@ -166,6 +226,34 @@ internal static class SectionMarkup
             : Html.HasText(keywords) ? $"<span class=\"tag-keywords\">{Html.Encode(keywords)}</span>" : Html.Encode(item.Level);
     }
 
+    private static string Keywords(IReadOnlyList<string> keywords) =>
+        Join(", ", [.. keywords]) is { Length: > 0 } joined ? $"<span class=\"tag-keywords\">{Html.Encode(joined)}</span>" : string.Empty;
+
     private static string Join(string separator, params string?[] parts) =>
         string.Join(separator, parts.Where(Html.HasText).Select(p => p!.Trim()));
+
+    /// <summary>What a block item prints, each part optional: head (title, subtitle, dates, place), link, paragraphs, lists.</summary>
+    private sealed record BlockParts
+    {
+        public string? Title { get; init; }
+
+        public string? Subtitle { get; init; }
+
+        public string? Dates { get; init; }
+
+        public string? Location { get; init; }
+
+        public string? Url { get; init; }
+
+        /// <summary>About the organisation (a company's line), printed before <see cref="Text"/>.</summary>
+        public string? Description { get; init; }
+
+        public string? Text { get; init; }
+
+        public IReadOnlyList<string> Bullets { get; init; } = [];
+
+        public IReadOnlyList<string> Courses { get; init; } = [];
+
+        public IReadOnlyList<string> Keywords { get; init; } = [];
+    }
 }
