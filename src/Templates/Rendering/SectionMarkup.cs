@@ -64,37 +64,63 @@ internal static class SectionMarkup
         ResumeSectionKinds.Summary => Paragraphs(item.Text, "item summary"),
         ResumeSectionKinds.Experience => Block(new BlockParts
         {
-            Title = item.Role, Subtitle = item.Company, Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
-            Location = item.Location, Url = item.Url, Description = item.Description, Text = item.Summary, Bullets = item.Bullets,
+            Title = item.Role,
+            Subtitle = item.Company,
+            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
+            Location = item.Location,
+            Url = item.Url,
+            Description = item.Description,
+            Text = item.Summary,
+            Bullets = item.Bullets,
         }),
         ResumeSectionKinds.Education => Block(new BlockParts
         {
-            Title = Join(", ", item.Degree, item.Field), Subtitle = Join(" \u00B7 ", item.Institution, item.Score),
-            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language), Url = item.Url, Courses = item.Courses,
+            Title = Join(", ", item.Degree, item.Field),
+            Subtitle = Join(" \u00B7 ", item.Institution, item.Score),
+            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
+            Url = item.Url,
+            Courses = item.Courses,
         }),
         ResumeSectionKinds.Projects => Block(new BlockParts
         {
-            Title = item.Name, Subtitle = Join(" \u00B7 ", Join(", ", [.. item.Roles]), item.Entity, item.Type),
-            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language), Url = item.Url, Text = item.Description,
-            Bullets = item.Bullets, Keywords = item.Keywords,
+            Title = item.Name,
+            Subtitle = Join(" \u00B7 ", Join(", ", [.. item.Roles]), item.Entity, item.Type),
+            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
+            Url = item.Url,
+            Text = item.Description,
+            Bullets = item.Bullets,
+            Keywords = item.Keywords,
         }),
         ResumeSectionKinds.Certifications => Block(new BlockParts
         {
-            Title = item.Name, Subtitle = item.Issuer, Dates = item.Date is { } date ? language.MonthYear(date) : null, Url = item.Url,
+            Title = item.Name,
+            Subtitle = item.Issuer,
+            Dates = item.Date is { } date ? language.MonthYear(date) : null,
+            Url = item.Url,
         }),
         ResumeSectionKinds.Volunteer => Block(new BlockParts
         {
-            Title = item.Role, Subtitle = item.Organization, Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
-            Url = item.Url, Text = item.Summary, Bullets = item.Bullets,
+            Title = item.Role,
+            Subtitle = item.Organization,
+            Dates = ResumeDates.Range(item.StartDate, item.EndDate, language),
+            Url = item.Url,
+            Text = item.Summary,
+            Bullets = item.Bullets,
         }),
         ResumeSectionKinds.Awards => Block(new BlockParts
         {
-            Title = item.Name, Subtitle = item.Issuer, Dates = item.Date is { } awarded ? language.MonthYear(awarded) : null, Text = item.Summary,
+            Title = item.Name,
+            Subtitle = item.Issuer,
+            Dates = item.Date is { } awarded ? language.MonthYear(awarded) : null,
+            Text = item.Summary,
         }),
         ResumeSectionKinds.Publications => Block(new BlockParts
         {
-            Title = item.Name, Subtitle = item.Publisher, Dates = item.Date is { } released ? language.MonthYear(released) : null,
-            Url = item.Url, Text = item.Summary,
+            Title = item.Name,
+            Subtitle = item.Publisher,
+            Dates = item.Date is { } released ? language.MonthYear(released) : null,
+            Url = item.Url,
+            Text = item.Summary,
         }),
         ResumeSectionKinds.References => Reference(item),
         ResumeSectionKinds.Skills => Tag(item.Name, SkillDetail(item)),

@@ -46,7 +46,11 @@ public sealed class ImportJsonResumeCommandHandlerTests
             Assert.That(basics.Url, Is.EqualTo("http://richardhendricks.example.com"));
             Assert.That(basics.Location, Is.EqualTo(new LocationDto
             {
-                Address = "2712 Broadway St", PostalCode = "CA 94115", City = "San Francisco", Region = "California", CountryCode = "US",
+                Address = "2712 Broadway St",
+                PostalCode = "CA 94115",
+                City = "San Francisco",
+                Region = "California",
+                CountryCode = "US",
             }));
             Assert.That(basics.Profiles!.Select(p => (p.Network, p.Username, p.Url)), Is.EqualTo(new[]
             {
@@ -174,7 +178,10 @@ public sealed class ImportJsonResumeCommandHandlerTests
         document["work"]![0]!["url"] = "piedpiper.example.com";
         document["work"]!.AsArray().Add(new JsonObject
         {
-            ["company"] = "Hooli", ["position"] = "Developer", ["startDate"] = "2012", ["website"] = "https://hooli.example.com",
+            ["company"] = "Hooli",
+            ["position"] = "Developer",
+            ["startDate"] = "2012",
+            ["website"] = "https://hooli.example.com",
         });
 
         var imported = await ImportAsync(document);
