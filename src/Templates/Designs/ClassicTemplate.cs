@@ -41,7 +41,7 @@ internal sealed class ClassicTemplate : IResumeTemplate
         .item-text { margin-top: 2pt; }
         .item-description { margin-top: 2pt; font-style: italic; color: #444; }
         .item-keywords { margin-top: 2pt; font-size: 9.5pt; color: #444; }
-        .item-quote { font-style: italic; }
+        .item-quote { margin: 2pt 0 0; font-style: italic; }
         ul.courses { font-size: 9.5pt; }
         .kind-summary .item-text { font-size: 10.8pt; }
         ul.bullets { margin: 3pt 0 0 14pt; }

@@ -60,7 +60,7 @@ internal sealed class CompactTemplate : IResumeTemplate
         .item-text { margin-top: 1pt; }
         .item-description { margin-top: 1pt; font-style: italic; color: #555; }
         .item-keywords { margin-top: 1pt; font-size: 8pt; color: #666; }
-        .item-quote { font-style: italic; }
+        .item-quote { margin: 2pt 0 0; font-style: italic; }
         ul.courses { font-size: 8pt; }
         ul.bullets { margin: 1.5pt 0 0 11pt; }
         ul.bullets li { margin-bottom: 0.5pt; }

@@ -50,7 +50,7 @@ internal sealed class ModernTemplate : IResumeTemplate
         .item-text { margin-top: 2pt; }
         .item-description { margin-top: 2pt; font-style: italic; color: #37424d; }
         .item-keywords { margin-top: 2pt; font-size: 9pt; color: #5a6570; }
-        .item-quote { font-style: italic; }
+        .item-quote { margin: 2pt 0 0; font-style: italic; }
         ul.courses { font-size: 9pt; }
         .kind-summary .item-text { font-size: 10.5pt; color: #37424d; }
         ul.bullets { margin: 3pt 0 0 0; list-style: none; }
