@@ -246,6 +246,38 @@ public sealed class ResumeContentValidatorTests
     }
 
     [Test]
+    public async Task An_address_past_200_characters_and_a_postal_code_past_20_are_refused_at_their_paths()
+    {
+        var basics = ValidBasics with
+        {
+            Location = ValidBasics.Location! with
+            {
+                Address = new string('a', BasicsDtoValidator.AddressMaxLength + 1),
+                PostalCode = new string('1', BasicsDtoValidator.PostalCodeMaxLength + 1),
+            },
+        };
+
+        var result = await ValidateCreate(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic(), basics));
+
+        Assert.That(PropertyNames(result), Is.EquivalentTo(new[] { "Basics.Location.Address", "Basics.Location.PostalCode" }));
+    }
+
+    [Test]
+    public void The_whole_location_reaches_the_domain_and_comes_back_and_an_address_alone_is_a_location()
+    {
+        var full = ResumeMapper.ToDomain(ValidBasics)!;
+        var addressOnly = ResumeMapper.ToDomain(ValidBasics with { Location = new LocationDto { Address = " Rua Augusta 1 " } })!;
+        var back = ResumeMapper.ToResponse(Resume.Create(Guid.NewGuid(), "CV", "classic", [], isDefault: true, DateTimeOffset.UnixEpoch, full)).Basics!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(full.Location, Is.EqualTo(new ResumeLocation("Lisbon", "Lisboa", "PT") { Address = "Rua Augusta 1\n2nd floor", PostalCode = "1100-048" }));
+            Assert.That(addressOnly.Location, Is.EqualTo(new ResumeLocation(null, null, null) { Address = "Rua Augusta 1" }));
+            Assert.That(back.Location, Is.EqualTo(ValidBasics.Location));
+        });
+    }
+
+    [Test]
     public async Task At_most_ten_profiles()
     {
         var profiles = Enumerable.Range(1, 11).Select(i => new ProfileDto { Network = $"Net {i}", Username = "ana" }).ToArray();
@@ -268,7 +300,7 @@ public sealed class ResumeContentValidatorTests
         Label = "Backend engineer",
         Email = "ana@example.com",
         Phone = "+351 21 000 0000",
-        Location = new LocationDto { City = "Lisbon", Region = "Lisboa", CountryCode = "PT" },
+        Location = new LocationDto { Address = "Rua Augusta 1\n2nd floor", PostalCode = "1100-048", City = "Lisbon", Region = "Lisboa", CountryCode = "PT" },
         Url = "https://ana.example.com",
         Profiles = [new ProfileDto { Network = "GitHub", Username = "ana", Url = "https://github.com/ana" }],
     };
