@@ -62,6 +62,45 @@ public sealed class ResumesApiTests : IntegrationFixture
         Assert.That(list["items"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()), Is.EqualTo(new[] { id }));
     }
 
+    [TestCase("""
+        [{"kind":"experience","title":"Experience","items":[{"company":"Acme","role":"Dev","location":"Berlin","url":"https://acme.example.com",
+          "description":"Anvils.","summary":"Led the team.","startDate":"2014-06","endDate":"2015","bullets":["Shipped."]}]},
+         {"kind":"education","title":"Education","items":[{"institution":"TU","degree":"BSc","field":"CS","url":"https://tu.example.com",
+          "score":"1.3","courses":["Compilers"],"startDate":"2010","endDate":"2014-06-30"}]},
+         {"kind":"projects","title":"Projects","items":[{"name":"P","description":"D","url":"https://p.example.com","entity":"Acme","type":"talk",
+          "roles":["Speaker"],"keywords":["C#"],"startDate":"2020-02","endDate":"2020-02","bullets":["Given twice."]}]},
+         {"kind":"volunteer","title":"Volunteering","items":[{"organization":"Code Club","role":"Mentor","url":"https://cc.example.org",
+          "summary":"Taught.","startDate":"2018","bullets":["Weekly."]}]},
+         {"kind":"awards","title":"Awards","items":[{"name":"Prize","issuer":"ACM","date":"2016","summary":"For it."}]},
+         {"kind":"publications","title":"Publications","items":[{"name":"Paper","publisher":"ACM","date":"2017-05","url":"https://acm.example.org/p",
+          "summary":"About it."}]}]
+        """, TestName = "Experience, education, projects, volunteering, awards and publications keep every field and each date's precision")]
+    [TestCase("""
+        [{"kind":"experience","title":"Experience","items":[{"company":"Acme","role":"Dev","startDate":"2014"}]},
+         {"kind":"education","title":"Education","items":[{"institution":"TU","degree":"BSc","startDate":"2010-10-01"}]},
+         {"kind":"interests","title":"Interests","items":[{"name":"Chess","keywords":["Openings"]},{"keywords":["Climbing"]}]},
+         {"kind":"references","title":"References","items":[{"name":"Max","text":"Great."},{"text":"Anonymous praise."}]}]
+        """, TestName = "Interests and references keep every field")]
+    public async Task Every_field_of_the_new_kinds_is_stored_and_returned_as_sent(string sections)
+    {
+        var client = await SignedInClientAsync(plan: "pro");
+        var sent = JsonNode.Parse(sections)!;
+        var location = new JsonObject { ["address"] = "Rua Augusta 1\n2nd floor", ["postalCode"] = "1100-048", ["city"] = "Lisbon", ["countryCode"] = "PT" };
+        var body = new JsonObject
+        {
+            ["title"] = "CV",
+            ["templateKey"] = "classic",
+            ["sections"] = sent.DeepClone(),
+            ["basics"] = new JsonObject { ["name"] = "Ana", ["location"] = location.DeepClone() },
+        };
+
+        var created = await PostResumeAsync(client, body);
+        var fetched = await ApiClient.ReadJsonAsync(await client.GetAsync($"/api/resumes/{created["id"]!.GetValue<string>()}"));
+
+        Assert.That(JsonNode.DeepEquals(fetched["sections"], sent), Is.True, fetched["sections"]!.ToJsonString());
+        Assert.That(JsonNode.DeepEquals(fetched["basics"]!["location"], location), Is.True, fetched["basics"]!.ToJsonString());
+    }
+
     [Test]
     public async Task Basics_and_language_are_stored_returned_and_cleared_by_a_put_without_them()
     {
