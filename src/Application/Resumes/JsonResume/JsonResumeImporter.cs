@@ -382,6 +382,11 @@ internal static class JsonResumeImporter
     /// <summary>Earlier JSON Resume versions called a company's site "website".</summary>
     private static string? LegacyUrl(JsonResumeObject work, ItemSource at)
     {
+        if (!work.Has("website"))
+        {
+            return null;
+        }
+
         var url = at.Url("url", "website");
         if (url is not null)
         {
