@@ -183,59 +183,89 @@ public sealed partial record ResumeOutline
             ResumeSectionKinds.Summary => new ResumeOutlineItem { Paragraphs = OutlineText.Lines(item.Text) },
             ResumeSectionKinds.Experience => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Role), Subtitle = OutlineText.Line(item.Company), Dates = range,
-                Location = OutlineText.Line(item.Location), Details = OutlineText.Lines(item.Description),
-                Paragraphs = OutlineText.Lines(item.Summary), Links = url, Bullets = OutlineText.All(item.Bullets),
+                Title = OutlineText.Line(item.Role),
+                Subtitle = OutlineText.Line(item.Company),
+                Dates = range,
+                Location = OutlineText.Line(item.Location),
+                Details = OutlineText.Lines(item.Description),
+                Paragraphs = OutlineText.Lines(item.Summary),
+                Links = url,
+                Bullets = OutlineText.All(item.Bullets),
             },
             ResumeSectionKinds.Education => new ResumeOutlineItem
             {
-                Title = OutlineText.Join(", ", item.Degree, item.Field), Subtitle = OutlineText.Line(item.Institution), Dates = range,
-                Details = OutlineText.Lines(item.Score), Links = url, Bullets = OutlineText.All(item.Courses),
+                Title = OutlineText.Join(", ", item.Degree, item.Field),
+                Subtitle = OutlineText.Line(item.Institution),
+                Dates = range,
+                Details = OutlineText.Lines(item.Score),
+                Links = url,
+                Bullets = OutlineText.All(item.Courses),
             },
             ResumeSectionKinds.Skills => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Subtitle = OutlineText.Line(item.Level), Tags = OutlineText.All(item.Keywords),
+                Title = OutlineText.Line(item.Name),
+                Subtitle = OutlineText.Line(item.Level),
+                Tags = OutlineText.All(item.Keywords),
             },
             ResumeSectionKinds.Projects => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Subtitle = OutlineText.Join(" \u00B7 ", item.Entity, item.Type), Dates = range,
+                Title = OutlineText.Line(item.Name),
+                Subtitle = OutlineText.Join(" \u00B7 ", item.Entity, item.Type),
+                Dates = range,
                 Details = OutlineText.Join(", ", [.. item.Roles]) is { } roles ? [roles] : [],
-                Paragraphs = OutlineText.Lines(item.Description), Links = url, Bullets = OutlineText.All(item.Bullets),
+                Paragraphs = OutlineText.Lines(item.Description),
+                Links = url,
+                Bullets = OutlineText.All(item.Bullets),
                 Tags = OutlineText.All(item.Keywords),
             },
             ResumeSectionKinds.Certifications => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Subtitle = OutlineText.Line(item.Issuer), Dates = date, Links = url,
+                Title = OutlineText.Line(item.Name),
+                Subtitle = OutlineText.Line(item.Issuer),
+                Dates = date,
+                Links = url,
             },
             ResumeSectionKinds.Languages => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Subtitle = OutlineText.Line(item.Proficiency),
+                Title = OutlineText.Line(item.Name),
+                Subtitle = OutlineText.Line(item.Proficiency),
             },
             ResumeSectionKinds.Links => OutlineText.Link(item.Url) is { } target
                 ? new ResumeOutlineItem { Title = OutlineText.Line(item.Label), Links = [target] }
                 : new ResumeOutlineItem { Title = OutlineText.Line(item.Label) },
             ResumeSectionKinds.Volunteer => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Role), Subtitle = OutlineText.Line(item.Organization), Dates = range,
-                Paragraphs = OutlineText.Lines(item.Summary), Links = url, Bullets = OutlineText.All(item.Bullets),
+                Title = OutlineText.Line(item.Role),
+                Subtitle = OutlineText.Line(item.Organization),
+                Dates = range,
+                Paragraphs = OutlineText.Lines(item.Summary),
+                Links = url,
+                Bullets = OutlineText.All(item.Bullets),
             },
             ResumeSectionKinds.Awards => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Subtitle = OutlineText.Line(item.Issuer), Dates = date,
+                Title = OutlineText.Line(item.Name),
+                Subtitle = OutlineText.Line(item.Issuer),
+                Dates = date,
                 Paragraphs = OutlineText.Lines(item.Summary),
             },
             ResumeSectionKinds.Publications => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Subtitle = OutlineText.Line(item.Publisher), Dates = date,
-                Paragraphs = OutlineText.Lines(item.Summary), Links = url,
+                Title = OutlineText.Line(item.Name),
+                Subtitle = OutlineText.Line(item.Publisher),
+                Dates = date,
+                Paragraphs = OutlineText.Lines(item.Summary),
+                Links = url,
             },
             ResumeSectionKinds.Interests => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Tags = OutlineText.All(item.Keywords),
+                Title = OutlineText.Line(item.Name),
+                Tags = OutlineText.All(item.Keywords),
             },
             ResumeSectionKinds.References => new ResumeOutlineItem
             {
-                Title = OutlineText.Line(item.Name), Paragraphs = OutlineText.Lines(item.Text),
+                Title = OutlineText.Line(item.Name),
+                Paragraphs = OutlineText.Lines(item.Text),
             },
             _ => new ResumeOutlineItem { Paragraphs = OutlineText.Lines(item.Text), Bullets = OutlineText.All(item.Bullets) },
         };
