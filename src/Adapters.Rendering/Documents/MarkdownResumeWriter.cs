@@ -19,11 +19,11 @@ internal static class MarkdownResumeWriter
         Block(markdown, $"# {Escape(outline.Name)}");
         if (outline.Headline.Length > 0)
         {
-            Block(markdown, Escape(outline.Headline));
+            Block(markdown, Escape(outline.Headline, lineStart: true));
         }
 
-        var basics = outline.Contacts.Where(c => c.Kind != ResumeOutlineContactKind.Profile).Select(c => Link(c.Text, c.Target)).ToList();
-        var profiles = outline.Contacts.Where(c => c.Kind == ResumeOutlineContactKind.Profile).Select(c => Link(c.Text, c.Target)).ToList();
+        var basics = outline.Contacts.Where(c => c.Kind != ResumeOutlineContactKind.Profile).Select((c, i) => Link(c.Text, c.Target, i == 0)).ToList();
+        var profiles = outline.Contacts.Where(c => c.Kind == ResumeOutlineContactKind.Profile).Select((c, i) => Link(c.Text, c.Target, i == 0)).ToList();
         foreach (var line in new[] { basics, profiles }.Where(line => line.Count > 0))
         {
             Block(markdown, string.Join(Separator, line));
@@ -63,15 +63,15 @@ internal static class MarkdownResumeWriter
             Block(markdown, $"*{Escape(item.Subtitle)}*");
         }
 
-        var meta = new[] { item.Dates, item.Location }.OfType<string>().Select(Escape).ToList();
-        if (meta.Count > 0)
+        var meta = string.Join(Separator, new[] { item.Dates, item.Location }.OfType<string>());
+        if (meta.Length > 0)
         {
-            Block(markdown, string.Join(Separator, meta));
+            Block(markdown, Escape(meta, lineStart: true));
         }
 
         foreach (var line in item.Details.Concat(item.Paragraphs))
         {
-            Block(markdown, Escape(line));
+            Block(markdown, Escape(line, lineStart: true));
         }
 
         if (item.Links.Count > 0)
@@ -81,44 +81,47 @@ internal static class MarkdownResumeWriter
 
         if (item.Bullets.Count > 0)
         {
-            Block(markdown, string.Join('\n', item.Bullets.Select(b => $"- {Escape(b)}")));
+            Block(markdown, string.Join('\n', item.Bullets.Select(b => $"- {Escape(b, lineStart: true)}")));
         }
 
         if (item.Tags.Count > 0)
         {
-            Block(markdown, Escape(string.Join(", ", item.Tags)));
+            Block(markdown, Escape(string.Join(", ", item.Tags), lineStart: true));
         }
     }
 
     /// <summary>"**C#** — Expert · HTML, CSS", "**GitHub** — [github.com/jane](https://github.com/jane)".</summary>
     private static string ListEntry(ResumeOutlineItem item)
     {
-        var details = new List<string>();
-        details.AddRange(new[] { item.Subtitle, item.Dates, item.Location }.OfType<string>().Select(Escape));
-        details.AddRange(item.Details.Concat(item.Paragraphs).Select(Escape));
-        details.AddRange(item.Links.Select(l => Link(l.Text, l.Target)));
-        details.AddRange(item.Bullets.Select(Escape));
+        var parts = new List<(string Text, Uri? Target)>();
+        parts.AddRange(new[] { item.Subtitle, item.Dates, item.Location }.OfType<string>().Select(t => (t, (Uri?)null)));
+        parts.AddRange(item.Details.Concat(item.Paragraphs).Select(t => (t, (Uri?)null)));
+        parts.AddRange(item.Links.Select(l => (l.Text, l.Target)));
+        parts.AddRange(item.Bullets.Select(t => (t, (Uri?)null)));
         if (item.Tags.Count > 0)
         {
-            details.Add(Escape(string.Join(", ", item.Tags)));
+            parts.Add((string.Join(", ", item.Tags), null));
         }
 
-        var detail = string.Join(Separator, details);
+        // Without a title, the first detail starts the list item's line.
+        var detail = string.Join(Separator, parts.Select((p, i) => Link(p.Text, p.Target, lineStart: i == 0 && item.Title is null)));
         return item.Title is null ? detail : detail.Length == 0 ? $"**{Escape(item.Title)}**" : $"**{Escape(item.Title)}** \u2014 {detail}";
     }
 
     /// <summary>A link only for http(s); the destination in angle brackets, so parentheses in a URL cannot end it early.</summary>
-    private static string Link(string text, Uri? target) =>
-        target is null ? Escape(text) : $"[{Escape(text)}](<{target.AbsoluteUri}>)";
+    private static string Link(string text, Uri? target, bool lineStart = false) =>
+        target is null ? Escape(text, lineStart) : $"[{Escape(text)}](<{target.AbsoluteUri}>)";
 
     private static void Block(StringBuilder markdown, string block) => markdown.Append(block).Append("\n\n");
 
     /// <summary>
-    /// Backslash before every character CommonMark could read as syntax: emphasis, code, links, HTML, entities, tables'
-    /// pipes, headings' hashes; and a leading list marker ("-", "+", "1.") or a leading "=" so a line never turns into a
-    /// list or a heading underline.
+    /// Backslash before every character CommonMark could read as syntax anywhere in a line: emphasis, code, links, HTML,
+    /// entities, tables' pipes, headings' hashes. At the start of a line also a list marker ("-", "+ ", "1. ") or a
+    /// heading underline ("="), so the person's text never turns into a list or a heading.
     /// </summary>
-    internal static string Escape(string text)
+    internal static string Escape(string text) => Escape(text, lineStart: false);
+
+    internal static string Escape(string text, bool lineStart)
     {
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
@@ -132,7 +135,12 @@ internal static class MarkdownResumeWriter
         }
 
         var result = escaped.ToString();
-        if (result.Length > 0 && result[0] is '-' or '+' or '=')
+        if (!lineStart || result.Length == 0)
+        {
+            return result;
+        }
+
+        if (result[0] is '-' or '=' || (result[0] == '+' && (result.Length == 1 || result[1] == ' ')))
         {
             return "\\" + result;
         }
@@ -144,8 +152,8 @@ internal static class MarkdownResumeWriter
             digits++;
         }
 
-        return digits is > 0 and <= 9 && digits < result.Length && result[digits] is '.' or ')'
-            ? string.Concat(result.AsSpan(0, digits), "\\", result.AsSpan(digits))
-            : result;
+        var isMarker = digits is > 0 and <= 9 && digits < result.Length && result[digits] is '.' or ')'
+            && (digits + 1 == result.Length || result[digits + 1] == ' ');
+        return isMarker ? string.Concat(result.AsSpan(0, digits), "\\", result.AsSpan(digits)) : result;
     }
 }

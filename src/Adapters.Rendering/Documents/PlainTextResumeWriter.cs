@@ -39,6 +39,7 @@ internal static class PlainTextResumeWriter
 
             if (section.IsList)
             {
+                text.Append(section.Heading.Length > 0 ? "\n" : string.Empty);
                 section.Items.ToList().ForEach(item => Line(text, ListEntry(item)));
                 continue;
             }

@@ -17,6 +17,13 @@ internal static class FullResumes
 
     public static ResumeOutline Outline(string language) => ResumeOutline.Build(Document(language));
 
+    /// <summary>Keeps a written document beside the test run (documents/), for people to open.</summary>
+    public static void Keep(string name, byte[] content)
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "documents"));
+        File.WriteAllBytes(Path.Combine(directory.FullName, name), content);
+    }
+
     public static ResumeDocument Document(string language) => language switch
     {
         Arabic => ArabicResume(),
