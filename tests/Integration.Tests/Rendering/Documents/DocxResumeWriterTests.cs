@@ -198,12 +198,29 @@ public sealed class DocxResumeWriterTests
     {
         var docx = DocxCases.Write("classic", TemplatePageSize.A4, FullResumes.English);
         using var document = DocxReading.Open(docx);
-        var texts = document.MainDocumentPart!.Document!.Descendants<Text>().Select(t => t.Text).ToList();
+        var texts = document.MainDocumentPart!.Document!.Descendants<Text>().Where(t => t.Text.Contains("<b>", StringComparison.Ordinal)).ToList();
 
         Assert.Multiple(() =>
         {
-            Assert.That(texts, Does.Contain("# Not a heading <b>nor bold</b>"));
-            Assert.That(document.MainDocumentPart.Document.Descendants<Bold>().Count(), Is.LessThanOrEqualTo(10), "only list entries' names are bold");
+            Assert.That(texts.Select(t => t.Text), Is.EqualTo(new[] { "# Not a heading <b>nor bold</b>" }), "one text node, as written");
+            Assert.That(texts.Select(t => t.Parent), Has.All.Matches<Run>(r => r.RunProperties?.Bold is null), "not bold");
+            Assert.That(texts.Select(t => DocxReading.StyleOf((Paragraph)t.Parent!.Parent!)), Has.All.Null, "a Normal paragraph, not a heading");
+        });
+    }
+
+    [TestCaseSource(typeof(DocxCases), nameof(DocxCases.All))]
+    public void The_top_block_shows_the_basics(string template, TemplatePageSize pageSize, string language)
+    {
+        var outline = FullResumes.Outline(language);
+        using var document = DocxReading.Open(DocxCases.Write(template, pageSize, language));
+        var top = DocxReading.Paragraphs(document).TakeWhile(p => DocxReading.StyleOf(p) != "Heading1").ToList();
+        var basics = string.Join(" \u00B7 ", outline.Contacts.Where(c => c.Kind != ResumeOutlineContactKind.Profile).Select(c => c.Text));
+        var profiles = string.Join(" \u00B7 ", outline.Contacts.Where(c => c.Kind == ResumeOutlineContactKind.Profile).Select(c => c.Text));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(top.Select(DocxReading.StyleOf), Is.EqualTo(new[] { "Title", "Subtitle", "Contact", "Contact" }));
+            Assert.That(top.Select(DocxReading.TextOf), Is.EqualTo(new[] { outline.Name, outline.Headline, basics, profiles }));
         });
     }
 
