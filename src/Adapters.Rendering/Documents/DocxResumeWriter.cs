@@ -103,10 +103,6 @@ internal static class DocxResumeWriter
             {
                 SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "264", LineRule = LineSpacingRuleValues.Auto },
             }));
-        var header = design.BandColor is { } band
-            ? (Shading: (Func<Shading>)(() => new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = band }), Text: design.BandTextColor!)
-            : (Shading: null, Text: design.AccentColor);
-
         var styles = new Styles(defaults);
         styles.Append(
             ParagraphStyle("Normal", "Normal", null, isDefault: true, new StyleParagraphProperties
@@ -119,25 +115,25 @@ internal static class DocxResumeWriter
                 StyleId = "DefaultParagraphFont",
                 Default = true,
             },
-            ParagraphStyle(TitleStyle, "Title", "Normal", isDefault: false, HeaderParagraph(design, header.Shading, spaceAfter: 40, top: true), new StyleRunProperties
+            ParagraphStyle(TitleStyle, "Title", "Normal", isDefault: false, HeaderParagraph(design, spaceAfter: 40, ruleBelow: false), new StyleRunProperties
             {
                 Bold = new Bold(),
                 BoldComplexScript = new BoldComplexScript(),
-                Color = new Color { Val = design.BandColor is null ? design.TextColor : header.Text },
+                Color = new Color { Val = design.NameColor },
                 FontSize = new FontSize { Val = Size(design.NameSize) },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = Size(design.NameSize) },
                 Spacing = design.CentredHeader ? new Spacing { Val = 20 } : null,
             }),
-            ParagraphStyle(SubtitleStyle, "Subtitle", "Normal", isDefault: false, HeaderParagraph(design, header.Shading, spaceAfter: 60, top: false), new StyleRunProperties
+            ParagraphStyle(SubtitleStyle, "Subtitle", "Normal", isDefault: false, HeaderParagraph(design, spaceAfter: 60, ruleBelow: false), new StyleRunProperties
             {
                 Italic = design.Typeface == WordTypeface.Serif ? new Italic() : null,
-                Color = new Color { Val = design.BandColor is null ? design.AccentColor : "CFE7EA" },
+                Color = new Color { Val = design.HeadlineColor },
                 FontSize = new FontSize { Val = Size(design.HeadlineSize) },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = Size(design.HeadlineSize) },
             }),
-            ParagraphStyle(ContactStyle, "Contact", "Normal", isDefault: false, HeaderParagraph(design, header.Shading, spaceAfter: 0, top: false), new StyleRunProperties
+            ParagraphStyle(ContactStyle, "Contact", "Normal", isDefault: false, HeaderParagraph(design, spaceAfter: 0, ruleBelow: true), new StyleRunProperties
             {
-                Color = new Color { Val = design.BandColor is null ? design.MutedColor : "EEF6F7" },
+                Color = new Color { Val = design.ContactColor },
                 FontSize = new FontSize { Val = Size(design.MetaSize) },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = Size(design.MetaSize) },
             }),
@@ -213,26 +209,28 @@ internal static class DocxResumeWriter
         part.Styles = styles;
     }
 
-    /// <summary>The header's paragraphs: centred in classic; on the band in modern (same borders, so Word draws one box).</summary>
-    private static StyleParagraphProperties HeaderParagraph(WordDesign design, Func<Shading>? band, int spaceAfter, bool top)
+    /// <summary>
+    /// The header's paragraphs: centred in classic; on the band in modern (the same borders on each, so Word draws one
+    /// box around them all); <paramref name="ruleBelow"/> on the contact lines draws classic's and compact's rule under it.
+    /// </summary>
+    private static StyleParagraphProperties HeaderParagraph(WordDesign design, int spaceAfter, bool ruleBelow)
     {
         var properties = new StyleParagraphProperties
         {
             SpacingBetweenLines = new SpacingBetweenLines { After = spaceAfter.ToString(CultureInfo.InvariantCulture), Before = "0" },
             Justification = design.CentredHeader ? new Justification { Val = JustificationValues.Center } : null,
         };
-        if (band is not null)
+        if (design.BandColor is { } band)
         {
             properties.ParagraphBorders = new ParagraphBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4U, Space = 12U, Color = design.BandColor },
-                new LeftBorder { Val = BorderValues.Single, Size = 4U, Space = 12U, Color = design.BandColor },
+                new TopBorder { Val = BorderValues.Single, Size = 4U, Space = 12U, Color = band },
+                new LeftBorder { Val = BorderValues.Single, Size = 4U, Space = 12U, Color = band },
                 new BottomBorder { Val = BorderValues.Single, Size = 24U, Space = 12U, Color = design.RuleColor },
-                new RightBorder { Val = BorderValues.Single, Size = 4U, Space = 12U, Color = design.BandColor });
-            properties.Shading = band();
+                new RightBorder { Val = BorderValues.Single, Size = 4U, Space = 12U, Color = band });
+            properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = band };
         }
-        else if (!top && spaceAfter == 0)
+        else if (ruleBelow)
         {
-            // The rule under classic's and compact's header.
             properties.ParagraphBorders = new ParagraphBorders(new BottomBorder
             {
                 Val = BorderValues.Single,
@@ -308,7 +306,7 @@ internal static class DocxResumeWriter
             foreach (var line in lines)
             {
                 // Consecutive contact lines share their borders, so Word draws the header's rule once, under the last.
-                body.Append(Paragraph(ContactStyle, outline.IsRightToLeft, Joined(line, linkColor: design.BandTextColor)));
+                body.Append(Paragraph(ContactStyle, outline.IsRightToLeft, Joined(line, linkColor: design.BandColor is null ? null : design.ContactColor)));
             }
 
             var sections = outline.Sections.Where(s => !design.LaterKinds.Contains(s.Kind))

@@ -8,7 +8,9 @@ namespace ResumeExport.Adapters.Rendering.Documents;
 /// <param name="TemplateKey">The template whose page margins (ResumeTemplates.PageBox) the document uses.</param>
 /// <param name="MinimumMarginMm">Used where the template's own margin is smaller (modern's band bleeds to the paper's edge in
 /// HTML; its content sits 18 mm in).</param>
-/// <param name="BandColor">Set for a design whose header is a coloured band (its name, headline and contacts in white).</param>
+/// <param name="NameColor">The name's colour; <paramref name="HeadlineColor"/> and <paramref name="ContactColor"/> the lines under it
+/// (and the header's links, on a band).</param>
+/// <param name="BandColor">Set for a design whose header is a coloured band.</param>
 /// <param name="LaterKinds">Section kinds printed after all the others, as the template's side column reads after its main one.</param>
 internal sealed record WordDesign(
     string TemplateKey,
@@ -17,6 +19,9 @@ internal sealed record WordDesign(
     string AccentColor,
     string MutedColor,
     string RuleColor,
+    string NameColor,
+    string HeadlineColor,
+    string ContactColor,
     int BodySize,
     int NameSize,
     int HeadlineSize,
@@ -27,5 +32,4 @@ internal sealed record WordDesign(
     bool HeadingSmallCaps,
     double MinimumMarginMm,
     string? BandColor,
-    string? BandTextColor,
     IReadOnlySet<string> LaterKinds);
