@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using ResumeExport.Templates.Outline;
 
 namespace ResumeExport.Templates.Tests.Outline;
@@ -81,6 +83,22 @@ public sealed class ResumeOutlineTests
         };
 
         Assert.That(ResumeOutline.Build(document).Sections.Single().Heading, Is.EqualTo(heading));
+    }
+
+    [TestCase("en")]
+    [TestCase("de")]
+    [TestCase("ar")]
+    [TestCase("ja")]
+    [TestCase("zh-TW")]
+    [TestCase("xx")]
+    public void The_headings_are_the_ones_the_html_prints(string language)
+    {
+        var document = SampleDocuments.WithEveryKind() with { Language = language };
+
+        var html = ResumeTemplates.Render("classic", document, TemplatePageSize.A4);
+        var printed = Regex.Matches(html, "<h2 class=\"section-title\">(.*?)</h2>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
+        Assert.That(ResumeOutline.Build(document).Sections.Select(s => s.Heading), Is.EqualTo(printed));
     }
 
     [Test]
