@@ -108,9 +108,14 @@ internal static class MarkdownResumeWriter
         return item.Title is null ? detail : detail.Length == 0 ? $"**{Escape(item.Title)}**" : $"**{Escape(item.Title)}** \u2014 {detail}";
     }
 
-    /// <summary>A link only for http(s); the destination in angle brackets, so parentheses in a URL cannot end it early.</summary>
+    /// <summary>
+    /// A link only for http(s). The URL is the parsed absolute one (spaces and angle brackets already percent-encoded),
+    /// with its parentheses percent-encoded too, so nothing in it can end the destination early.
+    /// </summary>
     private static string Link(string text, Uri? target, bool lineStart = false) =>
-        target is null ? Escape(text, lineStart) : $"[{Escape(text)}](<{target.AbsoluteUri}>)";
+        target is null
+            ? Escape(text, lineStart)
+            : $"[{Escape(text)}]({target.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})";
 
     private static void Block(StringBuilder markdown, string block) => markdown.Append(block).Append("\n\n");
 

@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ResumeExport.Adapters.Rendering.Documents;
+using ResumeExport.Templates;
 using ResumeExport.Templates.Outline;
 
 namespace ResumeExport.Integration.Tests.Rendering.Documents;
@@ -96,6 +97,17 @@ public sealed class MarkdownResumeWriterTests
             Assert.That(parsed.Descendants<EmphasisInline>().Select(e => InlineText(e)), Has.None.Contain("ten"));
             Assert.That(parsed.Descendants<LinkInline>().Select(l => l.Url), Has.None.StartsWith("javascript:"));
         });
+    }
+
+    [Test]
+    public void A_url_with_parentheses_stays_one_link()
+    {
+        var document = new ResumeDocument("T", "N", "e",
+            [new(ResumeSectionKinds.Links, "", [new() { Label = "Wiki", Url = "https://en.wikipedia.org/wiki/Bash_(Unix_shell)" }])]);
+
+        var links = Parse(ResumeOutline.Build(document)).Descendants<LinkInline>().ToList();
+
+        Assert.That(links.Select(l => (l.Url, InlineText(l))), Is.EqualTo(new[] { ("https://en.wikipedia.org/wiki/Bash_%28Unix_shell%29", "en.wikipedia.org/wiki/Bash_(Unix_shell)") }));
     }
 
     [TestCase("2020. A year", true, "2020\\. A year")]
