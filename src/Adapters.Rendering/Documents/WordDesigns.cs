@@ -25,7 +25,7 @@ internal static class WordDesigns
         LaterKinds: new HashSet<string>(
         [
             ResumeSectionKinds.Skills, ResumeSectionKinds.Education, ResumeSectionKinds.Certifications,
-            ResumeSectionKinds.Languages, ResumeSectionKinds.Links,
+            ResumeSectionKinds.Languages, ResumeSectionKinds.Links, ResumeSectionKinds.Interests,
         ]));
 
     private static readonly Dictionary<string, WordDesign> ByTemplate = new WordDesign[] { Classic, Modern, Compact }
