@@ -376,8 +376,9 @@ internal static class DocxResumeWriter
         {
             var details = new List<(string Text, Uri? Target)>();
             details.AddRange(new[] { item.Subtitle, item.Dates, item.Location }.OfType<string>().Select(t => (t, (Uri?)null)));
-            details.AddRange(item.Details.Concat(item.Paragraphs).Concat(item.Bullets).Select(t => (t, (Uri?)null)));
+            details.AddRange(item.Details.Concat(item.Paragraphs).Select(t => (t, (Uri?)null)));
             details.AddRange(item.Links.Select(l => (l.Text, l.Target)));
+            details.AddRange(item.Bullets.Select(t => (t, (Uri?)null)));
             if (item.Tags.Count > 0)
             {
                 details.Add((string.Join(", ", item.Tags), null));

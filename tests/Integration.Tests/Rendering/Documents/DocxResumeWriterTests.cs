@@ -81,6 +81,25 @@ public sealed class DocxResumeWriterTests
     }
 
     [TestCaseSource(typeof(DocxCases), nameof(DocxCases.All))]
+    public void Every_fact_of_the_outline_is_in_the_document_in_order(string template, TemplatePageSize pageSize, string language)
+    {
+        var outline = FullResumes.Outline(language);
+        var design = DocxCases.Design(template);
+        var facts = outline.Texts().Take(1 + 1 + outline.Contacts.Count)
+            .Concat(DocxReading.SectionsInPrintOrder(outline, design).SelectMany(s => new[] { s.Heading }.Concat(s.Items.SelectMany(i => i.Texts()))))
+            .ToList();
+        using var document = DocxReading.Open(DocxCases.Write(template, pageSize, language));
+
+        var missing = DocxReading.MissingInOrder(string.Join("\n", DocxReading.Paragraphs(document).Select(DocxReading.TextOf)), facts);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(facts, Has.Count.GreaterThan(70), "the full resume has facts to look for");
+            Assert.That(missing, Is.Empty);
+        });
+    }
+
+    [TestCaseSource(typeof(DocxCases), nameof(DocxCases.All))]
     public void Bullets_are_real_list_items_of_a_bullet_numbering(string template, TemplatePageSize pageSize, string language)
     {
         using var document = DocxReading.Open(DocxCases.Write(template, pageSize, language));
