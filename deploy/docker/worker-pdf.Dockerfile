@@ -39,6 +39,7 @@ RUN dotnet publish src/Workers.Pdf/Workers.Pdf.csproj -c Release --no-restore -r
 FROM ${DEBIAN_IMAGE} AS runtime
 # .NET runtime dependencies (libicu72, libssl3, ...), Chromium, the templates' fonts, curl for the health check.
 # libicu72 is the culture data resumes print their month names from: the process never runs invariant.
+# No LibreOffice: the worker writes DOCX, Markdown and text itself (Open XML SDK); only the tests read DOCX back with soffice.
 # hadolint ignore=DL3008
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
