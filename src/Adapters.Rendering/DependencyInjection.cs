@@ -36,6 +36,16 @@ public static class DependencyInjection
 
         services.AddSingleton<IResumeDocumentRenderer, Documents.ResumeDocumentRenderer>();
         services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [ChromiumHealthCheck.ShowsDataTag]);
+        return AddMeteredDocumentRenderer(services);
+    }
+
+    // The last registration wins: the document writers registered above, wrapped to record their render time by format.
+    private static IServiceCollection AddMeteredDocumentRenderer(IServiceCollection services)
+    {
+        services.AddSingleton<IResumeDocumentRenderer>(sp => new MeteredDocumentRenderer(
+            ActivatorUtilities.CreateInstance<Documents.ResumeDocumentRenderer>(sp),
+            sp.GetRequiredService<ResumeExportMetrics>(),
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
