@@ -100,7 +100,8 @@ public sealed class RenderExportCommandHandler(
 
             // Fixed keys per export: a retry after a crash overwrites the same object.
             var key = ExportStorageKeys.For(export.UserId, export.Id, export.Format);
-            using (ResumeExportTelemetry.Source.StartActivity("store export")?.SetTag("storage.driver", storage.Driver).SetTag("export.format", export.Format))
+            var storeSpan = ExportFormats.NeedsBrowser(export.Format) ? "store pdf" : "store document";
+            using (ResumeExportTelemetry.Source.StartActivity(storeSpan)?.SetTag("storage.driver", storage.Driver).SetTag("export.format", export.Format))
             {
                 await storage.SaveAsync(key, file.Content, ExportFormats.ContentTypeOf(export.Format), ct);
             }
