@@ -193,9 +193,11 @@ up_rabbitmq() {
 up_chromium() {
   # mupdf-tools: the API draws export previews from the PDFs with mutool (decision 22); poppler-utils: the tests' independent check.
   # chromium-headless-shell: the renderer's browser (decision 23), the same Chromium build as the chromium package.
-  apt_install chromium-headless-shell fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils mupdf-tools
+  # libreoffice-writer-nogui: the tests' independent reader of the DOCX exports (soffice --headless --convert-to pdf).
+  apt_install chromium-headless-shell fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils mupdf-tools libreoffice-writer-nogui
   [[ -x "$CHROMIUM_PATH" ]] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not executable"
   command -v mutool >/dev/null || die "mutool (mupdf-tools) is not installed"
+  command -v soffice >/dev/null || die "soffice (libreoffice-writer-nogui) is not installed"
   local profile out
   profile=$(mktemp -d)
   if ! out=$(timeout 60 "$CHROMIUM_PATH" --headless --no-sandbox --disable-gpu --disable-background-networking \

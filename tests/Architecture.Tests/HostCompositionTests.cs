@@ -32,6 +32,7 @@ public sealed class HostCompositionTests
     private static readonly (string Package, string[] OnlyIn)[] Packages =
     [
         ("PuppeteerSharp", ["Workers.Pdf"]),
+        ("DocumentFormat.OpenXml", ["Workers.Pdf"]),
         ("MailKit", ["Workers.Email"]),
         ("Stripe.net", ["Api"]),
         ("AWSSDK.S3", ["Api", "Workers.Pdf", "Workers.Email"]),
