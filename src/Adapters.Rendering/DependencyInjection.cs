@@ -34,18 +34,13 @@ public static class DependencyInjection
             sp.GetRequiredService<ResumeExportMetrics>(),
             sp.GetRequiredService<TimeProvider>()));
 
-        services.AddSingleton<IResumeDocumentRenderer, Documents.ResumeDocumentRenderer>();
-        services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [ChromiumHealthCheck.ShowsDataTag]);
-        return AddMeteredDocumentRenderer(services);
-    }
-
-    // The last registration wins: the document writers registered above, wrapped to record their render time by format.
-    private static IServiceCollection AddMeteredDocumentRenderer(IServiceCollection services)
-    {
+        // The document writers, metered like the PDF renderer: render duration by format.
+        services.AddSingleton<Documents.ResumeDocumentRenderer>();
         services.AddSingleton<IResumeDocumentRenderer>(sp => new MeteredDocumentRenderer(
-            ActivatorUtilities.CreateInstance<Documents.ResumeDocumentRenderer>(sp),
+            sp.GetRequiredService<Documents.ResumeDocumentRenderer>(),
             sp.GetRequiredService<ResumeExportMetrics>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [ChromiumHealthCheck.ShowsDataTag]);
         return services;
     }
 }
