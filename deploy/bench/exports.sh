@@ -18,7 +18,7 @@
 #   database bench_<random> and RabbitMQ vhost bench-<random>, L users (default 64) on the team plan:
 #   4. end-to-end: after W warm-up exports (default 100; their cost is printed as the cold start), N exports (default 60)
 #      POSTed by C clients (default 4), requestedAt -> completedAt;
-#   4d. end-to-end per document format: 20 warm-up exports, then N DOCX / Markdown / text exports the same way
+#   4d. end-to-end per document format, each by a user of its own: 20 warm-up exports, then 5xN DOCX / Markdown / text exports
 #      (render-export-document, no Chromium), documents/s and CPU per document;
 #   5. steady rate: exports offered at half the end-to-end maximum for ~S s (default 20), p95 POST -> completed;
 #   6. e-mail: one bulk apply of R applications (default 20) waiting for a new PDF, sent through the e-mail worker;

@@ -10,7 +10,7 @@ namespace ResumeExport.Benchmarks;
 /// <summary>
 /// Phases 3–6 of <c>exports</c>, against <see cref="BenchStack"/>:
 /// 3. end-to-end: N exports POSTed by C clients as fast as they go, until every one is completed (requestedAt → completedAt);
-///    then the same for each format that needs no browser (DOCX, Markdown, text), each after a short warm-up;
+///    then 5 × N of each format that needs no browser (DOCX, Markdown, text), each by a user of its own after a short warm-up;
 /// 4. steady rate: exports POSTed at half the end-to-end maximum, open loop, latency p95;
 /// 5. e-mail: one bulk apply whose applications wait for a new PDF and then go out through the e-mail worker;
 ///    then both workers stop (their peak memory is taken first);
@@ -46,17 +46,19 @@ internal static class StackBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"3 end-to-end: {endToEnd.PerSecond:0.00} exports/s, p95 {endToEnd.Latency.P95:0} ms, failed {endToEnd.Failed}"));
         var documents = new Dictionary<string, EndToEndResult>(StringComparer.Ordinal);
-        foreach (var format in DocumentBenchmark.Formats)
+        foreach (var (format, index) in DocumentBenchmark.Formats.Select((f, i) => (f, i)))
         {
-            // A short warm-up of its own: the document endpoint and writer are cold until their first message.
+            // A user of its own per format (users 0–2 serve the PDF phases), so no phase eats another's daily exports;
+            // five times as many as PDFs, as each takes milliseconds; a short warm-up first, the endpoint is cold.
+            var user = stack.Users[3 + index];
             var warm = new List<string>();
             for (var i = 0; i < Math.Min(20, options.WarmUp); i++)
             {
-                warm.Add(await stack.RequestExportAsync(owner, cancellationToken, format));
+                warm.Add(await stack.RequestExportAsync(user, cancellationToken, format));
             }
 
-            await stack.WaitFinishedAsync(owner, warm, TimeSpan.FromSeconds(120), PollInterval, cancellationToken);
-            documents[format] = await EndToEndAsync(stack, owner, options, cancellationToken, format);
+            await stack.WaitFinishedAsync(user, warm, TimeSpan.FromSeconds(120), PollInterval, cancellationToken);
+            documents[format] = await EndToEndAsync(stack, user, options with { Count = options.Count * 5 }, cancellationToken, format);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"3d end-to-end {format}: {documents[format].PerSecond:0.00} documents/s, p95 {documents[format].Latency.P95:0} ms, failed {documents[format].Failed}"));
         }

@@ -17,8 +17,8 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 
 /// <remarks>
 /// PDFs come from <see cref="IResumePdfRenderer"/> (Chromium), every other format from <see cref="IResumeDocumentRenderer"/>;
-/// only a PDF gets a page count and a preview key. Follow-ups (e-mail, waiting bulk applications) are <see cref="ExportCompleted"/> and <see cref="ExportFailed"/>
-/// handlers in the same transaction (decision 25). Every failure is a <see cref="CodedFailureException"/> reaching
+/// only a PDF gets a page count and a preview key (decision 27). Follow-ups (e-mail, waiting bulk applications) are
+/// <see cref="ExportCompleted"/> and <see cref="ExportFailed"/> handlers in the same transaction (decision 25). Every failure is a <see cref="CodedFailureException"/> reaching
 /// <see cref="FailAsync"/>, the one failure path.
 /// </remarks>
 public sealed class RenderExportCommandHandler(
@@ -150,4 +150,3 @@ public sealed class RenderExportCommandHandler(
         return RenderExportOutcome.Failed;
     }
 }
-
