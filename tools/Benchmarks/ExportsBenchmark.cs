@@ -41,7 +41,7 @@ internal static class ExportsBenchmark
         StackResults? stack = null;
         if (!printersOnly)
         {
-            await using var running = await BenchStack.StartAsync(repoRoot, binaries!, Math.Max(6, connections), cancellationToken);
+            await using var running = await BenchStack.StartAsync(repoRoot, binaries!, Math.Max(3, connections) + DocumentBenchmark.Formats.Count, cancellationToken);
             try
             {
                 stack = await StackBenchmark.RunAsync(running, new StackBenchmarkOptions(

@@ -48,9 +48,9 @@ internal static class StackBenchmark
         var documents = new Dictionary<string, EndToEndResult>(StringComparer.Ordinal);
         foreach (var (format, index) in DocumentBenchmark.Formats.Select((f, i) => (f, i)))
         {
-            // A user of its own per format (users 0–2 serve the PDF phases), so no phase eats another's daily exports;
-            // five times as many as PDFs, as each takes milliseconds; a short warm-up first, the endpoint is cold.
-            var user = stack.Users[3 + index];
+            // The last users, one per format, are beyond the load phase's connections: no phase eats another's daily
+            // exports. Five times as many as PDFs, as each takes milliseconds; a short warm-up first, the endpoint is cold.
+            var user = stack.Users[^(index + 1)];
             var warm = new List<string>();
             for (var i = 0; i < Math.Min(20, options.WarmUp); i++)
             {
