@@ -221,7 +221,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a PDF export (202). Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused. */
+        /** Queue an export (202) in a format: pdf, docx, markdown or text, as the plan's exportFormats allow. Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused. */
         post: operations["RequestExport"];
         delete?: never;
         options?: never;
@@ -304,7 +304,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The PDF: streamed (local storage) or a redirect to a short-lived presigned URL (S3). */
+        /** The export's file in its format (PDF, DOCX, Markdown or text, with that Content-Type and file extension): streamed (local storage) or a redirect to a short-lived presigned URL (S3). */
         get: operations["DownloadExport"];
         put?: never;
         post?: never;
@@ -321,7 +321,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A PNG of the PDF's first page, about 600 px wide, drawn from the PDF on its first view, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for exports completed before previews existed or expired; 409 while the export is not completed; 503 with Retry-After when it cannot be drawn right now. */
+        /** PDF exports only: a PNG of the PDF's first page, about 600 px wide, drawn from the PDF on its first view, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for other formats and for exports completed before previews existed; 409 while the export is not completed; 503 with Retry-After when it cannot be drawn right now. */
         get: operations["GetExportPreview"];
         put?: never;
         post?: never;
@@ -374,7 +374,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the resume's PDF to several job openings, one e-mail per application (202). Limited per day and in recipients by the plan. */
+        /** Send the resume to several job openings, one e-mail per application (202), attached in `format` (pdf by default; docx, markdown or text as the plan's exportFormats allow). Limited per day and in recipients by the plan. */
         post: operations["CreateBulkApply"];
         delete?: never;
         options?: never;
@@ -612,6 +612,9 @@ export interface components {
             /** Format: uuid */
             resumeId: string;
             applications: components["schemas"]["BulkApplicationRequest"][];
+            /** @description The attachment's format, one of IReadOnlyList&lt;string&gt; ExportFormats.All; PDF when omitted. */
+            format?: null | string;
+            formatOrDefault?: null | string;
         };
         CreateResumeCommand: {
             title: string;
@@ -725,6 +728,9 @@ export interface components {
         JsonElement: unknown;
         JsonObject: Record<string, never>;
         LocationDto: {
+            /** @description Street and number; may span lines. */
+            address?: null | string;
+            postalCode?: null | string;
             city?: null | string;
             region?: null | string;
             /** @description ISO 3166-1 alpha-2, e.g. `DE`. */
@@ -810,6 +816,8 @@ export interface components {
             exportRetentionDays: number;
             premiumTemplates: boolean;
             exportDelivery: string;
+            /** @description The formats the plan may export (`exportFormats`), in the API's order. */
+            exportFormats: string[];
         };
         /** @description Usage figures (resumes in total; the rest for the current UTC day). */
         PlanUsageDto: {
@@ -912,8 +920,11 @@ export interface components {
         };
         /** @description The POST body. The idempotency key may also come as an `Idempotency-Key` header. */
         RequestExportRequest: {
+            /** @description `pdf`, `docx`, `markdown` or `text`; the plan's `exportFormats` must list it. */
             format: string;
+            /** @description `download` (default) or `email`; e-mail-delivery plans always e-mail. */
             delivery?: null | string;
+            /** @description `a4` (default) or `letter`; Markdown and text have no pages. */
             pageSize?: null | string;
             idempotencyKey?: null | string;
         };
@@ -939,7 +950,8 @@ export interface components {
             items: components["schemas"]["SectionItemDto"][];
         };
         /**
-         * @description Dates are `yyyy-MM-dd` strings so a bad date is reported with the other errors. Fields per kind:
+         * @description Dates are `yyyy`, `yyyy-MM` or `yyyy-MM-dd` strings, kept as precise as given, so a bad date is
+         *     reported with the other errors. Fields per kind:
          *     SectionItemFields.
          */
         SectionItemDto: {
@@ -960,6 +972,14 @@ export interface components {
             date?: null | string;
             proficiency?: null | string;
             label?: null | string;
+            summary?: null | string;
+            organization?: null | string;
+            publisher?: null | string;
+            score?: null | string;
+            entity?: null | string;
+            type?: null | string;
+            courses?: null | string[];
+            roles?: null | string[];
             bullets?: null | string[];
             keywords?: null | string[];
         };
@@ -2277,7 +2297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `dailyExports`, `dailyUploadBytes`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `exportFormats`, `dailyExports`, `dailyUploadBytes`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2964,7 +2984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `maxBulkApplyRecipients`, `dailyBulkApplies`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `exportFormats`, `maxBulkApplyRecipients`, `dailyBulkApplies`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
             403: {
                 headers: {
                     [name: string]: unknown;
