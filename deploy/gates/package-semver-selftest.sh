@@ -3,8 +3,8 @@
 # (the repository is never modified):
 #   1. the copy as it is                                          -> must PASS
 #   2. a public member renamed (ResumeTemplates.Keys -> TemplateKeys) and a public type removed from the surface (ResumeSectionKinds made internal)
-#      with the version unchanged                                 -> must FAIL (api-compat)
-#   3. same break, major bumped to <baseline major + 1>.0.0 but no CHANGELOG.md entry -> must FAIL (changelog)
+#      at the baseline's version                              -> must FAIL (api-compat)
+#   3. same break, major bumped to <baseline major + 1>.0.0 and no CHANGELOG.md entry for it -> must FAIL (changelog)
 #   4. same break, major bumped and a CHANGELOG.md entry added   -> must PASS
 # Prints each outcome; exits 0 only when all four behaved as expected. Scratch dir: mktemp (SELFTEST_KEEP=1 keeps it).
 set -euo pipefail
@@ -52,13 +52,17 @@ run_case() {   # run_case NAME EXPECTED(pass|fail)
 
 run_case "unchanged copy" pass
 
-# Break the public API: rename a public member, and take a public type out of the surface (made internal).
+# Break the public API: rename a public member, and take a public type out of the surface (made internal). The copy
+# is first set to the baseline's version, so the case holds whatever major the working tree is at.
+sed -i -E "s#<Version>[^<]*</Version>#<Version>$baseline</Version>#" "$CSPROJ"
 sed -i 's/\bKeys\b/TemplateKeys/g' "$SCRATCH/src/Templates/ResumeTemplates.cs"
 sed -i 's/^public static class ResumeSectionKinds/internal static class ResumeSectionKinds/' "$SCRATCH/src/Templates/ResumeSectionKinds.cs"
 grep -q '^internal static class ResumeSectionKinds' "$SCRATCH/src/Templates/ResumeSectionKinds.cs" || die "could not edit the scratch copy"
 run_case "public API broken, version $baseline" fail api-compat
 
 sed -i -E "s#<Version>[^<]*</Version>#<Version>$next_major</Version>#" "$CSPROJ"
+# The working tree may already be at that major with its entry: take the entry's heading out of the copy.
+sed -i "/^## \[${next_major//./\\.}\]/d" "$CHANGELOG"
 run_case "public API broken, version $next_major, no changelog entry" fail changelog
 
 awk -v v="$next_major" -v d="$(date +%F)" '
