@@ -89,6 +89,12 @@ public sealed class StoredResumeShapeTests : IntegrationFixture
         var resume = await client.GetFromJsonAsync<JsonObject>($"/api/resumes/{resumeId}");
         resume!["sections"]![0]!["keepTogether"] = true;
         resume["sections"]![2]!["startOnNewPage"] = true;
+        resume["sections"]!.AsArray().Add(new JsonObject
+        {
+            ["kind"] = "education",
+            ["title"] = "Education",
+            ["items"] = new JsonArray(new JsonObject { ["institution"] = "MIT", ["degree"] = "BSc", ["startDate"] = "2010" }),
+        });
         var body = new JsonObject
         {
             ["title"] = resume["title"]!.GetValue<string>(),
@@ -106,7 +112,7 @@ public sealed class StoredResumeShapeTests : IntegrationFixture
         {
             Assert.That(stored, Is.EqualTo("true true false"));
             Assert.That(served!["sections"]!.AsArray().Select(s => (s!["keepTogether"]!.GetValue<bool>(), s["startOnNewPage"]!.GetValue<bool>())),
-                Is.EqualTo(new[] { (true, false), (false, false), (false, true) }));
+                Is.EqualTo(new[] { (true, false), (false, false), (false, true), (false, false) }));
         });
     }
 
