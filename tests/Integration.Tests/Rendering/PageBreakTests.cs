@@ -121,7 +121,8 @@ public sealed class PageBreakTests
     {
         var sections = Long(templateKey, 3, 5).Sections.ToList();
         sections.Insert(2, new ResumeSection(SectionKind.Custom, FreshTitle,
-            [new SectionItem { Text = "Maintainer of pg-outbox", Bullets = ["Fresh 1.1 Reviewed every pull request within a day"] }]) { StartOnNewPage = true });
+            [new SectionItem { Text = "Maintainer of pg-outbox", Bullets = ["Fresh 1.1 Reviewed every pull request within a day"] }])
+        { StartOnNewPage = true });
         using var pdf = await RenderAsync(Create(templateKey, sections), paper);
         var texts = pdf.GetPages().Select(p => Compact(p.Text)).ToArray();
 
@@ -158,7 +159,8 @@ public sealed class PageBreakTests
                 Text = $"Kept {item} A side project with its own users",
                 Bullets = [KeptBullet(item, 1), KeptBullet(item, 2)],
             }),
-        ]) { KeepTogether = keepTogether });
+        ])
+        { KeepTogether = keepTogether });
         return Create(templateKey, sections);
     }
 
