@@ -97,7 +97,15 @@ public sealed class ResumesApiTests : IntegrationFixture
         var created = await PostResumeAsync(client, body);
         var fetched = await ApiClient.ReadJsonAsync(await client.GetAsync($"/api/resumes/{created["id"]!.GetValue<string>()}"));
 
-        Assert.That(JsonNode.DeepEquals(fetched["sections"], sent), Is.True, fetched["sections"]!.ToJsonString());
+        // Sent without page-break controls, each section answers with both at their default.
+        var expected = sent.DeepClone().AsArray();
+        foreach (var section in expected)
+        {
+            section!["keepTogether"] = false;
+            section["startOnNewPage"] = false;
+        }
+
+        Assert.That(JsonNode.DeepEquals(fetched["sections"], expected), Is.True, fetched["sections"]!.ToJsonString());
         Assert.That(JsonNode.DeepEquals(fetched["basics"]!["location"], location), Is.True, fetched["basics"]!.ToJsonString());
     }
 
@@ -130,6 +138,20 @@ public sealed class ResumesApiTests : IntegrationFixture
         Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK), updated.ToJsonString());
         Assert.That(updated["basics"], Is.Null);
         Assert.That(updated["language"], Is.Null);
+    }
+
+    [Test]
+    public async Task A_page_break_control_that_is_not_a_boolean_is_400_at_its_path()
+    {
+        var client = await SignedInClientAsync();
+        var sections = ((JsonNode)JsonSerializer.SerializeToNode(ResumeSamples.Classic())!)["sections"]!;
+        sections[1]!["keepTogether"] = "yes";
+
+        var response = await client.PostAsJsonAsync("/api/resumes", new { title = "CV", templateKey = "classic", sections });
+        var problem = await ApiClient.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
+        Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EqualTo(new[] { "sections[1].keepTogether" }));
     }
 
     [Test]

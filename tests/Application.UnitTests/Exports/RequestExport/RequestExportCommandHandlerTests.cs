@@ -54,6 +54,20 @@ public sealed class RequestExportCommandHandlerTests
     }
 
     [Test]
+    public async Task Legal_paper_is_queued_and_answered_as_legal()
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+
+        var result = await Handle(Command() with { PageSize = "legal" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fakes.Exports.Added.Single().PageSize, Is.EqualTo(PageSize.Legal));
+            Assert.That(result.Export.PageSize, Is.EqualTo("legal"));
+        });
+    }
+
+    [Test]
     public async Task The_same_key_for_the_same_resume_returns_the_earlier_export_without_queuing_another()
     {
         // The free plan delivers by e-mail, so that is what the first identical request made.

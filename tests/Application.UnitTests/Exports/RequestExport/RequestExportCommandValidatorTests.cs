@@ -17,6 +17,7 @@ public sealed class RequestExportCommandValidatorTests
             {
                 Command() with { Delivery = "download", PageSize = "a4", IdempotencyKey = "Retry-1_a.b:c" },
                 Command() with { Delivery = "email", PageSize = "letter", IdempotencyKey = new string('k', 128) },
+                Command() with { PageSize = "legal" },
             }.SelectMany(Errors),
             Is.Empty);
 
@@ -50,7 +51,8 @@ public sealed class RequestExportCommandValidatorTests
         Assert.That(Errors(Command() with { Delivery = delivery }), Is.EqualTo(new[] { "Delivery" }));
 
     [TestCase("A4")]
-    [TestCase("legal")]
+    [TestCase("Legal")]
+    [TestCase("tabloid")]
     [TestCase("")]
     public void Rejects_an_unknown_page_size(string pageSize) =>
         Assert.That(Errors(Command() with { PageSize = pageSize }), Is.EqualTo(new[] { "PageSize" }));
