@@ -40,8 +40,8 @@ internal static class HtmlDocument
 
     /// <summary>
     /// Header markup shared by templates: the name, a headline (the resume's own, else its title), then the contact line
-    /// (e-mail, phone, place, web site) and the profiles line. Each detail is its own span, so text extraction keeps it whole,
-    /// and a <c>bdi</c>: it keeps its own direction, so "دبي, AE" or "+49 30 1234" reads as typed on a page of either direction.
+    /// (e-mail, phone, place, web site) and the profiles line. Each detail is its own <c>bdi</c>: text extraction keeps it
+    /// whole, and it keeps its own direction, so "دبي, AE" or "+49 30 1234" reads as typed on a page of either direction.
     /// </summary>
     public static string Masthead(ResumeDocument document, string headerClass, string innerPrefix = "", string innerSuffix = "")
     {
