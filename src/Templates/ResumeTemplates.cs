@@ -10,7 +10,10 @@ namespace ResumeExport.Templates;
 public static class ResumeTemplates
 {
     private static readonly IReadOnlyDictionary<string, IResumeTemplate> TemplatesByKey =
-        new IResumeTemplate[] { new ClassicTemplate(), new ModernTemplate(), new CompactTemplate() }
+        new IResumeTemplate[]
+        {
+            new ClassicTemplate(), new ModernTemplate(), new CompactTemplate(), new ExecutiveTemplate(), new TimelineTemplate(), new MashriqTemplate(),
+        }
             .ToDictionary(t => t.Descriptor.Key, StringComparer.Ordinal);
 
     /// <summary>Every template, in catalogue order.</summary>
