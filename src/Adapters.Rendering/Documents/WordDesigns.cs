@@ -47,8 +47,9 @@ internal static class WordDesigns
         CentredHeader: false, HeadingSmallCaps: false, MinimumMarginMm: 14, BandColor: null,
         LaterKinds: new HashSet<string>(
         [
-            ResumeSectionKinds.Summary, ResumeSectionKinds.Experience, ResumeSectionKinds.Projects, ResumeSectionKinds.Volunteer,
-            ResumeSectionKinds.Awards, ResumeSectionKinds.Publications, ResumeSectionKinds.References, ResumeSectionKinds.Custom,
+            ResumeSectionKinds.Summary, ResumeSectionKinds.Experience, ResumeSectionKinds.Projects, ResumeSectionKinds.Certifications,
+            ResumeSectionKinds.Volunteer, ResumeSectionKinds.Awards, ResumeSectionKinds.Publications, ResumeSectionKinds.References,
+            ResumeSectionKinds.Custom,
         ]));
 
     private static readonly Dictionary<string, WordDesign> ByTemplate = new WordDesign[] { Classic, Modern, Compact, Executive, Timeline, Mashriq }

@@ -4,8 +4,8 @@ namespace ResumeExport.Templates.Designs;
 
 /// <summary>
 /// Mashriq: designed for Arabic first. A sand-tinted sidebar on the inline-start side (the right in Arabic, the left in
-/// English) holds the name, contact details and the short facts (skills, languages, education, certifications, links,
-/// interests); the wide column holds the narrative. Naskh for text, Noto Sans Arabic for headings, generous line height
+/// English) holds the name, contact details and the short facts (skills, languages, education, links, interests); the
+/// wide column holds the narrative and certifications, whose long names need its width. Naskh for text, Noto Sans Arabic for headings, generous line height
 /// for Arabic's tall letters, and no capitals or letter spacing, which Arabic has no use for (spacing would break its
 /// joined letters). Latin text falls back to the shared stacks, so an English resume reads just as well.
 /// The sidebar comes first in the markup, as it comes first in reading direction: extraction reads header, facts, then narrative.
@@ -18,8 +18,8 @@ internal sealed class MashriqTemplate : IResumeTemplate
 
     private static readonly HashSet<string> SidebarKinds =
     [
-        ResumeSectionKinds.Skills, ResumeSectionKinds.Languages, ResumeSectionKinds.Education, ResumeSectionKinds.Certifications,
-        ResumeSectionKinds.Links, ResumeSectionKinds.Interests,
+        ResumeSectionKinds.Skills, ResumeSectionKinds.Languages, ResumeSectionKinds.Education, ResumeSectionKinds.Links,
+        ResumeSectionKinds.Interests,
     ];
 
     public PageMargins Margins { get; } = new(14, 14, 14, 14);

@@ -5,13 +5,13 @@ namespace ResumeExport.Templates.Designs;
 /// <summary>
 /// Timeline: each item's dates and place sit in a narrow leading column, and a vertical rule with a marker per item runs
 /// beside the content, so a career reads as a chronology. Sans type, slate and a coral accent. The dates stay after the
-/// item's title in the markup (grid placement moves them, not the text order), so extraction still reads title, dates, bullets.
+/// item's title in the markup (a row-reversed flex row moves them, not the paint order), so extraction still reads title, dates, bullets.
 /// </summary>
 internal sealed class TimelineTemplate : IResumeTemplate
 {
     public PageMargins Margins { get; } = new(16, 17, 16, 15);
 
-    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925];
+    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925, 0.9];
 
     public TemplateDescriptor Descriptor { get; } = new(
         "timeline", "Timeline", 1, [ResumeSectionKinds.Experience, ResumeSectionKinds.Education], IsPremium: false);
@@ -24,13 +24,14 @@ internal sealed class TimelineTemplate : IResumeTemplate
         Stylesheet,
         HtmlDocument.Masthead(document, "masthead") + $"<main>{HtmlDocument.Sections(document, document.Sections)}</main>");
 
-    // The date column is 30mm wide; everything that is not an item's dates (titles, tag lists, the summary) starts after
-    // it and the rule. Cells space themselves with padding, never margins, so the rule beside them never has a gap.
-    // Logical properties only: in a right-to-left resume the date column and the rule move to the right.
+    // The date column is 34mm wide: the item head keeps its dates after the title in the markup and lays them out
+    // row-reversed into its inline-start padding, so paint order (and so extraction) stays title, dates. Everything else
+    // (bullets, tag lists, the summary) starts after the column and the rule. Cells space themselves with padding, never
+    // margins, so the rule beside them never has a gap. Logical properties only: right to left, the column moves right.
     private const string Stylesheet = $$"""
         body { font-family: {{HtmlDocument.SansFonts}}; font-size: 9.8pt; line-height: 1.42; color: #2a3138; }
-        .masthead { display: grid; grid-template-columns: 30mm 1fr; column-gap: 0; margin-block-end: 10pt; }
-        .masthead > * { grid-column: 2; padding-inline-start: 12pt; }
+        .masthead { padding-inline-start: 34mm; margin-block-end: 10pt; }
+        .masthead > * { padding-inline-start: 12pt; }
         .masthead .name { font-size: 25pt; font-weight: 700; color: #22303c; line-height: 1.1; border-inline-start: 3pt solid #d9644a;
           padding-inline-start: 9pt; }
         .masthead .headline { font-size: 11.5pt; color: #d9644a; font-weight: 600; margin-block-start: 3pt; }
@@ -38,18 +39,18 @@ internal sealed class TimelineTemplate : IResumeTemplate
         .masthead .profiles { margin-block-start: 1pt; }
         .profile-network { font-weight: 600; color: #22303c; }
         .section { margin-block-start: 10pt; }
-        .section-title { margin-inline-start: 30mm; padding-inline-start: 12pt; padding-block-end: 3pt; margin-block-end: 4pt;
+        .section-title { margin-inline-start: 34mm; padding-inline-start: 12pt; padding-block-end: 3pt; margin-block-end: 4pt;
           font-size: 10pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.14em; color: #22303c;
           border-block-end: 0.8pt solid #d9dee3; }
-        .item { display: grid; grid-template-columns: 30mm 1fr; column-gap: 0; }
-        .item > *, .item-heading { grid-column: 2; padding-inline-start: 12pt; border-inline-start: 1pt solid #c3cbd3; }
-        .item > .item-head { display: contents; }
-        .item-heading { grid-row: 1; padding-block-start: 3pt; }
+        .item-head { display: flex; flex-direction: row-reverse; align-items: stretch; padding-inline-start: 34mm; }
+        .item-heading, .item > :not(.item-head) { border-inline-start: 1pt solid #c3cbd3; padding-inline-start: 12pt; }
+        .item > :not(.item-head) { margin-inline-start: 34mm; }
+        .item-heading { flex: 1; min-width: 0; padding-block-start: 3pt; }
         .item-heading::before { content: ""; display: block; width: 8pt; height: 8pt; margin-inline-start: -16.5pt; margin-block: 0.5pt -8.5pt;
           border-radius: 50%; background: #fff; border: 1.8pt solid #d9644a; }
-        .item-meta { grid-column: 1; grid-row: 1; padding-block-start: 3.6pt; padding-inline-end: 8pt; border-inline-start: none;
-          padding-inline-start: 0; font-size: 8.6pt; color: #56606a; line-height: 1.3; }
-        .item-dates { display: block; font-weight: 700; color: #22303c; }
+        .item-meta { flex: 0 0 34mm; margin-inline-start: -34mm; padding-block-start: 3.8pt; padding-inline-end: 6pt;
+          font-size: 7.8pt; color: #56606a; line-height: 1.35; }
+        .item-dates { display: block; white-space: nowrap; font-weight: 700; color: #22303c; }
         .item-location { display: block; margin-block-start: 1pt; }
         .item > :last-child:not(.item-head), .item > .item-head:last-child > .item-heading { padding-block-end: 8pt; }
         .item-title { font-size: 10.6pt; font-weight: 700; color: #22303c; }
@@ -60,14 +61,13 @@ internal sealed class TimelineTemplate : IResumeTemplate
         .item-keywords { padding-block-start: 2pt; font-size: 8.8pt; color: #56606a; }
         .item-quote { margin: 0; padding-block-start: 3pt; font-style: italic; }
         ul.courses { font-size: 8.8pt; }
-        .kind-summary .item { display: block; margin-inline-start: 30mm; }
         .kind-summary .item > * { border-inline-start: none; }
         .kind-summary .item-text { font-size: 10.3pt; color: #3a434c; }
         ul.bullets { padding-block-start: 2pt; list-style: none; }
         ul.bullets li { padding-inline-start: 10pt; text-indent: -9pt; margin-block-end: 1.5pt; }
         ul.bullets li::before { content: ""; display: inline-block; width: 5pt; height: 1.3pt; margin-inline-end: 4pt; vertical-align: 0.3em;
           background: #d9644a; }
-        ul.tag-list { list-style: none; margin-inline-start: 30mm; padding-inline-start: 12pt; display: flex; flex-wrap: wrap; gap: 4pt 6pt; }
+        ul.tag-list { list-style: none; margin-inline-start: 34mm; padding-inline-start: 12pt; display: flex; flex-wrap: wrap; gap: 4pt 6pt; }
         .tag { border: 0.7pt solid #c3cbd3; border-radius: 3pt; padding: 1.5pt 6pt; font-size: 9pt; }
         .tag-name { font-weight: 600; color: #22303c; }
         .tag-detail { color: #56606a; }
