@@ -13,9 +13,9 @@ public sealed class EveryFieldPrintingTests
         var item = Item(html, "Staff Engineer");
         Assert.Multiple(() =>
         {
-            Assert.That(item, Does.Contain("<p class=\"item-url\"><a class=\"url\" href=\"https://acme.example.com/\">acme.example.com</a></p>"));
-            Assert.That(item, Does.Contain("<p class=\"item-description\">Industrial automation, 900 people.</p>"));
-            Assert.That(item, Does.Contain("<p class=\"item-text\">Owns the platform team&#39;s roadmap.</p><ul class=\"bullets\"><li>Cut p99 latency"));
+            Assert.That(item, Does.Contain("<p class=\"item-url\"><bdi><a class=\"url\" href=\"https://acme.example.com/\">acme.example.com</a></bdi></p>"));
+            Assert.That(item, Does.Contain("<p class=\"item-description\"><bdi>Industrial automation, 900 people.</bdi></p>"));
+            Assert.That(item, Does.Contain("<p class=\"item-text\"><bdi>Owns the platform team&#39;s roadmap.</bdi></p><ul class=\"bullets\"><li><bdi>Cut p99 latency"));
             Assert.That(item.IndexOf("item-description", StringComparison.Ordinal), Is.LessThan(item.IndexOf("item-text", StringComparison.Ordinal)));
         });
     }
@@ -27,8 +27,8 @@ public sealed class EveryFieldPrintingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(item, Does.Contain("<p class=\"item-subtitle\">TU M&#252;nchen &#183; 1.3</p>"));
-            Assert.That(item, Does.Contain("<ul class=\"bullets courses\"><li>Compilers</li><li>Distributed Systems</li></ul>"));
+            Assert.That(item, Does.Contain("<p class=\"item-subtitle\"><bdi>TU M&#252;nchen &#183; 1.3</bdi></p>"));
+            Assert.That(item, Does.Contain("<ul class=\"bullets courses\"><li><bdi>Compilers</bdi></li><li><bdi>Distributed Systems</bdi></li></ul>"));
             Assert.That(item, Does.Contain("href=\"https://www.tum.de/\">tum.de</a>"));
         });
     }
@@ -41,10 +41,10 @@ public sealed class EveryFieldPrintingTests
         Assert.Multiple(() =>
         {
             Assert.That(item, Does.Contain("<span class=\"item-dates\">2018 \u2013 Jun 2021</span>"));
-            Assert.That(item, Does.Contain("<p class=\"item-subtitle\">Maintainer, Author &#183; Open Source Lab &#183; library</p>"));
-            Assert.That(item, Does.Contain("<p class=\"item-keywords\">PDF, Rust</p>"));
+            Assert.That(item, Does.Contain("<p class=\"item-subtitle\"><bdi>Maintainer, Author &#183; Open Source Lab &#183; library</bdi></p>"));
+            Assert.That(item, Does.Contain("<p class=\"item-keywords\"><bdi>PDF, Rust</bdi></p>"));
             Assert.That(item, Does.Contain("href=\"https://github.com/jane/pdf-kit\">github.com/jane/pdf-kit</a>"));
-            Assert.That(item, Does.Contain("<li>2k stars</li>"));
+            Assert.That(item, Does.Contain("<li><bdi>2k stars</bdi></li>"));
         });
     }
 
@@ -64,11 +64,11 @@ public sealed class EveryFieldPrintingTests
         var section = Section(html, "volunteer");
         Assert.Multiple(() =>
         {
-            Assert.That(section, Does.Contain("<h2 class=\"section-title\">Volunteering</h2>"));
-            Assert.That(section, Does.Contain("<h3 class=\"item-title\">Driver</h3><p class=\"item-subtitle\">Tafel Berlin</p>"));
+            Assert.That(section, Does.Contain("<h2 class=\"section-title\"><bdi>Volunteering</bdi></h2>"));
+            Assert.That(section, Does.Contain("<h3 class=\"item-title\"><bdi>Driver</bdi></h3><p class=\"item-subtitle\"><bdi>Tafel Berlin</bdi></p>"));
             Assert.That(section, Does.Contain("<span class=\"item-dates\">Apr 2017 \u2013 2018</span>"));
             Assert.That(section, Does.Contain("href=\"https://tafel.example.org/\""));
-            Assert.That(section, Does.Contain("<p class=\"item-text\">Collected food from shops.</p><ul class=\"bullets\"><li>Two routes a week</li>"));
+            Assert.That(section, Does.Contain("<p class=\"item-text\"><bdi>Collected food from shops.</bdi></p><ul class=\"bullets\"><li><bdi>Two routes a week</bdi></li>"));
         });
     }
 
@@ -79,10 +79,10 @@ public sealed class EveryFieldPrintingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(section, Does.Contain("<h2 class=\"section-title\">Awards</h2>"));
-            Assert.That(section, Does.Contain("<h3 class=\"item-title\">Engineer of the Year</h3><p class=\"item-subtitle\">Acme GmbH</p>"));
+            Assert.That(section, Does.Contain("<h2 class=\"section-title\"><bdi>Awards</bdi></h2>"));
+            Assert.That(section, Does.Contain("<h3 class=\"item-title\"><bdi>Engineer of the Year</bdi></h3><p class=\"item-subtitle\"><bdi>Acme GmbH</bdi></p>"));
             Assert.That(section, Does.Contain("<span class=\"item-dates\">2021</span>"));
-            Assert.That(section, Does.Contain("<p class=\"item-text\">For the latency work.</p>"));
+            Assert.That(section, Does.Contain("<p class=\"item-text\"><bdi>For the latency work.</bdi></p>"));
         });
     }
 
@@ -93,11 +93,11 @@ public sealed class EveryFieldPrintingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(section, Does.Contain("<h2 class=\"section-title\">Publications</h2>"));
-            Assert.That(section, Does.Contain("<h3 class=\"item-title\">Tail latency in practice</h3><p class=\"item-subtitle\">USENIX ;login:</p>"));
+            Assert.That(section, Does.Contain("<h2 class=\"section-title\"><bdi>Publications</bdi></h2>"));
+            Assert.That(section, Does.Contain("<h3 class=\"item-title\"><bdi>Tail latency in practice</bdi></h3><p class=\"item-subtitle\"><bdi>USENIX ;login:</bdi></p>"));
             Assert.That(section, Does.Contain("<span class=\"item-dates\">Sep 2022</span>"));
             Assert.That(section, Does.Contain("href=\"https://usenix.example.org/tail\""));
-            Assert.That(section, Does.Contain("<p class=\"item-text\">Where the 99th percentile comes from.</p>"));
+            Assert.That(section, Does.Contain("<p class=\"item-text\"><bdi>Where the 99th percentile comes from.</bdi></p>"));
         });
     }
 
@@ -107,7 +107,7 @@ public sealed class EveryFieldPrintingTests
         var section = Section(Render(key), "interests");
 
         Assert.That(section, Does.Contain(
-            "<li class=\"tag\"><span class=\"tag-name\">Climbing</span><span class=\"tag-detail\"><span class=\"tag-keywords\">Bouldering, Alpine</span></span></li>"));
+            "<li class=\"tag\"><bdi class=\"tag-name\">Climbing</bdi><bdi class=\"tag-detail\"><span class=\"tag-keywords\">Bouldering, Alpine</span></bdi></li>"));
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
@@ -116,8 +116,8 @@ public sealed class EveryFieldPrintingTests
         var section = Section(Render(key), "references");
 
         Assert.That(section, Does.Contain(
-            "<blockquote class=\"item-quote\"><p class=\"item-text\">Jane made our platform boring, in the best way.</p></blockquote>"
-            + "<p class=\"item-subtitle\">\u2014 Max Muster</p>"));
+            "<blockquote class=\"item-quote\"><p class=\"item-text\"><bdi>Jane made our platform boring, in the best way.</bdi></p></blockquote>"
+            + "<p class=\"item-subtitle\">\u2014 <bdi>Max Muster</bdi></p>"));
     }
 
     [TestCase("de", "Ehrenamt", "Auszeichnungen", "Publikationen", "Interessen", "Referenzen")]
@@ -141,7 +141,7 @@ public sealed class EveryFieldPrintingTests
                 var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind() with { Language = language }, TemplatePageSize.A4);
                 foreach (var title in titles)
                 {
-                    Assert.That(html, Does.Contain($"<h2 class=\"section-title\">{System.Net.WebUtility.HtmlEncode(title)}</h2>"), $"{key}: {title}");
+                    Assert.That(html, Does.Contain($"<h2 class=\"section-title\"><bdi>{System.Net.WebUtility.HtmlEncode(title)}</bdi></h2>"), $"{key}: {title}");
                 }
             }
         });

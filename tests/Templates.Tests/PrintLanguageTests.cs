@@ -41,8 +41,8 @@ public sealed class PrintLanguageTests
                 Assert.That(html, Does.Contain($"<span class=\"item-dates\">{Encoded(openRange)}</span>"), $"{key}: open range");
                 Assert.That(html, Does.Contain($"<span class=\"item-dates\">{Encoded(closedRange)}</span>"), $"{key}: closed range");
                 Assert.That(html, Does.Contain($"<span class=\"item-dates\">{Encoded(month)}</span>"), $"{key}: month");
-                Assert.That(html, Does.Contain($"<h2 class=\"section-title\">{Encoded(experience)}</h2>"), $"{key}: experience title");
-                Assert.That(html, Does.Contain($"<h2 class=\"section-title\">{Encoded(skills)}</h2>"), $"{key}: skills title");
+                Assert.That(html, Does.Contain($"<h2 class=\"section-title\"><bdi>{Encoded(experience)}</bdi></h2>"), $"{key}: experience title");
+                Assert.That(html, Does.Contain($"<h2 class=\"section-title\"><bdi>{Encoded(skills)}</bdi></h2>"), $"{key}: skills title");
             }
         });
     }
@@ -77,7 +77,7 @@ public sealed class PrintLanguageTests
         var html = ResumeTemplates.Render("modern", SampleDocuments.WithEveryKind() with { Language = language }, TemplatePageSize.A4);
 
         Assert.That(html, Does.Contain(Encoded(openRange)));
-        Assert.That(html, Does.Contain($"<h2 class=\"section-title\">{Encoded(experience)}</h2>"));
+        Assert.That(html, Does.Contain($"<h2 class=\"section-title\"><bdi>{Encoded(experience)}</bdi></h2>"));
     }
 
     [Test]
@@ -85,7 +85,7 @@ public sealed class PrintLanguageTests
     {
         var html = ResumeTemplates.Render("compact", SampleDocuments.WithEveryKind() with { Language = null }, TemplatePageSize.A4);
 
-        Assert.That(html, Does.Contain("Jan 2020 \u2013 Present").And.Contain(">Experience</h2>"));
+        Assert.That(html, Does.Contain("Jan 2020 \u2013 Present").And.Contain(">Experience</bdi></h2>"));
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
@@ -99,8 +99,8 @@ public sealed class PrintLanguageTests
 
         var html = ResumeTemplates.Render(key, document, TemplatePageSize.A4);
 
-        Assert.That(html, Does.Contain(">Stationen</h2>").And.Not.Contain(">Berufserfahrung</h2>"));
-        Assert.That(html, Does.Contain(">Volunteering</h2>"), "a custom section has no default title to translate");
+        Assert.That(html, Does.Contain(">Stationen</bdi></h2>").And.Not.Contain(">Berufserfahrung</bdi></h2>"));
+        Assert.That(html, Does.Contain(">Volunteering</bdi></h2>"), "a custom section has no default title to translate");
     }
 
     [TestCase("experience", "  EXPERIENCE ", "Berufserfahrung")]
@@ -114,7 +114,7 @@ public sealed class PrintLanguageTests
 
         var html = ResumeTemplates.Render("classic", document, TemplatePageSize.A4);
 
-        Assert.That(html, Does.Contain($"<section class=\"section kind-{kind}\"><h2 class=\"section-title\">{printed}</h2>"));
+        Assert.That(html, Does.Contain($"<section class=\"section kind-{kind}\"><h2 class=\"section-title\"><bdi>{printed}</bdi></h2>"));
     }
 
     [Test]

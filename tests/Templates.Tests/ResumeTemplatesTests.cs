@@ -99,8 +99,8 @@ public sealed partial class ResumeTemplatesTests
             Assert.That(html, Does.Match(@"ul\.bullets li, \.tag, \.item-whole \{ break-inside: avoid;"));
             Assert.That(html, Does.Match(@"ul\.bullets li:first-child, ul\.bullets li:last-child \{ break-before: avoid;"));
             Assert.That(html, Does.Not.Match(@"(^|[\s,])\.item[ ,{][^}]*break-inside"), "a whole item is no longer kept on one page");
-            Assert.That(html, Does.Contain("<h2 class=\"section-title\">Experience</h2><article class=\"item\"><div class=\"item-head\">"));
-            Assert.That(html, Does.Contain("<article class=\"item item-whole\"><div class=\"item-head\"><div class=\"item-heading\"><h3 class=\"item-title\">CKA"));
+            Assert.That(html, Does.Contain("<h2 class=\"section-title\"><bdi>Experience</bdi></h2><article class=\"item\"><div class=\"item-head\">"));
+            Assert.That(html, Does.Contain("<article class=\"item item-whole\"><div class=\"item-head\"><div class=\"item-heading\"><h3 class=\"item-title\"><bdi>CKA"));
         });
     }
 
@@ -180,11 +180,11 @@ public sealed partial class ResumeTemplatesTests
         var header = html[html.IndexOf("<header", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
         Assert.Multiple(() =>
         {
-            Assert.That(header, Does.Contain("<h1 class=\"name\">Jane Doe</h1><p class=\"headline\">Principal Engineer</p>"));
-            Assert.That(header, Does.Contain("<span class=\"contact-item email\">jane@example.com</span><span class=\"separator\"> \u00B7 </span>"
-                + "<span class=\"contact-item phone\">+49 30 1234567</span>"));
-            Assert.That(header, Does.Contain("<span class=\"contact-item location\">Berlin, DE</span>"));
-            Assert.That(header, Does.Contain("<span class=\"contact-item website\"><a class=\"url\" href=\"https://jane.example.com/\">jane.example.com</a></span>"));
+            Assert.That(header, Does.Contain("<h1 class=\"name\"><bdi>Jane Doe</bdi></h1><p class=\"headline\"><bdi>Principal Engineer</bdi></p>"));
+            Assert.That(header, Does.Contain("<bdi class=\"contact-item email\">jane@example.com</bdi><span class=\"separator\"> \u00B7 </span>"
+                + "<bdi class=\"contact-item phone\">+49 30 1234567</bdi>"));
+            Assert.That(header, Does.Contain("<bdi class=\"contact-item location\">Berlin, DE</bdi>"));
+            Assert.That(header, Does.Contain("<bdi class=\"contact-item website\"><a class=\"url\" href=\"https://jane.example.com/\">jane.example.com</a></bdi>"));
             Assert.That(header, Does.Contain("<span class=\"profile-network\">GitHub:</span> jane"));
             Assert.That(header, Does.Contain("<span class=\"profile-network\">Mastodon:</span> <a class=\"url\" href=\"https://hachyderm.io/@jane\">hachyderm.io/@jane</a>"));
             Assert.That(header, Does.Contain("<span class=\"profile-network\">Blog:</span> blog.jane.dev"));
@@ -198,7 +198,7 @@ public sealed partial class ResumeTemplatesTests
 
         var html = ResumeTemplates.Render(key, document, TemplatePageSize.A4);
 
-        Assert.That(html, Does.Contain("<p class=\"headline\">Senior Platform Engineer</p>"));
+        Assert.That(html, Does.Contain("<p class=\"headline\"><bdi>Senior Platform Engineer</bdi></p>"));
         Assert.That(html, Does.Not.Contain("class=\"contact"));
     }
 
@@ -212,8 +212,8 @@ public sealed partial class ResumeTemplatesTests
 
         var html = ResumeTemplates.Render(key, document, TemplatePageSize.A4);
 
-        Assert.That(html, Does.Contain("<span class=\"tag-detail\">Master \u00B7 <span class=\"tag-keywords\">HTML, CSS</span></span>"));
-        Assert.That(html, Does.Contain("<span class=\"tag-detail\"><span class=\"tag-keywords\">gRPC</span></span>"));
+        Assert.That(html, Does.Contain("<bdi class=\"tag-detail\">Master \u00B7 <span class=\"tag-keywords\">HTML, CSS</span></bdi>"));
+        Assert.That(html, Does.Contain("<bdi class=\"tag-detail\"><span class=\"tag-keywords\">gRPC</span></bdi>"));
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
@@ -221,7 +221,7 @@ public sealed partial class ResumeTemplatesTests
     {
         var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind() with { Language = "de-CH" }, TemplatePageSize.A4);
 
-        Assert.That(html, Does.StartWith("<!DOCTYPE html><html lang=\"de-CH\"><head>"));
+        Assert.That(html, Does.StartWith("<!DOCTYPE html><html lang=\"de-CH\" dir=\"ltr\"><head>"));
     }
 
     [TestCaseSource(nameof(TemplateKeys))]

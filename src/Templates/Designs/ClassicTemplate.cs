@@ -35,7 +35,7 @@ internal sealed class ClassicTemplate : IResumeTemplate
         .item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 12pt; }
         .item-title { font-size: 10.8pt; font-weight: 700; }
         .item-subtitle { font-style: italic; color: #333; }
-        .item-meta { text-align: right; white-space: nowrap; font-size: 9.5pt; color: #444; }
+        .item-meta { text-align: end; white-space: nowrap; font-size: 9.5pt; color: #444; }
         .item-meta .item-location { display: block; font-style: italic; }
         .item-url { font-size: 9.5pt; color: #444; }
         .item-text { margin-top: 2pt; }
@@ -44,10 +44,10 @@ internal sealed class ClassicTemplate : IResumeTemplate
         .item-quote { margin: 2pt 0 0; font-style: italic; }
         ul.courses { font-size: 9.5pt; }
         .kind-summary .item-text { font-size: 10.8pt; }
-        ul.bullets { margin: 3pt 0 0 14pt; }
-        ul.bullets li { margin-bottom: 1.5pt; padding-left: 2pt; }
+        ul.bullets { margin-block: 3pt 0; margin-inline: 14pt 0; }
+        ul.bullets li { margin-bottom: 1.5pt; padding-inline-start: 2pt; }
         ul.tag-list { list-style: none; display: flex; flex-wrap: wrap; column-gap: 0; row-gap: 2pt; }
-        .tag { margin-right: 14pt; }
+        .tag { margin-inline-end: 14pt; }
         .tag-name { font-weight: 600; }
         .tag-detail { color: #555; font-style: italic; }
         .tag-detail::before { content: " \2014  "; font-style: normal; }

@@ -44,7 +44,7 @@ internal sealed class CompactTemplate : IResumeTemplate
         .profile-network { color: #3a4a5c; font-weight: 600; }
         .columns { display: flex; align-items: flex-start; gap: 7mm; }
         .main-column { flex: 2; min-width: 0; }
-        .side-column { flex: 1; min-width: 0; border-left: 0.6pt solid #c8ced6; padding-left: 5mm; }
+        .side-column { flex: 1; min-width: 0; border-inline-start: 0.6pt solid #c8ced6; padding-inline-start: 5mm; }
         .section { margin-bottom: 8pt; }
         .section-title { font-size: 8.6pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.12em; color: #3a4a5c;
           border-bottom: 0.6pt solid #c8ced6; padding-bottom: 1.5pt; margin-bottom: 4pt; }
@@ -52,23 +52,23 @@ internal sealed class CompactTemplate : IResumeTemplate
         .item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8pt; }
         .item-title { font-size: 9.2pt; font-weight: 700; color: #1b2633; }
         .item-subtitle { color: #3a4a5c; }
-        .item-meta { text-align: right; white-space: nowrap; font-size: 8pt; color: #666; }
+        .item-meta { text-align: end; white-space: nowrap; font-size: 8pt; color: #666; }
         .item-meta .item-location { display: block; }
         .side-column .item-head { display: block; }
-        .side-column .item-meta { text-align: left; }
+        .side-column .item-meta { text-align: start; }
         .item-url { font-size: 8pt; color: #3a4a5c; }
         .item-text { margin-top: 1pt; }
         .item-description { margin-top: 1pt; font-style: italic; color: #555; }
         .item-keywords { margin-top: 1pt; font-size: 8pt; color: #666; }
         .item-quote { margin: 2pt 0 0; font-style: italic; }
         ul.courses { font-size: 8pt; }
-        ul.bullets { margin: 1.5pt 0 0 11pt; }
+        ul.bullets { margin-block: 1.5pt 0; margin-inline: 11pt 0; }
         ul.bullets li { margin-bottom: 0.5pt; }
         ul.tag-list { list-style: none; display: grid; grid-template-columns: 1fr 1fr; column-gap: 8pt; row-gap: 3pt; }
         .kind-links ul.tag-list { grid-template-columns: 1fr; }
-        .tag { border-left: 1.6pt solid #3a4a5c; padding-left: 4pt; line-height: 1.25; }
+        .tag { border-inline-start: 1.6pt solid #3a4a5c; padding-inline-start: 4pt; line-height: 1.25; }
         .tag-name { display: block; font-weight: 600; color: #1b2633; }
         .tag-detail { display: block; color: #666; font-size: 7.8pt; }
-        .kind-links .tag { border-left: none; padding-left: 0; }
+        .kind-links .tag { border-inline-start: none; padding-inline-start: 0; }
         """;
 }

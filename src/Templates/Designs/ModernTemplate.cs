@@ -28,13 +28,13 @@ internal sealed class ModernTemplate : IResumeTemplate
 
     private const string Stylesheet = $$"""
         body { font-family: {{HtmlDocument.SansFonts}}; font-size: 10pt; line-height: 1.45; color: #27313b; }
-        .band { background: #0f5e6e; color: #fff; padding: 17mm 18mm 9mm 18mm; border-bottom: 3pt solid #e0a458; }
+        .band { background: #0f5e6e; color: #fff; padding-block: 17mm 9mm; padding-inline: 18mm; border-bottom: 3pt solid #e0a458; }
         .band .name { font-size: 26pt; font-weight: 700; letter-spacing: 0.01em; line-height: 1.1; }
         .band .headline { font-size: 12pt; font-weight: 400; color: #cfe7ea; margin-top: 4pt; }
         .band .contact { font-size: 9.5pt; color: #eef6f7; margin-top: 7pt; }
         .band .profiles { margin-top: 2pt; }
         .band .profile-network { color: #cfe7ea; }
-        main { padding: 4mm 18mm 0 18mm; }
+        main { padding-block: 4mm 0; padding-inline: 18mm; }
         .section { margin-top: 12pt; }
         .section-title { font-size: 10.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.14em; color: #0f5e6e;
           margin-bottom: 7pt; }
@@ -43,7 +43,7 @@ internal sealed class ModernTemplate : IResumeTemplate
         .item-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 12pt; }
         .item-title { font-size: 10.8pt; font-weight: 700; color: #17212b; }
         .item-subtitle { color: #0f5e6e; font-weight: 600; }
-        .item-meta { text-align: right; white-space: nowrap; font-size: 8.8pt; }
+        .item-meta { text-align: end; white-space: nowrap; font-size: 8.8pt; }
         .item-dates { display: inline-block; background: #e3f0f1; color: #0f5e6e; border-radius: 8pt; padding: 1pt 7pt; font-weight: 600; }
         .item-location { display: block; color: #6b7780; margin-top: 2pt; }
         .item-url { font-size: 9pt; color: #0f5e6e; }
@@ -54,8 +54,8 @@ internal sealed class ModernTemplate : IResumeTemplate
         ul.courses { font-size: 9pt; }
         .kind-summary .item-text { font-size: 10.5pt; color: #37424d; }
         ul.bullets { margin: 3pt 0 0 0; list-style: none; }
-        ul.bullets li { padding-left: 11pt; text-indent: -10pt; margin-bottom: 2pt; }
-        ul.bullets li::before { content: ""; display: inline-block; width: 4pt; height: 4pt; margin-right: 6pt; vertical-align: 0.12em;
+        ul.bullets li { padding-inline-start: 11pt; text-indent: -10pt; margin-bottom: 2pt; }
+        ul.bullets li::before { content: ""; display: inline-block; width: 4pt; height: 4pt; margin-inline-end: 6pt; vertical-align: 0.12em;
           border-radius: 50%; background: #e0a458; }
         ul.tag-list { list-style: none; display: flex; flex-wrap: wrap; gap: 5pt; }
         .tag { background: #eef4f5; border: 0.6pt solid #c9dfe2; border-radius: 10pt; padding: 2pt 9pt; font-size: 9.2pt; }

@@ -8,17 +8,6 @@ namespace ResumeExport.Templates.Outline;
 /// </summary>
 internal static class OutlineText
 {
-    /// <summary>Primary language subtags written right to left.</summary>
-    private static readonly HashSet<string> RightToLeftLanguages = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-Arab", "ps", "sd", "syr", "ug", "ur", "yi",
-    };
-
-    private static readonly HashSet<string> RightToLeftScripts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr",
-    };
-
     /// <summary>The text as one clean line, or null when nothing printable is left.</summary>
     public static string? Line(string? text)
     {
@@ -67,21 +56,6 @@ internal static class OutlineText
     {
         var shown = parts.Select(Line).OfType<string>().ToList();
         return shown.Count == 0 ? null : string.Join(separator, shown);
-    }
-
-    /// <summary>True for a BCP 47 tag of a language or script written right to left (ar, he, fa, ur, az-Arab…).</summary>
-    public static bool IsRightToLeftLanguage(string tag)
-    {
-        var subtags = tag.Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        if (subtags.Length == 0)
-        {
-            return false;
-        }
-
-        var script = subtags.Skip(1).FirstOrDefault(s => s.Length == 4);
-        return script is not null
-            ? RightToLeftScripts.Contains(script)
-            : RightToLeftLanguages.Contains(subtags[0]) || (subtags.Length > 1 && RightToLeftLanguages.Contains($"{subtags[0]}-{subtags[1]}"));
     }
 
     /// <summary>

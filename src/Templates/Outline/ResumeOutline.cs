@@ -67,7 +67,7 @@ public sealed partial record ResumeOutline
             Headline = OutlineText.Line(document.Headline) ?? OutlineText.Line(document.Title) ?? string.Empty,
             Contacts = ContactsOf(document),
             Language = language,
-            IsRightToLeft = OutlineText.IsRightToLeftLanguage(language),
+            IsRightToLeft = TextDirections.IsRightToLeftLanguage(language),
             Sections = [.. document.Sections.Select(section => Section(section, print)).OfType<ResumeOutlineSection>()],
         };
     }

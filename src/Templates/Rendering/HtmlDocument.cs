@@ -25,7 +25,9 @@ internal static class HtmlDocument
     {
         var html = new StringBuilder(8 * 1024);
         var language = Html.HasText(document.Language) ? $" lang=\"{Html.Encode(document.Language)}\"" : string.Empty;
-        html.Append($"<!DOCTYPE html><html{language}><head><meta charset=\"utf-8\">")
+        // The page runs the way its language is written: with dir="rtl" the templates' logical CSS mirrors the whole layout.
+        var direction = $" dir=\"{TextDirections.HtmlDir(document.Language)}\"";
+        html.Append($"<!DOCTYPE html><html{language}{direction}><head><meta charset=\"utf-8\">")
             .Append($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">")
             .Append($"<title>{Html.Encode(document.Title)}</title>")
             .Append($"<meta name=\"author\" content=\"{Html.Encode(document.AuthorName)}\">")
@@ -38,18 +40,19 @@ internal static class HtmlDocument
 
     /// <summary>
     /// Header markup shared by templates: the name, a headline (the resume's own, else its title), then the contact line
-    /// (e-mail, phone, place, web site) and the profiles line. Each detail is its own span, so text extraction keeps it whole.
+    /// (e-mail, phone, place, web site) and the profiles line. Each detail is its own <c>bdi</c>: text extraction keeps it
+    /// whole, and it keeps its own direction, so "دبي, AE" or "+49 30 1234" reads as typed on a page of either direction.
     /// </summary>
     public static string Masthead(ResumeDocument document, string headerClass, string innerPrefix = "", string innerSuffix = "")
     {
-        var html = new StringBuilder($"<header class=\"{headerClass}\">{innerPrefix}<h1 class=\"name\">{Html.Encode(document.AuthorName)}</h1>");
-        html.Append($"<p class=\"headline\">{Html.Encode(Html.HasText(document.Headline) ? document.Headline : document.Title)}</p>");
+        var html = new StringBuilder($"<header class=\"{headerClass}\">{innerPrefix}<h1 class=\"name\">{Html.Isolated(document.AuthorName)}</h1>");
+        html.Append($"<p class=\"headline\">{Html.Isolated(Html.HasText(document.Headline) ? document.Headline : document.Title)}</p>");
         ContactLine(html, "contact",
         [
-            Html.HasText(document.AuthorEmail) ? $"<span class=\"contact-item email\">{Html.Encode(document.AuthorEmail)}</span>" : null,
-            Html.HasText(document.Phone) ? $"<span class=\"contact-item phone\">{Html.Encode(document.Phone)}</span>" : null,
-            Html.HasText(document.Location) ? $"<span class=\"contact-item location\">{Html.Encode(document.Location)}</span>" : null,
-            Html.HasText(document.Website) ? $"<span class=\"contact-item website\">{ResumeUrls.Markup(document.Website)}</span>" : null,
+            Html.HasText(document.AuthorEmail) ? $"<bdi class=\"contact-item email\">{Html.Encode(document.AuthorEmail)}</bdi>" : null,
+            Html.HasText(document.Phone) ? $"<bdi class=\"contact-item phone\">{Html.Encode(document.Phone)}</bdi>" : null,
+            Html.HasText(document.Location) ? $"<bdi class=\"contact-item location\">{Html.Encode(document.Location)}</bdi>" : null,
+            Html.HasText(document.Website) ? $"<bdi class=\"contact-item website\">{ResumeUrls.Markup(document.Website)}</bdi>" : null,
         ]);
         ContactLine(html, "contact profiles", [.. document.Profiles.Select(ProfileMarkup)]);
         return html.Append($"{innerSuffix}</header>").ToString();
@@ -87,7 +90,7 @@ internal static class HtmlDocument
 
         var shown = Html.HasText(profile.Username) ? Html.Encode(profile.Username) : ResumeUrls.Markup(profile.Url);
         var network = Html.HasText(profile.Network) ? $"<span class=\"profile-network\">{Html.Encode(profile.Network)}:</span> " : string.Empty;
-        return $"<span class=\"contact-item profile\">{network}{shown}</span>";
+        return $"<bdi class=\"contact-item profile\">{network}{shown}</bdi>";
     }
 
     /// <summary>Level N of the tightening pass: everything N steps smaller (see <see cref="TemplatePageBox"/>).</summary>

@@ -7,6 +7,8 @@ namespace ResumeExport.Templates.Rendering;
 /// Class names are the styling contract: <c>section kind-*</c>, <c>section-title</c>, <c>item</c>, <c>item-title</c>,
 /// <c>item-subtitle</c>, <c>item-meta</c>, <c>item-url</c>, <c>item-description</c>, <c>item-text</c>, <c>bullets</c>,
 /// <c>courses</c>, <c>item-keywords</c>, <c>item-quote</c>, <c>tag-list</c>.
+/// Every piece of user text is a <c>bdi</c>, so it keeps its own direction (an English company in an Arabic resume, an
+/// Arabic bullet in an English one) while blocks keep the page's direction and alignment.
 /// </summary>
 internal static class SectionMarkup
 {
@@ -25,7 +27,7 @@ internal static class SectionMarkup
         }
 
         html.Append($"<section class=\"section kind-{kind}\">");
-        var title = $"<h2 class=\"section-title\">{Html.Encode(Title(kind, section.Title, language))}</h2>";
+        var title = $"<h2 class=\"section-title\">{Html.Isolated(Title(kind, section.Title, language))}</h2>";
         if (ListKinds.Contains(kind))
         {
             html.Append(title).Append("<ul class=\"tag-list\">");
@@ -140,12 +142,12 @@ internal static class SectionMarkup
             html.Append("<div class=\"item-head\"><div class=\"item-heading\">");
             if (Html.HasText(title))
             {
-                html.Append($"<h3 class=\"item-title\">{Html.Encode(title)}</h3>");
+                html.Append($"<h3 class=\"item-title\">{Html.Isolated(title)}</h3>");
             }
 
             if (Html.HasText(subtitle))
             {
-                html.Append($"<p class=\"item-subtitle\">{Html.Encode(subtitle)}</p>");
+                html.Append($"<p class=\"item-subtitle\">{Html.Isolated(subtitle)}</p>");
             }
 
             html.Append("</div>");
@@ -159,7 +161,7 @@ internal static class SectionMarkup
 
                 if (Html.HasText(location))
                 {
-                    html.Append($"<span class=\"item-location\">{Html.Encode(location)}</span>");
+                    html.Append($"<bdi class=\"item-location\">{Html.Encode(location)}</bdi>");
                 }
 
                 html.Append("</p>");
@@ -170,7 +172,7 @@ internal static class SectionMarkup
 
         if (Html.HasText(item.Url))
         {
-            html.Append($"<p class=\"item-url\">{ResumeUrls.Markup(item.Url)}</p>");
+            html.Append($"<p class=\"item-url\"><bdi>{ResumeUrls.Markup(item.Url)}</bdi></p>");
         }
 
         // What the organisation is comes before what the person did there.
@@ -181,7 +183,7 @@ internal static class SectionMarkup
         var keywords = Join(", ", [.. item.Keywords]);
         if (Html.HasText(keywords))
         {
-            html.Append($"<p class=\"item-keywords\">{Html.Encode(keywords)}</p>");
+            html.Append($"<p class=\"item-keywords\">{Html.Isolated(keywords)}</p>");
         }
 
         // An item with neither lists nor paragraphs is a few lines: it never splits. Longer ones break between them.
@@ -196,7 +198,7 @@ internal static class SectionMarkup
         if (shown.Count > 0)
         {
             html.Append($"<ul class=\"{listClass}\">");
-            shown.ForEach(e => html.Append($"<li>{Html.Encode(e)}</li>"));
+            shown.ForEach(e => html.Append($"<li>{Html.Isolated(e)}</li>"));
             html.Append("</ul>");
         }
 
@@ -207,7 +209,7 @@ internal static class SectionMarkup
     private static string Reference(ResumeDocumentItem item)
     {
         var quote = Paragraphs(item.Text, null);
-        var name = Html.HasText(item.Name) ? $"<p class=\"item-subtitle\">\u2014 {Html.Encode(item.Name!.Trim())}</p>" : string.Empty;
+        var name = Html.HasText(item.Name) ? $"<p class=\"item-subtitle\">\u2014 {Html.Isolated(item.Name)}</p>" : string.Empty;
         if (quote.Length == 0 && name.Length == 0)
         {
             return string.Empty;
@@ -227,7 +229,7 @@ internal static class SectionMarkup
 
         var paragraphs = string.Concat(text!
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => $"<p class=\"{paragraphClass}\">{Html.Encode(p)}</p>"));
+            .Select(p => $"<p class=\"{paragraphClass}\">{Html.Isolated(p)}</p>"));
         return itemClass is null ? paragraphs : $"<article class=\"{itemClass}\">{paragraphs}</article>";
     }
 
@@ -239,8 +241,8 @@ internal static class SectionMarkup
             return string.Empty;
         }
 
-        var detail = Html.HasText(detailMarkup) ? $"<span class=\"tag-detail\">{detailMarkup}</span>" : string.Empty;
-        return $"<li class=\"tag\"><span class=\"tag-name\">{Html.Encode(name)}</span>{detail}</li>";
+        var detail = Html.HasText(detailMarkup) ? $"<bdi class=\"tag-detail\">{detailMarkup}</bdi>" : string.Empty;
+        return $"<li class=\"tag\"><bdi class=\"tag-name\">{Html.Encode(name)}</bdi>{detail}</li>";
     }
 
     /// <summary>"Expert · HTML, CSS": the level, then what the skill covers.</summary>

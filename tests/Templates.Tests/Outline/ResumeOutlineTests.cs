@@ -96,7 +96,7 @@ public sealed class ResumeOutlineTests
         var document = SampleDocuments.WithEveryKind() with { Language = language };
 
         var html = ResumeTemplates.Render("classic", document, TemplatePageSize.A4);
-        var printed = Regex.Matches(html, "<h2 class=\"section-title\">(.*?)</h2>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        var printed = Regex.Matches(html, "<h2 class=\"section-title\"><bdi>(.*?)</bdi></h2>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 
         Assert.That(ResumeOutline.Build(document).Sections.Select(s => s.Heading), Is.EqualTo(printed));
     }
