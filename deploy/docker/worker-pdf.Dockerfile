@@ -45,6 +45,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       ca-certificates libc6 libgcc-s1 libicu72 libssl3 libstdc++6 tzdata zlib1g curl \
       chromium-headless-shell fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
+      fonts-lxgw-wenkai fonts-migmix fonts-nanum fonts-wqy-zenhei \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 1654 app \
  && useradd --uid 1654 --gid 1654 --create-home --shell /usr/sbin/nologin app

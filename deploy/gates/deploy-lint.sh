@@ -57,7 +57,7 @@ lint_dockerfiles() {
       || { echo "$f: the final USER must be a non-root user (is '${user:-unset}')"; ok=0; }
     grep -qE '^HEALTHCHECK ' "$f" || { echo "$f: no HEALTHCHECK"; ok=0; }
   done
-  for p in chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core; do
+  for p in chromium fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-lxgw-wenkai fonts-migmix fonts-nanum fonts-wqy-zenhei; do
     grep -qw -- "$p" deploy/docker/worker-pdf.Dockerfile || { echo "worker-pdf.Dockerfile: does not install $p"; ok=0; }
   done
   ((ok))

@@ -191,10 +191,11 @@ up_rabbitmq() {
 
 # ---------------------------------------------------------------- chromium
 up_chromium() {
+  # fonts-lxgw-wenkai, fonts-migmix, fonts-nanum, fonts-wqy-zenhei: glyf TrueType CJK faces Skia embeds as CID TrueType, never Type 3 (decision 28).
   # mupdf-tools: the API draws export previews from the PDFs with mutool (decision 22); poppler-utils: the tests' independent check.
   # chromium-headless-shell: the renderer's browser (decision 23), the same Chromium build as the chromium package.
   # libreoffice-writer-nogui: the tests' independent reader of the DOCX exports (soffice --headless --convert-to pdf).
-  apt_install chromium-headless-shell fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils mupdf-tools libreoffice-writer-nogui
+  apt_install chromium-headless-shell fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-lxgw-wenkai fonts-migmix fonts-nanum fonts-wqy-zenhei poppler-utils mupdf-tools libreoffice-writer-nogui
   [[ -x "$CHROMIUM_PATH" ]] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not executable"
   command -v mutool >/dev/null || die "mutool (mupdf-tools) is not installed"
   command -v soffice >/dev/null || die "soffice (libreoffice-writer-nogui) is not installed"

@@ -225,12 +225,27 @@ public sealed partial class ResumeTemplatesTests
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
-    public void Fonts_cover_latin_and_cjk_from_installed_families(string key)
+    public void Fonts_name_a_truetype_family_for_every_script_and_never_the_cff_noto_cjk_faces(string key)
     {
         var html = ResumeTemplates.Render(key, SampleDocuments.WithEveryKind(), TemplatePageSize.A4);
 
-        Assert.That(html, Does.Contain("\"Noto Sans CJK SC\"").And.Contain("\"DejaVu"));
-        Assert.That(html, Does.Contain("\"Noto Sans\"").Or.Contain("\"Noto Serif\""));
+        Assert.That(html, Does.Contain("font-family: var(--resume-sans)").Or.Contain("font-family: var(--resume-serif)"));
+        foreach (var family in new[] { "Noto Sans", "Noto Serif", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari",
+            "LXGW WenKai", "MigMix 2P", "NanumGothic", "NanumMyeongjo", "WenQuanYi Zen Hei", "DejaVu Sans" })
+        {
+            Assert.That(html, Does.Contain($"\"{family}\""), family);
+        }
+
+        Assert.That(html, Does.Not.Contain("CJK"));
+    }
+
+    [TestCase("ja", "\"MigMix 2P\", \"LXGW WenKai\"")]
+    [TestCase("ko", "\"NanumGothic\", \"LXGW WenKai\"")]
+    public void A_japanese_or_korean_resume_puts_its_own_han_forms_first(string language, string order)
+    {
+        var html = ResumeTemplates.Render("modern", SampleDocuments.WithEveryKind() with { Language = language }, TemplatePageSize.A4);
+
+        Assert.That(html, Does.Contain($":root:lang({language}) {{ --resume-sans: ").And.Contain(order));
     }
 
     [TestCaseSource(nameof(TemplateKeys))]

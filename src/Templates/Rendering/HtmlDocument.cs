@@ -7,12 +7,12 @@ namespace ResumeExport.Templates.Rendering;
 internal static class HtmlDocument
 {
     /// <summary>
-    /// Fonts come from the machine (Debian fonts-noto-core, fonts-noto-cjk, fonts-dejavu-core) and the printed PDF embeds them.
-    /// CJK families follow the Latin ones so Chinese, Japanese and Korean text never falls back to tofu.
+    /// Fonts come from the machine (see <see cref="FontStacks"/>) and the printed PDF embeds them: a family for every
+    /// script, so no text falls back to tofu or to a face Skia can only draw as Type 3.
     /// </summary>
-    public const string SansFonts = "\"Noto Sans\", \"Noto Sans CJK SC\", \"DejaVu Sans\", sans-serif";
+    public const string SansFonts = FontStacks.Sans;
 
-    public const string SerifFonts = "\"Noto Serif\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", \"DejaVu Serif\", serif";
+    public const string SerifFonts = FontStacks.Serif;
 
     /// <summary>
     /// Defence in depth next to the encoding: even markup that slipped through could load nothing, run nothing.
@@ -32,7 +32,7 @@ internal static class HtmlDocument
             .Append($"<title>{Html.Encode(document.Title)}</title>")
             .Append($"<meta name=\"author\" content=\"{Html.Encode(document.AuthorName)}\">")
             .Append("<meta name=\"generator\" content=\"ResumeExport.Templates\">")
-            .Append("<style>").Append(template.Margins.Css(pageSize)).Append(BaseStylesheet).Append(stylesheet)
+            .Append("<style>").Append(template.Margins.Css(pageSize)).Append(FontStacks.Css).Append(BaseStylesheet).Append(stylesheet)
             .Append(TighteningCss(template.TighteningZooms)).Append("</style></head>")
             .Append($"<body class=\"{bodyClass}\">").Append(body).Append("</body></html>");
         return html.ToString();

@@ -1,0 +1,39 @@
+namespace ResumeExport.Templates.Rendering;
+
+/// <summary>
+/// The families every script prints in, as two CSS custom properties the designs' font-family lines use. Every face is a
+/// glyf-outline TrueType file from a Debian package (fonts-noto-core, fonts-migmix, fonts-lxgw-wenkai, fonts-nanum,
+/// fonts-wqy-zenhei, fonts-dejavu-core) with a real bold: Skia embeds such a face as a CID TrueType subset with a ToUnicode
+/// map, while CFF-outline faces (Noto Sans CJK's .ttc) come out as Type 3 glyph procedures (decision 28). Han characters
+/// differ by language, so the language on &lt;html&gt; picks which CJK face comes first.
+/// </summary>
+internal static class FontStacks
+{
+    /// <summary>The value of font-family in a sans design.</summary>
+    public const string Sans = "var(--resume-sans)";
+
+    /// <summary>The value of font-family in a serif design.</summary>
+    public const string Serif = "var(--resume-serif)";
+
+    // Latin, Greek and Cyrillic (with real italics), then Arabic, Hebrew and Devanagari (no italic tradition: slanted).
+    private const string SansScripts = "\"Noto Sans\", \"Noto Sans Arabic\", \"Noto Sans Hebrew\", \"Noto Sans Devanagari\"";
+    private const string SerifScripts = "\"Noto Serif\", \"Noto Naskh Arabic\", \"Noto Serif Hebrew\", \"Noto Serif Devanagari\"";
+
+    // Chinese (simplified and traditional) first unless the resume is Japanese or Korean; WenQuanYi Zen Hei catches rare Han.
+    private const string Chinese = "\"LXGW WenKai\"";
+    private const string Japanese = "\"MigMix 2P\"";
+    private const string KoreanSans = "\"NanumGothic\"";
+    private const string KoreanSerif = "\"NanumMyeongjo\"";
+    private const string LastResortSans = "\"WenQuanYi Zen Hei\", \"DejaVu Sans\", sans-serif";
+    private const string LastResortSerif = "\"WenQuanYi Zen Hei\", \"DejaVu Serif\", serif";
+
+    public const string Css = $$"""
+        :root { --resume-sans: {{SansScripts}}, {{Chinese}}, {{Japanese}}, {{KoreanSans}}, {{LastResortSans}};
+          --resume-serif: {{SerifScripts}}, {{Chinese}}, {{Japanese}}, {{KoreanSerif}}, {{LastResortSerif}}; }
+        :root:lang(ja) { --resume-sans: {{SansScripts}}, {{Japanese}}, {{Chinese}}, {{KoreanSans}}, {{LastResortSans}};
+          --resume-serif: {{SerifScripts}}, {{Japanese}}, {{Chinese}}, {{KoreanSerif}}, {{LastResortSerif}}; }
+        :root:lang(ko) { --resume-sans: {{SansScripts}}, {{KoreanSans}}, {{Chinese}}, {{Japanese}}, {{LastResortSans}};
+          --resume-serif: {{SerifScripts}}, {{KoreanSerif}}, {{Chinese}}, {{Japanese}}, {{LastResortSerif}}; }
+
+        """;
+}
