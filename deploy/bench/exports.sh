@@ -11,18 +11,23 @@
 #   1. ceiling: PuppeteerSharp directly (none of our code) on warm pages, same flags, guards and PDF options;
 #   2. peer:    Node puppeteer-core on warm pages, same binary, flags, guards and PDF options;
 #   3. ours:    the production ChromiumResumePdfRenderer + LocalExportStorage (render+store);
+#   3d. ours:   the production document writers (DOCX, Markdown, text, as the worker registers them) + LocalExportStorage,
+#      10x as many documents at the same concurrency; rate and CPU per document beside the PDF's;
 #      (ceiling and peer run twice, before and after ours, and keep their better round)
 #   then the whole stack as separate processes (API, PDF worker, e-mail worker with an SMTP sink) on a throw-away
 #   database bench_<random> and RabbitMQ vhost bench-<random>, L users (default 64) on the team plan:
 #   4. end-to-end: after W warm-up exports (default 100; their cost is printed as the cold start), N exports (default 60)
 #      POSTed by C clients (default 4), requestedAt -> completedAt;
+#   4d. end-to-end per document format, each by a user of its own: 20 warm-up exports, then 5xN DOCX / Markdown / text exports
+#      (render-export-document, no Chromium), documents/s and CPU per document;
 #   5. steady rate: exports offered at half the end-to-end maximum for ~S s (default 20), p95 POST -> completed;
 #   6. e-mail: one bulk apply of R applications (default 20) waiting for a new PDF, sent through the e-mail worker;
 #      then both workers stop;
 #   7. API load at L connections for S s each (default 10, after 5 s warm-up): GET /api/resumes/{id},
 #      GET /api/resumes/exports/{id}, POST /api/resumes/{id}/exports, and the outbox lag of the POST run.
 #   Peak memory of every process is sampled throughout (the PDF worker with its Chromium tree: RSS summed and PSS).
-# Prints each phase, a summary, the ratios and every target of issue 11 met or missed; the last line starts `exports:`.
+# Prints each phase, a summary, the ratios and every target of issue 11 met or missed, and for each document format
+# "each >= 5x the PDF rate" (render+store and end-to-end) met or missed; the last line starts `exports:`.
 # Settings of the stack: deploy/bench/stack.env; anything set in the environment wins and is passed to every process,
 # e.g. `Chromium__MaxConcurrentPages=3 Outbox__PollInterval=00:00:00.100 bash deploy/bench/exports.sh`.
 # Database, vhost, temp dirs and processes are removed at the end, also on failure or Ctrl-C.

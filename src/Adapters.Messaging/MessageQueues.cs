@@ -9,12 +9,16 @@ namespace ResumeExport.Adapters.Messaging;
 public static class MessageQueues
 {
     public const string RenderExportPdf = "render-export-pdf";
+
+    /// <summary>DOCX, Markdown and text: their own queue, so they never wait behind PDF renders (decision 27).</summary>
+    public const string RenderExportDocument = "render-export-document";
     public const string SendExportEmail = "send-export-email";
     public const string SendBulkApplication = "send-bulk-application";
 
     private static readonly Dictionary<Type, string> QueueByContract = new()
     {
         [typeof(RenderExportPdf)] = RenderExportPdf,
+        [typeof(RenderExportDocument)] = RenderExportDocument,
         [typeof(SendExportEmail)] = SendExportEmail,
         [typeof(SendBulkApplication)] = SendBulkApplication,
     };

@@ -10,7 +10,7 @@ namespace ResumeExport.Adapters.Messaging;
 internal sealed partial class RabbitMqQueueStatsReader(HttpClient http, IOptions<RabbitMqOptions> options, ILogger<RabbitMqQueueStatsReader> logger)
     : IQueueStatsReader
 {
-    private static readonly string[] WorkQueues = [MessageQueues.RenderExportPdf, MessageQueues.SendExportEmail, MessageQueues.SendBulkApplication];
+    private static readonly string[] WorkQueues = [MessageQueues.RenderExportPdf, MessageQueues.RenderExportDocument, MessageQueues.SendExportEmail, MessageQueues.SendBulkApplication];
 
     public async Task<IReadOnlyList<QueueStats>> ReadAsync(CancellationToken cancellationToken)
     {

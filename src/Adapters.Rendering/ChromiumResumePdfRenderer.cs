@@ -112,8 +112,12 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         return ResumeTemplates.Render(request.Resume.TemplateKey, ResumeDocumentMapper.ToDocument(request), PageSizeOf(request));
     }
 
-    private static TemplatePageSize PageSizeOf(PdfRenderRequest request) =>
-        request.PageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
+    private static TemplatePageSize PageSizeOf(PdfRenderRequest request) => request.PageSize switch
+    {
+        PageSize.Letter => TemplatePageSize.Letter,
+        PageSize.Legal => TemplatePageSize.Legal,
+        _ => TemplatePageSize.A4,
+    };
 
     /// <summary>
     /// Outermost a timeout for the whole render (slot wait, relaunch and retry included), inside it one retry when the
@@ -153,7 +157,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         await TightenToFitAsync(page, pageBox, cancellationToken);
         var pdf = await page.PdfDataAsync(new PdfOptions
         {
-            Format = pageSize == TemplatePageSize.Letter ? PaperFormat.Letter : PaperFormat.A4,
+            Format = pageSize switch { TemplatePageSize.Letter => PaperFormat.Letter, TemplatePageSize.Legal => PaperFormat.Legal, _ => PaperFormat.A4 },
             PreferCSSPageSize = true,
             PrintBackground = true,
 

@@ -34,7 +34,12 @@ public static class DependencyInjection
             sp.GetRequiredService<ResumeExportMetrics>(),
             sp.GetRequiredService<TimeProvider>()));
 
-        services.AddSingleton<IResumeDocumentRenderer, Documents.ResumeDocumentRenderer>();
+        // The document writers, metered like the PDF renderer: render duration by format.
+        services.AddSingleton<Documents.ResumeDocumentRenderer>();
+        services.AddSingleton<IResumeDocumentRenderer>(sp => new MeteredDocumentRenderer(
+            sp.GetRequiredService<Documents.ResumeDocumentRenderer>(),
+            sp.GetRequiredService<ResumeExportMetrics>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium", tags: [ChromiumHealthCheck.ShowsDataTag]);
         return services;
     }

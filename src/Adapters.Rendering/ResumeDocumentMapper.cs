@@ -60,7 +60,11 @@ internal static class ResumeDocumentMapper
     private static string OrFallback(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 
     private static ResumeDocumentSection ToSection(ResumeSection section) =>
-        new(SectionKinds.NameOf(section.Kind), section.Title, [.. section.Items.Select(ToItem)]);
+        new(SectionKinds.NameOf(section.Kind), section.Title, [.. section.Items.Select(ToItem)])
+        {
+            KeepTogether = section.KeepTogether,
+            StartOnNewPage = section.StartOnNewPage,
+        };
 
     private static ResumeDocumentItem ToItem(SectionItem item) => new()
     {

@@ -10,7 +10,7 @@ namespace ResumeExport.Adapters.Storage;
 /// </summary>
 internal static class DownloadContentDisposition
 {
-    private const string FallbackName = "export.pdf";
+    private const string FallbackName = "export";
 
     public static string Attachment(string downloadFileName)
     {

@@ -72,7 +72,8 @@ public sealed partial class LocalExportStorage : IExportStorage
         }
     }
 
-    public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken)
+    /// <remarks>The API sets the stream's Content-Type and file name; the local driver only opens the file.</remarks>
+    public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, string contentType, CancellationToken cancellationToken)
     {
         var path = PathFor(key);
         cancellationToken.ThrowIfCancellationRequested();

@@ -23,8 +23,8 @@ internal sealed class MeteredExportStorage(IExportStorage inner, ResumeExportMet
         }
     }
 
-    public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken) =>
-        inner.OpenAsync(key, downloadFileName, cancellationToken);
+    public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, string contentType, CancellationToken cancellationToken) =>
+        inner.OpenAsync(key, downloadFileName, contentType, cancellationToken);
 
     public Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 

@@ -131,7 +131,7 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
         return content ?? throw new FileNotFoundException($"No stored export file for key '{key}' in bucket '{_options.BucketName}'.", key);
     }
 
-    public async Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken)
+    public async Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, string contentType, CancellationToken cancellationToken)
     {
         StorageKey.Validate(key);
         if (!await ExistsAsync(key, cancellationToken))
@@ -149,7 +149,7 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
             Expires = TruncateToSecond(DateTime.UtcNow) + _options.PresignedUrlLifetime,
         };
         request.ResponseHeaderOverrides.ContentDisposition = DownloadContentDisposition.Attachment(downloadFileName);
-        request.ResponseHeaderOverrides.ContentType = "application/pdf";
+        request.ResponseHeaderOverrides.ContentType = contentType;
         var url = await _client.GetPreSignedURLAsync(request);
         return StoredFileAccess.Redirect(new Uri(url));
     }

@@ -21,7 +21,7 @@ public sealed record TemplatePageBox(
 
     public int MaxTighteningLevel => TighteningZooms.Count;
 
-    /// <summary>Width of the paper (A4 or Letter); 0 when the box was made without it.</summary>
+    /// <summary>Width of the paper (A4, Letter or Legal); 0 when the box was made without it.</summary>
     public double PaperWidthMm { get; init; }
 
     /// <summary>Height of the paper.</summary>

@@ -8,4 +8,7 @@ public enum TemplatePageSize
 
     /// <summary>8.5 × 11 in.</summary>
     Letter,
+
+    /// <summary>8.5 × 14 in.</summary>
+    Legal,
 }

@@ -31,6 +31,7 @@ public sealed class MessageContractTests
     }
 
     [TestCase("RenderExportPdf")]
+    [TestCase("RenderExportDocument")]
     [TestCase("SendExportEmail")]
     [TestCase("SendBulkApplication")]
     public void A_frozen_contract_keeps_its_namespace_and_name(string name)

@@ -123,9 +123,9 @@ internal sealed class BenchStack : IAsyncDisposable
         }
     }
 
-    public async Task<string> RequestExportAsync(BenchUser user, CancellationToken cancellationToken)
+    public async Task<string> RequestExportAsync(BenchUser user, CancellationToken cancellationToken, string format = "pdf")
     {
-        using var request = user.Request(HttpMethod.Post, $"/api/resumes/{user.ResumeId}/exports", new { format = "pdf" });
+        using var request = user.Request(HttpMethod.Post, $"/api/resumes/{user.ResumeId}/exports", new { format });
         var body = await ReadAsync(await Http.SendAsync(request, cancellationToken), HttpStatusCode.Accepted, cancellationToken);
         return body["id"]!.GetValue<string>();
     }

@@ -10,7 +10,7 @@ namespace ResumeExport.Benchmarks;
 /// <summary>
 /// <c>exports</c> (issue 11): in one run on one machine, the same one-page resume printed by
 /// (1) the ceiling: PuppeteerSharp on warm pages, none of our code; (2) the peer: Node's puppeteer-core on warm pages;
-/// (3) our renderer plus local storage, as the worker does; then the whole stack: end-to-end, a steady rate, an e-mail
+/// (3) our renderer plus local storage, as the worker does, and the DOCX, Markdown and text writers likewise; then the whole stack: end-to-end, a steady rate, an e-mail
 /// session, API load and outbox lag, with each process's peak memory. Prints every phase, the ratios and each target.
 /// </summary>
 internal static class ExportsBenchmark
@@ -41,7 +41,7 @@ internal static class ExportsBenchmark
         StackResults? stack = null;
         if (!printersOnly)
         {
-            await using var running = await BenchStack.StartAsync(repoRoot, binaries!, Math.Max(3, connections), cancellationToken);
+            await using var running = await BenchStack.StartAsync(repoRoot, binaries!, Math.Max(3, connections) + DocumentBenchmark.Formats.Count, cancellationToken);
             try
             {
                 stack = await StackBenchmark.RunAsync(running, new StackBenchmarkOptions(
@@ -76,6 +76,8 @@ internal static class ExportsBenchmark
         var warmUp = Math.Max(10, 4 * concurrency);
 
         PhaseResult ceiling1, ceiling2, peer1, peer2, stored, drawn1, drawn2;
+        var documents = new Dictionary<string, PhaseResult>(StringComparer.Ordinal);
+        var documentBytes = new Dictionary<string, int>(StringComparer.Ordinal);
         var previewBytes = 0;
         (int Pages, int Bytes) document;
         NodePeer.PeerReport peerReport;
@@ -94,6 +96,22 @@ internal static class ExportsBenchmark
                 stored = await PhaseAsync("3 ours: render+store", ct => renderer.PrintAndStoreAsync(count, storage.Path, ct), cancellationToken);
             }
 
+            // The other formats at the PDFs' concurrency, so the rates compare per core; ten times as many, as each takes milliseconds.
+            await using (var writer = new DocumentBenchmark())
+            {
+                foreach (var format in DocumentBenchmark.Formats)
+                {
+                    await writer.WarmUpAsync(format, warmUp + count, concurrency, cancellationToken);
+                    using var storage = new TempDirectory("bench-exports-documents-");
+                    documents[format] = await PhaseAsync($"3d ours: {format} write+store", ct => writer.WriteAndStoreAsync(format, count * 10, concurrency, storage.Path, ct), cancellationToken);
+                }
+
+                foreach (var (format, bytes) in writer.LastBytes)
+                {
+                    documentBytes[format] = bytes;
+                }
+            }
+
             drawn1 = await PhaseAsync("3p preview: mutool draws page 1 of our PDF, as a first view does (round 1)", ct => DrawPreviewsAsync(ct), cancellationToken);
 
             ceiling2 = await PhaseAsync("1 ceiling, PuppeteerSharp warm pages (round 2)", ct => reference.PrintAsync(renderer.Html, count, ct), cancellationToken);
@@ -104,7 +122,11 @@ internal static class ExportsBenchmark
         // The preview's cost is judged round by round (each drawing ran right after a ceiling round), keeping the costlier.
         var preview = new PreviewCost(ceiling1, drawn1 with { Round = 1 }, previewBytes).Worse(new PreviewCost(ceiling2, drawn2 with { Round = 2 }, previewBytes));
         return new PrinterResults(
-            Better(ceiling1, ceiling2), Better(peer1, peer2), stored, document, renderer.LastDocument, concurrency, peerReport.Puppeteer, peerReport.Version, preview);
+            Better(ceiling1, ceiling2), Better(peer1, peer2), stored, document, renderer.LastDocument, concurrency, peerReport.Puppeteer, peerReport.Version, preview)
+        {
+            Documents = documents,
+            DocumentBytes = documentBytes,
+        };
 
         // The production rasterizer with the production defaults but the print's concurrency, on the PDF ours printed.
         async Task<ThroughputRun> DrawPreviewsAsync(CancellationToken ct)

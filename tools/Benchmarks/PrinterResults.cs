@@ -8,4 +8,11 @@ namespace ResumeExport.Benchmarks;
 /// <param name="Preview">What a preview costs: nothing on the render path, one drawing of the PDF on its first view.</param>
 internal sealed record PrinterResults(
     PhaseResult Ceiling, PhaseResult Peer, PhaseResult Ours, (int Pages, int Bytes) Document, (int Pages, int Bytes) OurDocument, int Concurrency,
-    string PeerLibrary, string BrowserVersion, PreviewCost Preview);
+    string PeerLibrary, string BrowserVersion, PreviewCost Preview)
+{
+    /// <summary>Our document writers plus local storage, by format (docx, markdown, text), at <see cref="Concurrency"/>.</summary>
+    public IReadOnlyDictionary<string, PhaseResult> Documents { get; init; } = new Dictionary<string, PhaseResult>();
+
+    /// <summary>Bytes of the last document written, by format.</summary>
+    public IReadOnlyDictionary<string, int> DocumentBytes { get; init; } = new Dictionary<string, int>();
+}

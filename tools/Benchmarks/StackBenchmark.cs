@@ -10,6 +10,7 @@ namespace ResumeExport.Benchmarks;
 /// <summary>
 /// Phases 3–6 of <c>exports</c>, against <see cref="BenchStack"/>:
 /// 3. end-to-end: N exports POSTed by C clients as fast as they go, until every one is completed (requestedAt → completedAt);
+///    then 5 × N of each format that needs no browser (DOCX, Markdown, text), each by a user of its own after a short warm-up;
 /// 4. steady rate: exports POSTed at half the end-to-end maximum, open loop, latency p95;
 /// 5. e-mail: one bulk apply whose applications wait for a new PDF and then go out through the e-mail worker;
 ///    then both workers stop (their peak memory is taken first);
@@ -44,6 +45,24 @@ internal static class StackBenchmark
         await (workerTrace?.ReportAsync(cancellationToken) ?? Task.CompletedTask);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"3 end-to-end: {endToEnd.PerSecond:0.00} exports/s, p95 {endToEnd.Latency.P95:0} ms, failed {endToEnd.Failed}"));
+        var documents = new Dictionary<string, EndToEndResult>(StringComparer.Ordinal);
+        foreach (var (format, index) in DocumentBenchmark.Formats.Select((f, i) => (f, i)))
+        {
+            // The last users, one per format, are beyond the load phase's connections: no phase eats another's daily
+            // exports. Five times as many as PDFs, as each takes milliseconds; a short warm-up first, the endpoint is cold.
+            var user = stack.Users[^(index + 1)];
+            var warm = new List<string>();
+            for (var i = 0; i < Math.Min(20, options.WarmUp); i++)
+            {
+                warm.Add(await stack.RequestExportAsync(user, cancellationToken, format));
+            }
+
+            await stack.WaitFinishedAsync(user, warm, TimeSpan.FromSeconds(120), PollInterval, cancellationToken);
+            documents[format] = await EndToEndAsync(stack, user, options with { Count = options.Count * 5 }, cancellationToken, format);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"3d end-to-end {format}: {documents[format].PerSecond:0.00} documents/s, p95 {documents[format].Latency.P95:0} ms, failed {documents[format].Failed}"));
+        }
+
         var steady = await SteadyAsync(stack, stack.Users[1], endToEnd.PerSecond / 2, options, cancellationToken);
         Console.WriteLine($"4 {steady}");
         var mail = await BulkApplyAsync(stack, stack.Users[2], options.BulkRecipients, cancellationToken);
@@ -84,10 +103,11 @@ internal static class StackBenchmark
         Console.WriteLine($"6 {lag}");
 
         var apiMemory = stack.Memory.Finish("api");
-        return new StackResults(coldStart, endToEnd, steady, mail, getResume, getExport, enqueue, lag, apiMemory, pdfMemory, emailMemory);
+        return new StackResults(coldStart, endToEnd, steady, mail, getResume, getExport, enqueue, lag, apiMemory, pdfMemory, emailMemory) { Documents = documents };
     }
 
-    private static async Task<EndToEndResult> EndToEndAsync(BenchStack stack, BenchUser owner, StackBenchmarkOptions options, CancellationToken cancellationToken)
+    private static async Task<EndToEndResult> EndToEndAsync(
+        BenchStack stack, BenchUser owner, StackBenchmarkOptions options, CancellationToken cancellationToken, string format = "pdf")
     {
         var load = new SystemLoad();
         var apiCpu = stack.Api.CpuTime;
@@ -95,7 +115,7 @@ internal static class StackBenchmark
         var chromiumCpu = ChildProcessCpu.Of(stack.PdfWorker.Id);
         var ids = new string[options.Count];
         var wall = Stopwatch.StartNew();
-        var posts = await ThroughputRun.MeasureAsync(options.Count, options.Clients, async (i, ct) => ids[i] = await stack.RequestExportAsync(owner, ct), cancellationToken);
+        var posts = await ThroughputRun.MeasureAsync(options.Count, options.Clients, async (i, ct) => ids[i] = await stack.RequestExportAsync(owner, ct, format), cancellationToken);
         var apiCpuForPosts = stack.Api.CpuTime - apiCpu;
         var finished = await stack.WaitFinishedAsync(owner, ids, TimeSpan.FromSeconds(Math.Max(120, options.Count * 5)), PollInterval, cancellationToken);
         wall.Stop();

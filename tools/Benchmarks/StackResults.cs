@@ -12,4 +12,8 @@ internal sealed record StackResults(
     OutboxLagResult OutboxLag,
     MemorySampler.Peak Api,
     MemorySampler.Peak PdfWorker,
-    MemorySampler.Peak EmailWorker);
+    MemorySampler.Peak EmailWorker)
+{
+    /// <summary>End-to-end of the same resume in each format that needs no browser, by format.</summary>
+    public IReadOnlyDictionary<string, EndToEndResult> Documents { get; init; } = new Dictionary<string, EndToEndResult>();
+}

@@ -571,6 +571,13 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("export_delivery");
 
+                    b.PrimitiveCollection<string[]>("ExportFormats")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("export_formats")
+                        .HasDefaultValueSql("ARRAY['pdf','markdown','text']::text[]");
+
                     b.Property<int>("ExportRetentionDays")
                         .HasColumnType("integer")
                         .HasColumnName("export_retention_days");

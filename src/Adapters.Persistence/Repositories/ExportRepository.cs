@@ -45,8 +45,8 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
         return await query.OrderByDescending(e => e.RequestedAt).ThenByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
-    public Task<Export?> FindLatestCompletedAsync(Guid resumeId, CancellationToken cancellationToken) =>
-        db.Exports.Where(e => e.ResumeId == resumeId && e.Status == ExportStatus.Completed)
+    public Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken) =>
+        db.Exports.Where(e => e.ResumeId == resumeId && e.Format == format && e.Status == ExportStatus.Completed)
             .OrderByDescending(e => e.CompletedAt).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)

@@ -145,7 +145,8 @@ internal sealed class LifecycleMetricsInterceptor(ResumeExportMetrics metrics) :
         var export = entry.Entity;
         if (entry.State == EntityState.Added)
         {
-            return () => metrics.ExportRequested(export.Delivery);
+            var requestedFormat = export.Format;
+            return () => metrics.ExportRequested(export.Delivery, requestedFormat);
         }
 
         if (entry.State != EntityState.Modified || !StatusChanged(entry.Property(e => e.Status)))
@@ -157,10 +158,11 @@ internal sealed class LifecycleMetricsInterceptor(ResumeExportMetrics metrics) :
         var delivery = export.Delivery;
         var driver = export.StorageDriver;
         var errorCode = export.ErrorCode;
+        var format = export.Format;
         return export.Status switch
         {
-            ExportStatus.Completed => () => metrics.ExportCompleted(delivery, driver),
-            ExportStatus.Failed => () => metrics.ExportFailed(errorCode),
+            ExportStatus.Completed => () => metrics.ExportCompleted(delivery, driver, format),
+            ExportStatus.Failed => () => metrics.ExportFailed(errorCode, format),
             _ => null,
         };
     }

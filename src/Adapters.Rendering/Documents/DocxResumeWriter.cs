@@ -54,7 +54,7 @@ internal static class DocxResumeWriter
         return stream.ToArray();
     }
 
-    /// <summary>Page size in twips (A4 11906 × 16838, Letter 12240 × 15840) and the template's margins.</summary>
+    /// <summary>Page size in twips (A4 11906 × 16838, Letter 12240 × 15840, Legal 12240 × 20160) and the template's margins.</summary>
     private static SectionProperties SectionProperties(ResumeOutline outline, WordDesign design, TemplatePageSize pageSize)
     {
         var box = ResumeTemplates.PageBox(design.TemplateKey, pageSize);
@@ -64,8 +64,8 @@ internal static class DocxResumeWriter
         var properties = new SectionProperties(
             new PageSize
             {
-                Width = pageSize == TemplatePageSize.Letter ? 12240U : 11906U,
-                Height = pageSize == TemplatePageSize.Letter ? 15840U : 16838U,
+                Width = pageSize == TemplatePageSize.A4 ? 11906U : 12240U,
+                Height = pageSize switch { TemplatePageSize.Letter => 15840U, TemplatePageSize.Legal => 20160U, _ => 16838U },
             },
             new PageMargin
             {
@@ -318,6 +318,38 @@ internal static class DocxResumeWriter
         }
 
         private void WriteSection(ResumeOutlineSection section)
+        {
+            var first = body.ChildElements.Count;
+            WriteSectionParagraphs(section);
+            ApplyPageBreakControls(section, [.. body.ChildElements.Skip(first).OfType<Paragraph>()]);
+        }
+
+        /// <summary>
+        /// Start on a new page: the first paragraph breaks the page before it. Keep together: every paragraph keeps its
+        /// lines and keeps with the next, so Word and LibreOffice move the section to a new page rather than split it.
+        /// </summary>
+        private static void ApplyPageBreakControls(ResumeOutlineSection section, IReadOnlyList<Paragraph> paragraphs)
+        {
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                var properties = paragraphs[i].ParagraphProperties ?? paragraphs[i].PrependChild(new ParagraphProperties());
+                if (section.StartOnNewPage && i == 0)
+                {
+                    properties.PageBreakBefore = new PageBreakBefore();
+                }
+
+                if (section.KeepTogether)
+                {
+                    properties.KeepLines = new KeepLines();
+                    if (i < paragraphs.Count - 1)
+                    {
+                        properties.KeepNext = new KeepNext();
+                    }
+                }
+            }
+        }
+
+        private void WriteSectionParagraphs(ResumeOutlineSection section)
         {
             if (section.Heading.Length > 0)
             {

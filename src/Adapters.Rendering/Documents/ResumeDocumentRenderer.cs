@@ -34,5 +34,10 @@ internal sealed class ResumeDocumentRenderer : IResumeDocumentRenderer
             : throw new DocumentRenderingException(
                 ExportErrorCodes.RenderFailed, $"Unknown template '{templateKey}'. Known templates: {string.Join(", ", ResumeTemplates.Keys)}.");
 
-    private static TemplatePageSize PageSizeOf(PageSize pageSize) => pageSize == PageSize.Letter ? TemplatePageSize.Letter : TemplatePageSize.A4;
+    private static TemplatePageSize PageSizeOf(PageSize pageSize) => pageSize switch
+    {
+        PageSize.Letter => TemplatePageSize.Letter,
+        PageSize.Legal => TemplatePageSize.Legal,
+        _ => TemplatePageSize.A4,
+    };
 }

@@ -20,8 +20,8 @@ public static class BulkAppliesApi
         group.MapPost("/bulk", CreateBulkAsync)
             .WithName("CreateBulkApply")
             .RequireRateLimiting(RateLimitPolicies.BulkApply)
-            .WithSummary("Send the resume's PDF to several job openings, one e-mail per application (202). Limited per day and in recipients by the plan.")
-            .ProducesPlanLimit(PlanLimitNames.MaxBulkApplyRecipients, PlanLimitNames.DailyBulkApplies)
+            .WithSummary("Send the resume to several job openings, one e-mail per application (202), attached in `format` (pdf by default; docx, markdown or text as the plan's exportFormats allow). Limited per day and in recipients by the plan.")
+            .ProducesPlanLimit(PlanLimitNames.ExportFormats, PlanLimitNames.MaxBulkApplyRecipients, PlanLimitNames.DailyBulkApplies)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/bulk/{id}", GetBulkAsync)
             .WithName("GetBulkApply")

@@ -14,6 +14,7 @@ using ResumeExport.Application.Exports.GetExportPreview;
 using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.Exports.RequestExport;
 using ResumeExport.Application.Exports.RetryExport;
+using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.Exports;
@@ -33,8 +34,8 @@ public static class ExportsApi
         group.MapPost("/{resumeId}/exports", RequestAsync)
             .WithName("RequestExport")
             .RequireRateLimiting(RateLimitPolicies.ExportEnqueue)
-            .WithSummary("Queue a PDF export (202). Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused.")
-            .ProducesPlanLimit(PlanLimitNames.DailyExports, PlanLimitNames.DailyUploadBytes)
+            .WithSummary("Queue an export (202) in a format: pdf, docx, markdown or text, as the plan's exportFormats allow. Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused.")
+            .ProducesPlanLimit(PlanLimitNames.ExportFormats, PlanLimitNames.DailyExports, PlanLimitNames.DailyUploadBytes)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesConflict(ConflictCodes.IdempotencyKeyReused);
         group.MapGet("/exports", ListAsync).WithName("ListExports").WithSummary("The caller's exports, newest first.");
@@ -48,13 +49,14 @@ public static class ExportsApi
         group.MapGet("/exports/{exportId}", GetAsync).WithName("GetExport").WithSummary("One of the caller's exports: status, size, attempts and error, expiry.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/exports/{exportId}/download", DownloadAsync).WithName("DownloadExport")
-            .WithSummary("The PDF: streamed (local storage) or a redirect to a short-lived presigned URL (S3).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .WithSummary("The export's file in its format (PDF, DOCX, Markdown or text, with that Content-Type and file extension): streamed (local storage) or a redirect to a short-lived presigned URL (S3).")
+            .Produces(StatusCodes.Status200OK, contentType: ExportFormats.ContentTypeOf(ExportFormats.Pdf),
+                additionalContentTypes: [.. ExportFormats.All.Where(f => f != ExportFormats.Pdf).Select(ExportFormats.ContentTypeOf)])
             .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesConflict(NotDownloadableCodes);
         group.MapGet("/exports/{exportId}/preview", PreviewAsync).WithName("GetExportPreview")
-            .WithSummary("A PNG of the PDF's first page, about 600 px wide, drawn from the PDF on its first view, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for exports completed before previews existed or expired; 409 while the export is not completed; 503 with Retry-After when it cannot be drawn right now.")
+            .WithSummary("PDF exports only: a PNG of the PDF's first page, about 600 px wide, drawn from the PDF on its first view, with a strong ETag (If-None-Match: 304). 404 with code preview_unavailable for other formats and for exports completed before previews existed; 409 while the export is not completed; 503 with Retry-After when it cannot be drawn right now.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -96,7 +98,7 @@ public static class ExportsApi
         var download = await sender.Send(new DownloadExportQuery(exportId), cancellationToken);
         return download.File.RedirectUrl is { } url
             ? TypedResults.Redirect(url.AbsoluteUri)
-            : TypedResults.File(download.File.Content!, "application/pdf", download.FileName);
+            : TypedResults.File(download.File.Content!, download.ContentType, download.FileName);
     }
 
     // The file result answers If-None-Match (304); Cache-Control stays no-store (decision 19).

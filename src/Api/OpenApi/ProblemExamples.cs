@@ -9,6 +9,7 @@ using Microsoft.OpenApi;
 using ResumeExport.Api.Problems;
 using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.OpenApi;
@@ -166,6 +167,7 @@ internal sealed class ProblemExamples
             PlanLimitNames.MaxResumes => PlanLimitPolicy.CanCreateResume(free, atLimit),
             PlanLimitNames.MaxSectionsPerResume => PlanLimitPolicy.CanHaveSections(free, free.MaxSectionsPerResume + 1),
             PlanLimitNames.PremiumTemplates => PlanLimitPolicy.CanUseTemplate(free, templateIsPremium: true),
+            PlanLimitNames.ExportFormats => PlanLimitPolicy.CanExportFormat(free, ExportFormats.Docx),
             PlanLimitNames.DailyExports => PlanLimitPolicy.CanEnqueueExport(free, atLimit),
             PlanLimitNames.DailyUploadBytes => PlanLimitPolicy.HasUploadBytesLeft(free, atLimit),
             PlanLimitNames.DailyBulkApplies => PlanLimitPolicy.CanBulkApply(free, atLimit),

@@ -3,6 +3,7 @@ using ResumeExport.Domain.Plans;
 namespace ResumeExport.Application.Plans;
 
 /// <summary>The one shape of a plan's limits in every response.</summary>
+/// <param name="ExportFormats">The formats the plan may export (<c>exportFormats</c>), in the API's order.</param>
 public sealed record PlanLimitDto(
     int MaxResumes,
     int MaxSectionsPerResume,
@@ -12,7 +13,8 @@ public sealed record PlanLimitDto(
     int MaxBulkApplyRecipients,
     int ExportRetentionDays,
     bool PremiumTemplates,
-    string ExportDelivery)
+    string ExportDelivery,
+    IReadOnlyList<string> ExportFormats)
 {
     public static PlanLimitDto From(PlanLimit limit) => new(
         limit.MaxResumes,
@@ -23,5 +25,6 @@ public sealed record PlanLimitDto(
         limit.MaxBulkApplyRecipients,
         limit.ExportRetentionDays,
         limit.PremiumTemplates,
-        limit.ExportDelivery == Domain.Plans.ExportDelivery.Email ? "email" : "download");
+        limit.ExportDelivery == Domain.Plans.ExportDelivery.Email ? "email" : "download",
+        limit.ExportFormats);
 }

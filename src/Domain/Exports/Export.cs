@@ -20,7 +20,8 @@ public sealed class Export : AggregateRoot
 
     public Guid ResumeId { get; private set; }
 
-    public string Format { get; private set; } = "pdf";
+    /// <summary>One of <see cref="ExportFormats.All"/>; decides the renderer, the queue and the file's extension.</summary>
+    public string Format { get; private set; } = ExportFormats.Pdf;
 
     public PageSize PageSize { get; private set; }
 
@@ -54,18 +55,29 @@ public sealed class Export : AggregateRoot
 
     public DateTimeOffset? ExpiresAt { get; private set; }
 
-    public static Export Request(Guid userId, Guid resumeId, PageSize pageSize, ExportDelivery delivery, string? idempotencyKey, DateTimeOffset now) =>
-        new()
+    /// <param name="format">One of <see cref="ExportFormats.All"/>; PDF when omitted.</param>
+    /// <exception cref="DomainException">An unknown format.</exception>
+    public static Export Request(
+        Guid userId, Guid resumeId, PageSize pageSize, ExportDelivery delivery, string? idempotencyKey, DateTimeOffset now, string format = ExportFormats.Pdf)
+    {
+        if (!ExportFormats.IsKnown(format))
+        {
+            throw new DomainException("unknown_export_format", $"'{format}' is not an export format; expected one of {string.Join(", ", ExportFormats.All)}.");
+        }
+
+        return new()
         {
             Id = Guid.CreateVersion7(now),
             UserId = userId,
             ResumeId = resumeId,
+            Format = format,
             PageSize = pageSize,
             Delivery = delivery,
             Status = ExportStatus.Queued,
             IdempotencyKey = idempotencyKey,
             RequestedAt = now,
         };
+    }
 
     /// <summary>The request fields that differ from this export's, by their API names; empty when the same.</summary>
     public IReadOnlyList<string> DifferencesFrom(Guid resumeId, string format, PageSize pageSize, ExportDelivery delivery)

@@ -36,4 +36,15 @@ public static class ExportFormats
         Text => "txt",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
     };
+
+    /// <summary>How a message to a person names the file: "the PDF is attached".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not one of <see cref="All"/>.</exception>
+    public static string DisplayNameOf(string format) => format switch
+    {
+        Pdf => "PDF",
+        Docx => "Word document",
+        Markdown => "Markdown file",
+        Text => "text file",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
+    };
 }

@@ -4,4 +4,7 @@ public enum PageSize
 {
     A4,
     Letter,
+
+    /// <summary>8.5 × 14 in.</summary>
+    Legal,
 }

@@ -27,6 +27,12 @@ public sealed class PlanLimit
 
     public ExportDelivery ExportDelivery { get; private set; }
 
+    /// <summary>The export formats this plan may produce, in <see cref="Exports.ExportFormats.All"/> order.</summary>
+    public IReadOnlyList<string> ExportFormats { get; private set; } = FreeExportFormats;
+
+    /// <summary>What a plan allows when it names nothing else: every format but DOCX (the free plan's).</summary>
+    public static IReadOnlyList<string> FreeExportFormats { get; } = [Exports.ExportFormats.Pdf, Exports.ExportFormats.Markdown, Exports.ExportFormats.Text];
+
     public static PlanLimit Create(
         string planCode,
         int maxResumes,
@@ -37,7 +43,8 @@ public sealed class PlanLimit
         int maxBulkApplyRecipients,
         int exportRetentionDays,
         bool premiumTemplates,
-        ExportDelivery exportDelivery) =>
+        ExportDelivery exportDelivery,
+        IEnumerable<string>? exportFormats = null) =>
         new()
         {
             PlanCode = planCode,
@@ -50,5 +57,20 @@ public sealed class PlanLimit
             ExportRetentionDays = exportRetentionDays,
             PremiumTemplates = premiumTemplates,
             ExportDelivery = exportDelivery,
+            ExportFormats = Normalized(exportFormats ?? FreeExportFormats),
         };
+
+    public bool AllowsFormat(string format) => ExportFormats.Contains(format, StringComparer.Ordinal);
+
+    /// <exception cref="ArgumentException">An unknown format, or none.</exception>
+    private static string[] Normalized(IEnumerable<string> formats)
+    {
+        var given = formats.ToHashSet(StringComparer.Ordinal);
+        if (given.Count == 0 || given.FirstOrDefault(f => !Exports.ExportFormats.IsKnown(f)) is { } unknown)
+        {
+            throw new ArgumentException($"A plan allows one or more of {string.Join(", ", Exports.ExportFormats.All)}, not '{string.Join(", ", given)}'.", nameof(formats));
+        }
+
+        return Exports.ExportFormats.All.Where(given.Contains).ToArray();
+    }
 }

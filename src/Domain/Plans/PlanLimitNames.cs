@@ -10,11 +10,12 @@ public static class PlanLimitNames
     public const string DailyBulkApplies = "dailyBulkApplies";
     public const string MaxBulkApplyRecipients = "maxBulkApplyRecipients";
     public const string PremiumTemplates = "premiumTemplates";
+    public const string ExportFormats = "exportFormats";
 
     public static PlanLimitKind KindOf(string limitName) => limitName switch
     {
         DailyExports or DailyUploadBytes or DailyBulkApplies => PlanLimitKind.Daily,
-        PremiumTemplates => PlanLimitKind.Feature,
+        PremiumTemplates or ExportFormats => PlanLimitKind.Feature,
         _ => PlanLimitKind.Count,
     };
 }

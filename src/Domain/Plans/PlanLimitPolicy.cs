@@ -14,6 +14,12 @@ public static class PlanLimitPolicy
             ? PlanLimitCheck.Ok(PlanLimitNames.PremiumTemplates, limit.PremiumTemplates ? 1 : 0, 0)
             : PlanLimitCheck.Exceeded(PlanLimitNames.PremiumTemplates, 0, 1);
 
+    /// <summary>Limit and usage are 0/1 as for <see cref="CanUseTemplate"/>: the plan has the format or lacks it.</summary>
+    public static PlanLimitCheck CanExportFormat(PlanLimit limit, string format) =>
+        limit.AllowsFormat(format)
+            ? PlanLimitCheck.Ok(PlanLimitNames.ExportFormats, 1, 0)
+            : PlanLimitCheck.Exceeded(PlanLimitNames.ExportFormats, 0, 1);
+
     public static PlanLimitCheck CanEnqueueExport(PlanLimit limit, PlanUsage usage) =>
         PlanLimitCheck.Within(PlanLimitNames.DailyExports, limit.DailyExports, usage.ExportsToday + 1, usage.ExportsToday);
 

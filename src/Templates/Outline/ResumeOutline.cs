@@ -152,7 +152,11 @@ public sealed partial record ResumeOutline
     {
         var kind = KnownKinds.Contains(section.Kind) ? section.Kind : ResumeSectionKinds.Custom;
         var items = section.Items.Select(item => Item(kind, item, language)).Where(item => !item.IsEmpty).ToList();
-        return items.Count == 0 ? null : new ResumeOutlineSection(kind, Heading(kind, section.Title, language), ListKinds.Contains(kind), items);
+        return items.Count == 0 ? null : new ResumeOutlineSection(kind, Heading(kind, section.Title, language), ListKinds.Contains(kind), items)
+        {
+            KeepTogether = section.KeepTogether,
+            StartOnNewPage = section.StartOnNewPage,
+        };
     }
 
     /// <summary>

@@ -6,4 +6,11 @@ namespace ResumeExport.Templates.Outline;
 /// empty or the English default ("Experience"); empty only for a <c>custom</c> section without a title.</param>
 /// <param name="IsList">Short entries (skills, languages, links, interests) that print as one list rather than as blocks.</param>
 /// <param name="Items">Never empty: a section whose items hold nothing is left out of the outline.</param>
-public sealed record ResumeOutlineSection(string Kind, string Heading, bool IsList, IReadOnlyList<ResumeOutlineItem> Items);
+public sealed record ResumeOutlineSection(string Kind, string Heading, bool IsList, IReadOnlyList<ResumeOutlineItem> Items)
+{
+    /// <inheritdoc cref="ResumeDocumentSection.KeepTogether"/>
+    public bool KeepTogether { get; init; }
+
+    /// <inheritdoc cref="ResumeDocumentSection.StartOnNewPage"/>
+    public bool StartOnNewPage { get; init; }
+}

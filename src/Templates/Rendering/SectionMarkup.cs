@@ -6,7 +6,8 @@ namespace ResumeExport.Templates.Rendering;
 /// The semantic markup of sections and items, shared by every template; templates differ in page structure and CSS.
 /// Class names are the styling contract: <c>section kind-*</c>, <c>section-title</c>, <c>item</c>, <c>item-title</c>,
 /// <c>item-subtitle</c>, <c>item-meta</c>, <c>item-url</c>, <c>item-description</c>, <c>item-text</c>, <c>bullets</c>,
-/// <c>courses</c>, <c>item-keywords</c>, <c>item-quote</c>, <c>tag-list</c>.
+/// <c>courses</c>, <c>item-keywords</c>, <c>item-quote</c>, <c>tag-list</c>; a section's page-break controls add
+/// <c>keep-together</c> and <c>start-on-new-page</c>.
 /// Every piece of user text is a <c>bdi</c>, so it keeps its own direction (an English company in an Arabic resume, an
 /// Arabic bullet in an English one) while blocks keep the page's direction and alignment.
 /// </summary>
@@ -26,7 +27,7 @@ internal static class SectionMarkup
             return;
         }
 
-        html.Append($"<section class=\"section kind-{kind}\">");
+        html.Append($"<section class=\"section kind-{kind}{BreakClasses(section)}\"{BreakStyle(section)}>");
         var title = $"<h2 class=\"section-title\">{Html.Isolated(Title(kind, section.Title, language))}</h2>";
         if (ListKinds.Contains(kind))
         {
@@ -43,6 +44,18 @@ internal static class SectionMarkup
         }
 
         html.Append("</section>");
+    }
+
+    /// <summary>The section's page-break controls as classes, a hook for designs: <c>keep-together</c>, <c>start-on-new-page</c>.</summary>
+    private static string BreakClasses(ResumeDocumentSection section) =>
+        (section.KeepTogether ? " keep-together" : string.Empty) + (section.StartOnNewPage ? " start-on-new-page" : string.Empty);
+
+    /// <summary>The page-break controls themselves, inline so that they hold in every design whatever its stylesheet.</summary>
+    private static string BreakStyle(ResumeDocumentSection section)
+    {
+        var style = (section.KeepTogether ? "break-inside: avoid; page-break-inside: avoid; " : string.Empty)
+            + (section.StartOnNewPage ? "break-before: page; page-break-before: always; " : string.Empty);
+        return style.Length == 0 ? string.Empty : $" style=\"{style.TrimEnd()}\"";
     }
 
     /// <summary>

@@ -49,9 +49,9 @@ internal sealed class InMemoryExportRepository : IExportRepository
         return Task.FromResult(page);
     }
 
-    public Task<Export?> FindLatestCompletedAsync(Guid resumeId, CancellationToken cancellationToken) =>
+    public Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken) =>
         Task.FromResult(stored
-            .Where(e => e.ResumeId == resumeId && e.Status == ExportStatus.Completed)
+            .Where(e => e.ResumeId == resumeId && e.Format == format && e.Status == ExportStatus.Completed)
             .OrderByDescending(e => e.CompletedAt)
             .FirstOrDefault());
 

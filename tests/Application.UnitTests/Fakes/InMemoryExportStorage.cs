@@ -20,6 +20,9 @@ internal sealed class InMemoryExportStorage : IExportStorage
 
     public List<(string Key, string DownloadFileName)> Opened { get; } = [];
 
+    /// <summary>The Content-Type each <see cref="OpenAsync"/> was asked to answer with, in call order.</summary>
+    public List<string> OpenedContentTypes { get; } = [];
+
     public HashSet<string> FailingKeys { get; } = [];
 
     /// <summary>Called with the key just before a delete succeeds.</summary>
@@ -32,9 +35,10 @@ internal sealed class InMemoryExportStorage : IExportStorage
         return Task.CompletedTask;
     }
 
-    public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken)
+    public Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, string contentType, CancellationToken cancellationToken)
     {
         Opened.Add((key, downloadFileName));
+        OpenedContentTypes.Add(contentType);
         var content = Files.TryGetValue(key, out var bytes) ? bytes : [];
         return Task.FromResult(StoredFileAccess.Stream(new MemoryStream(content, writable: false), content.Length));
     }

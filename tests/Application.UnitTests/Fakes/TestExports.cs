@@ -10,8 +10,9 @@ internal static class TestExports
     public const long Size = 4096;
 
     public static Export Queued(
-        Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download, string? idempotencyKey = null, DateTimeOffset? requestedAt = null) =>
-        Export.Request(userId, resumeId, PageSize.A4, delivery, idempotencyKey, requestedAt ?? TestClock.Now.AddDays(-1));
+        Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download, string? idempotencyKey = null, DateTimeOffset? requestedAt = null,
+        string format = ExportFormats.Pdf) =>
+        Export.Request(userId, resumeId, PageSize.A4, delivery, idempotencyKey, requestedAt ?? TestClock.Now.AddDays(-1), format);
 
     public static Export Processing(Guid userId, Guid resumeId, ExportDelivery delivery = ExportDelivery.Download)
     {
@@ -21,17 +22,18 @@ internal static class TestExports
     }
 
     public static Export Completed(
-        Guid userId, Guid resumeId, DateTimeOffset? requestedAt = null, int retentionDays = 7, string driver = InMemoryExportStorage.DefaultDriver)
+        Guid userId, Guid resumeId, DateTimeOffset? requestedAt = null, int retentionDays = 7, string driver = InMemoryExportStorage.DefaultDriver,
+        string format = ExportFormats.Pdf)
     {
-        var export = Queued(userId, resumeId, requestedAt: requestedAt);
+        var export = Queued(userId, resumeId, requestedAt: requestedAt, format: format);
         export.StartAttempt();
-        export.Complete(driver, ExportStorageKeys.For(userId, export.Id), Size, retentionDays, export.RequestedAt.AddMinutes(1));
+        export.Complete(driver, ExportStorageKeys.For(userId, export.Id, format), Size, retentionDays, export.RequestedAt.AddMinutes(1));
         return export;
     }
 
-    public static Export Failed(Guid userId, Guid resumeId, DateTimeOffset? requestedAt = null)
+    public static Export Failed(Guid userId, Guid resumeId, DateTimeOffset? requestedAt = null, string format = ExportFormats.Pdf)
     {
-        var export = Queued(userId, resumeId, requestedAt: requestedAt);
+        var export = Queued(userId, resumeId, requestedAt: requestedAt, format: format);
         export.StartAttempt();
         export.Fail(ExportErrorCodes.RenderFailed, "Chromium crashed.", export.RequestedAt.AddMinutes(1));
         return export;

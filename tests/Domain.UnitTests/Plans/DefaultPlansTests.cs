@@ -1,3 +1,4 @@
+using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Domain.UnitTests.Plans;
@@ -94,6 +95,17 @@ public sealed class DefaultPlansTests
             Assert.That(ordered.Select(l => l.DailyBulkApplies), Is.Ordered.Ascending);
             Assert.That(ordered.Select(l => l.MaxBulkApplyRecipients), Is.Ordered.Ascending);
             Assert.That(ordered.Select(l => l.ExportRetentionDays), Is.Ordered.Ascending);
+        });
+    }
+
+    [Test]
+    public void The_free_plan_exports_pdf_markdown_and_text_and_the_paid_plans_every_format()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Single(PlanCodes.Free).Limit.ExportFormats, Is.EqualTo(new[] { ExportFormats.Pdf, ExportFormats.Markdown, ExportFormats.Text }));
+            Assert.That(Single(PlanCodes.Pro).Limit.ExportFormats, Is.EqualTo(ExportFormats.All));
+            Assert.That(Single(PlanCodes.Team).Limit.ExportFormats, Is.EqualTo(ExportFormats.All));
         });
     }
 

@@ -16,4 +16,7 @@ public sealed class PlanLimitNamesTests
 
     [Test]
     public void Premium_templates_is_a_feature() => Assert.That(PlanLimitNames.KindOf(PlanLimitNames.PremiumTemplates), Is.EqualTo(PlanLimitKind.Feature));
+
+    [Test]
+    public void Export_formats_is_a_feature() => Assert.That(PlanLimitNames.KindOf(PlanLimitNames.ExportFormats), Is.EqualTo(PlanLimitKind.Feature));
 }

@@ -1,3 +1,4 @@
+using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Domain.UnitTests.Plans;
@@ -9,6 +10,38 @@ public sealed class PlanLimitPolicyTests
 
     private static readonly PlanLimit Free = Limit(PlanCodes.Free);
     private static readonly PlanLimit Pro = Limit(PlanCodes.Pro);
+
+    // ---- exportFormats: a feature, the plan has the format or lacks it.
+
+    [TestCase(PlanCodes.Free, ExportFormats.Pdf, true)]
+    [TestCase(PlanCodes.Free, ExportFormats.Markdown, true)]
+    [TestCase(PlanCodes.Free, ExportFormats.Text, true)]
+    [TestCase(PlanCodes.Free, ExportFormats.Docx, false)]
+    [TestCase(PlanCodes.Pro, ExportFormats.Docx, true)]
+    [TestCase(PlanCodes.Team, ExportFormats.Docx, true)]
+    public void Exporting_a_format_is_allowed_only_when_the_plan_lists_it(string plan, string format, bool allowed) =>
+        Assert.That(PlanLimitPolicy.CanExportFormat(Limit(plan), format),
+            Is.EqualTo(allowed ? PlanLimitCheck.Ok(PlanLimitNames.ExportFormats, 1, 0) : PlanLimitCheck.Exceeded(PlanLimitNames.ExportFormats, 0, 1)));
+
+    [Test]
+    public void A_limit_made_without_formats_allows_the_free_plans_and_orders_given_formats_as_the_api_lists_them()
+    {
+        var unnamed = PlanLimit.Create("custom", 1, 1, 1, 1, 1, 1, 1, false, ExportDelivery.Download);
+        var named = PlanLimit.Create("custom", 1, 1, 1, 1, 1, 1, 1, false, ExportDelivery.Download, [ExportFormats.Text, ExportFormats.Docx, ExportFormats.Text]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unnamed.ExportFormats, Is.EqualTo(PlanLimit.FreeExportFormats));
+            Assert.That(named.ExportFormats, Is.EqualTo(new[] { ExportFormats.Docx, ExportFormats.Text }));
+        });
+    }
+
+    [Test]
+    public void A_limit_naming_an_unknown_format_or_none_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => PlanLimit.Create("custom", 1, 1, 1, 1, 1, 1, 1, false, ExportDelivery.Download, ["odt"]));
+        Assert.Throws<ArgumentException>(() => PlanLimit.Create("custom", 1, 1, 1, 1, 1, 1, 1, false, ExportDelivery.Download, []));
+    }
 
     // ---- maxResumes: creating one more must stay within the limit.
 

@@ -59,6 +59,7 @@ public sealed class StoredResumeShapeTests : IntegrationFixture
             Assert.That(resume.Sections[1].Items[0].Date, Is.EqualTo(new PartialDate(2022, 3, 15)));
             Assert.That(resume.Sections[2].Items[0].Text, Is.EqualTo("Red Cross (2019)"));
             Assert.That(resume.Basics!.Location, Is.EqualTo(new ResumeLocation("London", "England", "GB")));
+            Assert.That(resume.Sections.Select(s => (s.KeepTogether, s.StartOnNewPage)), Has.All.EqualTo((false, false)), "rows stored before page-break controls");
         });
     }
 
@@ -76,6 +77,42 @@ public sealed class StoredResumeShapeTests : IntegrationFixture
             Assert.That(item["endDate"]!.GetValue<string>(), Is.EqualTo("2021-06-30"));
             Assert.That(body["sections"]![1]!["items"]![0]!["date"]!.GetValue<string>(), Is.EqualTo("2022-03-15"));
             Assert.That(body["basics"]!["location"]!["city"]!.GetValue<string>(), Is.EqualTo("London"));
+            Assert.That(body["sections"]![0]!["keepTogether"]!.GetValue<bool>(), Is.False);
+            Assert.That(body["sections"]![0]!["startOnNewPage"]!.GetValue<bool>(), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Page_break_controls_are_stored_and_served_per_section()
+    {
+        var (client, resumeId) = await StoreOldShapeAsync();
+        var resume = await client.GetFromJsonAsync<JsonObject>($"/api/resumes/{resumeId}");
+        resume!["sections"]![0]!["keepTogether"] = true;
+        resume["sections"]![2]!["startOnNewPage"] = true;
+        resume["sections"]!.AsArray().Add(new JsonObject
+        {
+            ["kind"] = "education",
+            ["title"] = "Education",
+            ["items"] = new JsonArray(new JsonObject { ["institution"] = "MIT", ["degree"] = "BSc", ["startDate"] = "2010" }),
+        });
+        var body = new JsonObject
+        {
+            ["title"] = resume["title"]!.GetValue<string>(),
+            ["templateKey"] = resume["templateKey"]!.GetValue<string>(),
+            ["version"] = resume["version"]!.GetValue<int>(),
+            ["sections"] = resume["sections"]!.DeepClone(),
+        };
+        var put = await client.PutAsJsonAsync($"/api/resumes/{resumeId}", body);
+        Assert.That(put.IsSuccessStatusCode, Is.True, await put.Content.ReadAsStringAsync());
+
+        var served = await client.GetFromJsonAsync<JsonObject>($"/api/resumes/{resumeId}");
+        var stored = await ScalarAsync($"SELECT (sections -> 0 ->> 'keepTogether') || ' ' || (sections -> 2 ->> 'startOnNewPage') || ' ' || (sections -> 1 ->> 'keepTogether') FROM resumes WHERE id = '{resumeId}'");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored, Is.EqualTo("true true false"));
+            Assert.That(served!["sections"]!.AsArray().Select(s => (s!["keepTogether"]!.GetValue<bool>(), s["startOnNewPage"]!.GetValue<bool>())),
+                Is.EqualTo(new[] { (true, false), (false, false), (false, true), (false, false) }));
         });
     }
 

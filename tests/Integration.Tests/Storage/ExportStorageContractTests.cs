@@ -55,7 +55,7 @@ public sealed class ExportStorageContractTests(string driver)
         var content = PdfLikeBytes(200_000);
 
         await _storage.SaveAsync(key, content, "application/pdf", CancellationToken.None);
-        var read = await ReadAsync(await _storage.OpenAsync(key, "resume.pdf", CancellationToken.None));
+        var read = await ReadAsync(await _storage.OpenAsync(key, "resume.pdf", "application/pdf", CancellationToken.None));
 
         Assert.That(read, Is.EqualTo(content));
     }
@@ -84,7 +84,7 @@ public sealed class ExportStorageContractTests(string driver)
 
         await _storage.SaveAsync(key, first, "application/pdf", CancellationToken.None);
         await _storage.SaveAsync(key, second, "application/pdf", CancellationToken.None);
-        var read = await ReadAsync(await _storage.OpenAsync(key, "resume.pdf", CancellationToken.None));
+        var read = await ReadAsync(await _storage.OpenAsync(key, "resume.pdf", "application/pdf", CancellationToken.None));
 
         Assert.That(read, Is.EqualTo(second));
         Assert.That(await StoredKeysUnderAsync(key[..key.LastIndexOf('/')]), Is.EqualTo(new[] { key }));
@@ -116,7 +116,7 @@ public sealed class ExportStorageContractTests(string driver)
 
     [Test]
     public void Opening_a_missing_key_throws_file_not_found() =>
-        Assert.ThrowsAsync<FileNotFoundException>(() => _storage.OpenAsync(NewKey(), "resume.pdf", CancellationToken.None));
+        Assert.ThrowsAsync<FileNotFoundException>(() => _storage.OpenAsync(NewKey(), "resume.pdf", "application/pdf", CancellationToken.None));
 
     [TestCase("../escape.pdf")]
     [TestCase("exports/../../escape.pdf")]
@@ -130,7 +130,7 @@ public sealed class ExportStorageContractTests(string driver)
     public void Malformed_keys_are_refused(string key)
     {
         Assert.ThrowsAsync<ArgumentException>(() => _storage.SaveAsync(key, PdfLikeBytes(10), "application/pdf", CancellationToken.None));
-        Assert.ThrowsAsync<ArgumentException>(() => _storage.OpenAsync(key, "resume.pdf", CancellationToken.None));
+        Assert.ThrowsAsync<ArgumentException>(() => _storage.OpenAsync(key, "resume.pdf", "application/pdf", CancellationToken.None));
         Assert.ThrowsAsync<ArgumentException>(() => _storage.ExistsAsync(key, CancellationToken.None));
         Assert.ThrowsAsync<ArgumentException>(() => _storage.DeleteAsync(key, CancellationToken.None));
     }

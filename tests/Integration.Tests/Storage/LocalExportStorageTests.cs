@@ -69,7 +69,7 @@ public sealed class LocalExportStorageTests
         var key = ExportStorageKeys.For(Guid.NewGuid(), Guid.NewGuid());
         await _storage.SaveAsync(key, new byte[] { 1, 1, 1 }, "application/pdf", CancellationToken.None);
 
-        var access = await _storage.OpenAsync(key, "a.pdf", CancellationToken.None);
+        var access = await _storage.OpenAsync(key, "a.pdf", "application/pdf", CancellationToken.None);
         await using (access.Content!)
         {
             await _storage.SaveAsync(key, new byte[] { 2, 2 }, "application/pdf", CancellationToken.None);

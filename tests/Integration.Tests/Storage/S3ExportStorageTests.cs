@@ -33,7 +33,7 @@ public sealed class S3ExportStorageTests
         var content = Encoding.ASCII.GetBytes("%PDF-1.7 test");
         await storage.SaveAsync(key, content, "application/pdf", CancellationToken.None);
 
-        var access = await storage.OpenAsync(key, "Jürgen Müller – CV.pdf", CancellationToken.None);
+        var access = await storage.OpenAsync(key, "Jürgen Müller – CV.pdf", "application/pdf", CancellationToken.None);
         using var response = await Http.GetAsync(access.RedirectUrl);
 
         Assert.That(response.IsSuccessStatusCode, Is.True, () => $"{(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
@@ -56,7 +56,7 @@ public sealed class S3ExportStorageTests
         var key = ExportStorageKeys.For(Guid.NewGuid(), Guid.NewGuid());
         await storage.SaveAsync(key, new byte[] { 1, 2, 3 }, "application/pdf", CancellationToken.None);
 
-        var access = await storage.OpenAsync(key, "My Resume.pdf", CancellationToken.None);
+        var access = await storage.OpenAsync(key, "My Resume.pdf", "application/pdf", CancellationToken.None);
         using var response = await Http.GetAsync(access.RedirectUrl);
 
         Assert.That(response.Content.Headers.ContentDisposition?.ToString(), Is.EqualTo("attachment; filename=\"My Resume.pdf\""));
@@ -69,7 +69,7 @@ public sealed class S3ExportStorageTests
         var key = ExportStorageKeys.For(Guid.NewGuid(), Guid.NewGuid());
         await storage.SaveAsync(key, new byte[] { 1 }, "application/pdf", CancellationToken.None);
 
-        var url = (await storage.OpenAsync(key, "a.pdf", CancellationToken.None)).RedirectUrl!;
+        var url = (await storage.OpenAsync(key, "a.pdf", "application/pdf", CancellationToken.None)).RedirectUrl!;
 
         Assert.That(url.Scheme, Is.EqualTo(Uri.UriSchemeHttp));
         Assert.That(url.GetLeftPart(UriPartial.Authority), Is.EqualTo(new Uri(S3TestServer.Endpoint).GetLeftPart(UriPartial.Authority)));
@@ -83,7 +83,7 @@ public sealed class S3ExportStorageTests
         using var storage = NewStorage(o => o.PresignedUrlLifetime = TimeSpan.FromSeconds(1));
         var key = ExportStorageKeys.For(Guid.NewGuid(), Guid.NewGuid());
         await storage.SaveAsync(key, new byte[] { 1 }, "application/pdf", CancellationToken.None);
-        var url = (await storage.OpenAsync(key, "a.pdf", CancellationToken.None)).RedirectUrl!;
+        var url = (await storage.OpenAsync(key, "a.pdf", "application/pdf", CancellationToken.None)).RedirectUrl!;
 
         var status = await Eventually.UntilAsync(
             async () => (int)(await Http.GetAsync(url)).StatusCode,

@@ -4,6 +4,7 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Contracts;
 using ResumeExport.Domain.BulkApplies;
@@ -15,7 +16,11 @@ using ResumeExport.Domain.SystemLogs;
 namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 
 /// <summary>One resume to several openings, checked under the user's row lock so racing requests cannot both pass.</summary>
-public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications) : ICommand<BulkApplyResponse>;
+/// <param name="Format">The attachment's format, one of <see cref="ExportFormats.All"/>; PDF when omitted.</param>
+public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications, string? Format = null) : ICommand<BulkApplyResponse>
+{
+    public string FormatOrDefault => Format ?? ExportFormats.Pdf;
+}
 
 public sealed class CreateBulkApplyCommandHandler(
     ICurrentUser currentUser, PlanSnapshotReader planSnapshots, IResumeRepository resumes, IExportRepository exports, IBulkApplyRepository bulkApplies,
@@ -31,17 +36,18 @@ public sealed class CreateBulkApplyCommandHandler(
             var now = clock.GetUtcNow();
             var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
+            PlanLimitPolicy.CanExportFormat(limit, command.FormatOrDefault).ThrowIfExceeded();
             PlanLimitPolicy.CanSendApplications(limit, command.Applications.Count).ThrowIfExceeded();
             PlanLimitPolicy.CanBulkApply(limit, today).ThrowIfExceeded();
 
-            var export = await ReusableExportAsync(command.ResumeId, now, ct);
-            var pdfReady = export is not null;
+            var export = await ReusableExportAsync(command.ResumeId, command.FormatOrDefault, now, ct);
+            var fileReady = export is not null;
             if (export is null)
             {
-                // No PDF to reuse: render one (not counted as a user export); the PDF worker enqueues the e-mails when done.
-                export = Export.Request(userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now);
+                // No file to reuse: render one (not counted as a user export); the worker enqueues the e-mails when done.
+                export = Export.Request(userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now, command.FormatOrDefault);
                 exports.Add(export);
-                outbox.Enqueue(new RenderExportPdf(export.Id, userId, now));
+                outbox.EnqueueRender(export, now);
             }
 
             var bulkApply = BulkApply.Start(userId, command.ResumeId, export.Id, now);
@@ -50,7 +56,7 @@ public sealed class CreateBulkApplyCommandHandler(
                 var job = EmailJob.ForBulkApplication(userId, bulkApply.Id, export.Id, request.RecipientEmail, now);
                 emailJobs.Add(job);
                 bulkApply.AddApplication(request.Company.Trim(), request.Position.Trim(), request.RecipientEmail, NullIfBlank(request.Message), job.Id, now);
-                if (pdfReady)
+                if (fileReady)
                 {
                     outbox.Enqueue(new SendBulkApplication(job.Id, bulkApply.Id, userId));
                 }
@@ -65,9 +71,9 @@ public sealed class CreateBulkApplyCommandHandler(
         }, cancellationToken);
     }
 
-    private async Task<Export?> ReusableExportAsync(Guid resumeId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Export?> ReusableExportAsync(Guid resumeId, string format, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var latest = await exports.FindLatestCompletedAsync(resumeId, cancellationToken);
+        var latest = await exports.FindLatestCompletedAsync(resumeId, format, cancellationToken);
         return latest is { StorageKey: not null } && (latest.ExpiresAt is null || latest.ExpiresAt > now.AddHours(1)) ? latest : null;
     }
 

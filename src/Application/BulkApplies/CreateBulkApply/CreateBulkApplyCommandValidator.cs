@@ -1,5 +1,6 @@
 using FluentValidation;
 using ResumeExport.Domain.BulkApplies;
+using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
@@ -10,6 +11,9 @@ public sealed class CreateBulkApplyCommandValidator : AbstractValidator<CreateBu
     public CreateBulkApplyCommandValidator()
     {
         RuleFor(c => c.ResumeId).NotEmpty();
+        RuleFor(c => c.Format)
+            .Must(f => f is null || ExportFormats.IsKnown(f))
+            .WithMessage($"'format' must be one of {string.Join(", ", ExportFormats.All.Select(f => $"'{f}'"))}, or omitted for 'pdf'.");
         RuleFor(c => c.Applications)
             .NotNull().WithMessage("'applications' is required.")
             .Must(a => a is null || a.Count is >= 1 and <= BulkApply.MaxApplications)

@@ -7,6 +7,7 @@ public static class MetricAttributes
     public const string QueueName = "messaging.destination.name";
     public const string ExportDelivery = "resume_export.export.delivery";
     public const string ExportStatus = "resume_export.export.status";
+    public const string ExportFormat = "resume_export.export.format";
     public const string StorageDriver = "resume_export.storage.driver";
     public const string EmailReason = "resume_export.email.reason";
     public const string BillingProvider = "resume_export.billing.provider";

@@ -27,10 +27,10 @@ public sealed class ResumeExportMetrics
     public ResumeExportMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(ResumeExportTelemetry.SourceName);
-        exportsRequested = meter.CreateCounter<long>("resume_export.exports.requested", "{export}", "Exports accepted for rendering (committed).");
-        exportsCompleted = meter.CreateCounter<long>("resume_export.exports.completed", "{export}", "Exports whose PDF was stored (committed).");
-        exportsFailed = meter.CreateCounter<long>("resume_export.exports.failed", "{export}", "Exports that failed for good, by error code (committed).");
-        renderDuration = meter.CreateHistogram("resume_export.export.render.duration", "s", "Time to render one PDF in Chromium, failures included.",
+        exportsRequested = meter.CreateCounter<long>("resume_export.exports.requested", "{export}", "Exports accepted for rendering (committed), by format.");
+        exportsCompleted = meter.CreateCounter<long>("resume_export.exports.completed", "{export}", "Exports whose file was stored (committed), by format.");
+        exportsFailed = meter.CreateCounter<long>("resume_export.exports.failed", "{export}", "Exports that failed for good, by error code and format (committed).");
+        renderDuration = meter.CreateHistogram("resume_export.export.render.duration", "s", "Time to render one export file by format (PDFs in Chromium, the rest written directly), failures included.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBoundaries });
         storeDuration = meter.CreateHistogram("resume_export.export.store.duration", "s", "Time to write one PDF to the storage driver, failures included.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBoundaries });
@@ -42,20 +42,30 @@ public sealed class ResumeExportMetrics
             "Verified billing webhook events whose handling failed and that were stored as failed (dead letters).");
     }
 
-    public void ExportRequested(ExportDelivery delivery) =>
-        exportsRequested.Add(1, new KeyValuePair<string, object?>(MetricAttributes.ExportDelivery, Lower(delivery)));
+    public void ExportRequested(ExportDelivery delivery, string format) =>
+        exportsRequested.Add(1,
+            new KeyValuePair<string, object?>(MetricAttributes.ExportDelivery, Lower(delivery)),
+            new KeyValuePair<string, object?>(MetricAttributes.ExportFormat, format));
 
-    public void ExportCompleted(ExportDelivery delivery, string? storageDriver) =>
+    public void ExportCompleted(ExportDelivery delivery, string? storageDriver, string format) =>
         exportsCompleted.Add(1,
             new KeyValuePair<string, object?>(MetricAttributes.ExportDelivery, Lower(delivery)),
-            new KeyValuePair<string, object?>(MetricAttributes.StorageDriver, storageDriver));
+            new KeyValuePair<string, object?>(MetricAttributes.StorageDriver, storageDriver),
+            new KeyValuePair<string, object?>(MetricAttributes.ExportFormat, format));
 
-    public void ExportFailed(string? errorCode) =>
-        exportsFailed.Add(1, new KeyValuePair<string, object?>(MetricAttributes.ErrorType, errorCode ?? "unknown"));
+    public void ExportFailed(string? errorCode, string format) =>
+        exportsFailed.Add(1,
+            new KeyValuePair<string, object?>(MetricAttributes.ErrorType, errorCode ?? "unknown"),
+            new KeyValuePair<string, object?>(MetricAttributes.ExportFormat, format));
 
+    /// <param name="format">One of <c>ExportFormats.All</c>.</param>
     /// <param name="errorType">Null on success.</param>
-    public void PdfRendered(TimeSpan elapsed, string? errorType) =>
-        renderDuration.Record(elapsed.TotalSeconds, ErrorTag(errorType));
+    public void ExportRendered(string format, TimeSpan elapsed, string? errorType)
+    {
+        var tags = ErrorTag(errorType);
+        tags.Add(MetricAttributes.ExportFormat, format);
+        renderDuration.Record(elapsed.TotalSeconds, tags);
+    }
 
     public void PdfStored(string storageDriver, TimeSpan elapsed, long bytes, string? errorType)
     {

@@ -13,7 +13,7 @@ using ResumeExport.Domain.Exports;
 namespace ResumeExport.Application.Emails.SendBulkApplicationEmail;
 
 /// <summary>
-/// Sends one bulk application to its recruiter with the resume PDF attached; while the PDF is still rendering it fails
+/// Sends one bulk application to its recruiter with the resume attached in the bulk apply's format; while the file is still rendering it fails
 /// transiently (<c>export_not_ready</c>) and the queue retries.
 /// </summary>
 /// <param name="IsLastAttempt">No redelivery follows: a transient failure now fails the job.</param>
@@ -72,12 +72,12 @@ public sealed class SendBulkApplicationEmailCommandHandler(
         {
             throw new ExportPipelineException(
                 EmailErrorCodes.ExportUnavailable,
-                $"Export {bulkApply.ExportId} is {export?.Status.ToString().ToLowerInvariant() ?? "gone"}; there is no PDF to attach.",
+                $"Export {bulkApply.ExportId} is {export?.Status.ToString().ToLowerInvariant() ?? "gone"}; there is no file to attach.",
                 transient: false);
         }
 
         var title = (await resumes.FindAsync(export.ResumeId, cancellationToken))?.Title ?? applicant.DisplayName;
-        var pdf = await storage.ReadExportFileAsync(export.StorageKey, cancellationToken);
+        var file = await storage.ReadExportFileAsync(export.StorageKey, cancellationToken);
         var greeting = string.IsNullOrWhiteSpace(application.Message)
             ? $"Dear {application.Company} team,\n\nplease find attached my resume for the {application.Position} position."
             : application.Message.Trim();
@@ -88,6 +88,6 @@ public sealed class SendBulkApplicationEmailCommandHandler(
             $"Application: {application.Position} — {applicant.DisplayName}",
             text,
             EmailBodies.Html(text),
-            [new EmailAttachment(DownloadFileNames.For(title), "application/pdf", pdf)]);
+            [new EmailAttachment(DownloadFileNames.For(title, export.Format), ExportFormats.ContentTypeOf(export.Format), file)]);
     }
 }

@@ -39,7 +39,7 @@ public sealed class SendExportEmailCommandHandler(
         if (export is not { Status: ExportStatus.Completed, StorageKey: not null })
         {
             throw new ExportPipelineException(
-                EmailErrorCodes.ExportUnavailable, $"Export {job.ExportId} is {export?.Status.ToString().ToLowerInvariant() ?? "gone"}; there is no PDF to send.", transient: false);
+                EmailErrorCodes.ExportUnavailable, $"Export {job.ExportId} is {export?.Status.ToString().ToLowerInvariant() ?? "gone"}; there is no file to send.", transient: false);
         }
 
         var title = (await resumes.FindAsync(export.ResumeId, cancellationToken))?.Title ?? "resume";
@@ -51,9 +51,9 @@ public sealed class SendExportEmailCommandHandler(
             return new EmailMessage(job.Recipient, null, subject, linkText, EmailBodies.Html(linkText), []);
         }
 
-        var pdf = await storage.ReadExportFileAsync(export.StorageKey, cancellationToken);
-        var text = $"Hello,\n\nyour resume \"{title}\" is ready: the PDF is attached.\n\nYou can also download it until {export.ExpiresAt:yyyy-MM-dd}.";
+        var file = await storage.ReadExportFileAsync(export.StorageKey, cancellationToken);
+        var text = $"Hello,\n\nyour resume \"{title}\" is ready: the {ExportFormats.DisplayNameOf(export.Format)} is attached.\n\nYou can also download it until {export.ExpiresAt:yyyy-MM-dd}.";
         return new EmailMessage(job.Recipient, null, subject, text, EmailBodies.Html(text),
-            [new EmailAttachment(DownloadFileNames.For(title), "application/pdf", pdf)]);
+            [new EmailAttachment(DownloadFileNames.For(title, export.Format), ExportFormats.ContentTypeOf(export.Format), file)]);
     }
 }

@@ -30,7 +30,7 @@ public sealed record ExportResponse(
         export.Id,
         export.ResumeId,
         export.Format,
-        export.PageSize == Domain.Exports.PageSize.Letter ? "letter" : "a4",
+        export.PageSize.ToString().ToLowerInvariant(),
         export.Delivery == ExportDelivery.Email ? "email" : "download",
         export.Status.ToString().ToLowerInvariant(),
         export.SizeBytes,

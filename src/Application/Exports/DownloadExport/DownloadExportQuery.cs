@@ -27,7 +27,8 @@ public sealed class DownloadExportQueryHandler(ICurrentUser currentUser, IExport
         }
 
         var title = (await resumes.FindOwnedAsync(export.ResumeId, userId, cancellationToken))?.Title ?? "resume";
-        var fileName = DownloadFileNames.For(title);
-        return new ExportDownload(await storage.OpenAsync(export.StorageKey, fileName, cancellationToken), fileName);
+        var fileName = DownloadFileNames.For(title, export.Format);
+        var contentType = ExportFormats.ContentTypeOf(export.Format);
+        return new ExportDownload(await storage.OpenAsync(export.StorageKey, fileName, contentType, cancellationToken), fileName, contentType);
     }
 }

@@ -1,13 +1,14 @@
 using System.Text;
+using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.DownloadExport;
 
-/// <summary>From the title, keeping letters (any script), digits, spaces and - _ . only.</summary>
+/// <summary>From the title, keeping letters (any script), digits, spaces and - _ . only, with the format's extension.</summary>
 public static class DownloadFileNames
 {
     public const int MaxLength = 100;
 
-    public static string For(string title)
+    public static string For(string title, string format = ExportFormats.Pdf)
     {
         var name = new StringBuilder(title.Length);
         foreach (var c in title.Normalize(NormalizationForm.FormC))
@@ -24,6 +25,6 @@ public static class DownloadFileNames
             cleaned = cleaned[..MaxLength].TrimEnd('.', ' ');
         }
 
-        return (cleaned.Length == 0 ? "resume" : cleaned) + ".pdf";
+        return (cleaned.Length == 0 ? "resume" : cleaned) + "." + ExportFormats.ExtensionOf(format);
     }
 }

@@ -33,6 +33,12 @@ public sealed class GetExportPreviewQueryHandler(
             throw new ConflictException($"export_{status}", $"The export is {status}; only a completed export has a preview.");
         }
 
+        if (!ExportFormats.NeedsBrowser(export.Format))
+        {
+            throw NotFoundException.Unavailable("Export preview", PreviewUnavailable,
+                $"Only PDF exports have a preview; this export is {export.Format}.");
+        }
+
         if (export.PreviewStorageKey is null || export.StorageKey is null)
         {
             throw NotFoundException.Unavailable("Export preview", PreviewUnavailable,

@@ -16,13 +16,14 @@ namespace ResumeExport.Application.Exports.RenderExport;
 public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : ICommand<RenderExportOutcome>;
 
 /// <remarks>
-/// Follow-ups (e-mail, waiting bulk applications) are <see cref="ExportCompleted"/> and <see cref="ExportFailed"/>
-/// handlers in the same transaction (decision 25). Every failure is a <see cref="CodedFailureException"/> reaching
+/// PDFs come from <see cref="IResumePdfRenderer"/> (Chromium), every other format from <see cref="IResumeDocumentRenderer"/>;
+/// only a PDF gets a page count and a preview key (decision 27). Follow-ups (e-mail, waiting bulk applications) are
+/// <see cref="ExportCompleted"/> and <see cref="ExportFailed"/> handlers in the same transaction (decision 25). Every failure is a <see cref="CodedFailureException"/> reaching
 /// <see cref="FailAsync"/>, the one failure path.
 /// </remarks>
 public sealed class RenderExportCommandHandler(
     IExportRepository exports, IResumeRepository resumes, IUserRepository users, PlanSnapshotReader planSnapshots,
-    IResumePdfRenderer renderer, IExportStorage storage, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock,
+    IResumePdfRenderer pdfRenderer, IResumeDocumentRenderer documentRenderer, IExportStorage storage, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock,
     ExportFailureLog failureLog)
     : ICommandHandler<RenderExportCommand, RenderExportOutcome>
 {
@@ -39,8 +40,8 @@ public sealed class RenderExportCommandHandler(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         try
         {
-            var pdf = await RenderAsync(export, cancellationToken);
-            await StoreAsync(export, pdf, cancellationToken);
+            var file = await RenderAsync(export, cancellationToken);
+            await StoreAsync(export, file, cancellationToken);
             return RenderExportOutcome.Completed;
         }
         catch (CodedFailureException failure)
@@ -54,7 +55,7 @@ public sealed class RenderExportCommandHandler(
         }
     }
 
-    private async Task<RenderedPdf> RenderAsync(Export export, CancellationToken cancellationToken)
+    private async Task<RenderedFile> RenderAsync(Export export, CancellationToken cancellationToken)
     {
         var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
         var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
@@ -63,38 +64,58 @@ public sealed class RenderExportCommandHandler(
             throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false);
         }
 
-        using var span = ResumeExportTelemetry.Source.StartActivity("render pdf");
-        var pdf = await renderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
-        span?.SetTag("export.id", export.Id).SetTag("pdf.pages", pdf.PageCount).SetTag("pdf.bytes", pdf.Content.Length);
-        return pdf;
+        if (ExportFormats.NeedsBrowser(export.Format))
+        {
+            using var span = ResumeExportTelemetry.Source.StartActivity("render pdf");
+            span?.SetTag("export.id", export.Id).SetTag("export.format", export.Format);
+            var pdf = await pdfRenderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+            span?.SetTag("pdf.pages", pdf.PageCount).SetTag("pdf.bytes", pdf.Content.Length);
+            return new RenderedFile(pdf.Content, pdf.PageCount);
+        }
+
+        using (var span = ResumeExportTelemetry.Source.StartActivity("render document"))
+        {
+            span?.SetTag("export.id", export.Id).SetTag("export.format", export.Format);
+            var document = await documentRenderer.RenderAsync(
+                new DocumentRenderRequest(resume, export.Format, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+            span?.SetTag("document.bytes", document.Content.Length);
+            return new RenderedFile(document.Content, PageCount: null);
+        }
     }
 
-    /// <summary>Throws a permanent <see cref="ExportPipelineException"/> when the PDF may not be stored; the transaction rolls back.</summary>
-    private Task StoreAsync(Export export, RenderedPdf pdf, CancellationToken cancellationToken) =>
+    /// <summary>Throws a permanent <see cref="ExportPipelineException"/> when the file may not be stored; the transaction rolls back.</summary>
+    private Task StoreAsync(Export export, RenderedFile file, CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async ct =>
         {
             // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
             var now = clock.GetUtcNow();
             var (_, limit, today) = await planSnapshots.LockAsync(export.UserId, now, ct)
                 ?? throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", transient: false);
-            var check = PlanLimitPolicy.CanStoreBytes(limit, today, pdf.Content.Length);
+            var check = PlanLimitPolicy.CanStoreBytes(limit, today, file.Content.Length);
             if (!check.Allowed)
             {
                 throw new ExportPipelineException(ExportErrorCodes.UploadLimitExceeded,
-                    $"Storing {pdf.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
+                    $"Storing {file.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
             }
 
             // Fixed keys per export: a retry after a crash overwrites the same object.
-            var key = ExportStorageKeys.For(export.UserId, export.Id);
-            using (ResumeExportTelemetry.Source.StartActivity("store pdf")?.SetTag("storage.driver", storage.Driver))
+            var key = ExportStorageKeys.For(export.UserId, export.Id, export.Format);
+            var storeSpan = ExportFormats.NeedsBrowser(export.Format) ? "store pdf" : "store document";
+            using (ResumeExportTelemetry.Source.StartActivity(storeSpan)?.SetTag("storage.driver", storage.Driver).SetTag("export.format", export.Format))
             {
-                await storage.SaveAsync(key, pdf.Content, "application/pdf", ct);
+                await storage.SaveAsync(key, file.Content, ExportFormats.ContentTypeOf(export.Format), ct);
             }
 
-            // Record the preview key now (drawn on first view, decision 22) so cleanup removes both files.
-            export.Complete(storage.Driver, key, pdf.Content.Length, limit.ExportRetentionDays, now, ExportStorageKeys.PreviewFor(export.UserId, export.Id));
-            systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now,
-                new Dictionary<string, object?> { ["exportId"] = export.Id, ["pages"] = pdf.PageCount }, quantity: pdf.Content.Length));
+            // A PDF's preview key is recorded now (drawn on first view, decision 22) so cleanup removes both files.
+            var previewKey = file.PageCount is null ? null : ExportStorageKeys.PreviewFor(export.UserId, export.Id);
+            export.Complete(storage.Driver, key, file.Content.Length, limit.ExportRetentionDays, now, previewKey);
+            var details = new Dictionary<string, object?> { ["exportId"] = export.Id, ["format"] = export.Format };
+            if (file.PageCount is { } pages)
+            {
+                details["pages"] = pages;
+            }
+
+            systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now, details, quantity: file.Content.Length));
             await unitOfWork.SaveChangesAsync(ct);
             return true;
         }, cancellationToken);

@@ -5,15 +5,15 @@ using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
-using ResumeExport.Contracts;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.Exports.RequestExport;
 
+/// <param name="Format">One of <see cref="ExportFormats.All"/>; the plan's <c>exportFormats</c> must include it.</param>
 /// <param name="Delivery"><c>download</c> or <c>email</c>; e-mail-delivery plans always e-mail.</param>
-/// <param name="PageSize"><c>a4</c> (default) or <c>letter</c>.</param>
+/// <param name="PageSize"><c>a4</c> (default), <c>letter</c> or <c>legal</c>.</param>
 public sealed record RequestExportCommand(Guid ResumeId, string Format, string? Delivery, string? PageSize, string? IdempotencyKey)
     : ICommand<RequestExportResult>;
 
@@ -30,7 +30,7 @@ public sealed class RequestExportCommandHandler(
             var now = clock.GetUtcNow();
             var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             var delivery = limit.ExportDelivery == ExportDelivery.Email || command.Delivery == "email" ? ExportDelivery.Email : ExportDelivery.Download;
-            var pageSize = command.PageSize == "letter" ? PageSize.Letter : PageSize.A4;
+            var pageSize = command.PageSize switch { "letter" => PageSize.Letter, "legal" => PageSize.Legal, _ => PageSize.A4 };
             if (command.IdempotencyKey is { } key && await exports.FindByIdempotencyKeyAsync(userId, key, ct) is { } earlier)
             {
                 // Only the same request gets the first export back; a reused key is a client bug.
@@ -47,13 +47,14 @@ public sealed class RequestExportCommandHandler(
                 throw new NotFoundException("Resume", command.ResumeId);
             }
 
+            PlanLimitPolicy.CanExportFormat(limit, command.Format).ThrowIfExceeded();
             PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();
             PlanLimitPolicy.HasUploadBytesLeft(limit, today).ThrowIfExceeded();
 
-            var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now);
+            var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now, command.Format);
             exports.Add(export);
             systemLog.Add(SystemLog.Record(userId, SystemLogActions.ExportRequested, now, new Dictionary<string, object?> { ["exportId"] = export.Id }, quantity: 1));
-            outbox.Enqueue(new RenderExportPdf(export.Id, userId, now));
+            outbox.EnqueueRender(export, now);
             await unitOfWork.SaveChangesAsync(ct);
             return new RequestExportResult(ExportResponse.From(export), Created: true);
         }, cancellationToken);

@@ -8,9 +8,11 @@ public sealed class RequestExportCommandValidator : AbstractValidator<RequestExp
     public RequestExportCommandValidator()
     {
         RuleFor(c => c.ResumeId).NotEmpty();
-        RuleFor(c => c.Format).NotEmpty().Equal("pdf").WithMessage("'format' must be 'pdf'.");
+        RuleFor(c => c.Format)
+            .Must(ExportFormats.IsKnown)
+            .WithMessage($"'format' must be one of {string.Join(", ", ExportFormats.All.Select(f => $"'{f}'"))}.");
         RuleFor(c => c.Delivery).Must(d => d is null or "download" or "email").WithMessage("'delivery' must be 'download' or 'email'.");
-        RuleFor(c => c.PageSize).Must(p => p is null or "a4" or "letter").WithMessage("'pageSize' must be 'a4' or 'letter'.");
+        RuleFor(c => c.PageSize).Must(p => p is null or "a4" or "letter" or "legal").WithMessage("'pageSize' must be 'a4', 'letter' or 'legal'.");
         RuleFor(c => c.IdempotencyKey)
             .MaximumLength(Export.IdempotencyKeyMaxLength)
             .Matches("^[A-Za-z0-9._:-]+$").WithMessage("'idempotencyKey' may hold letters, digits and . _ : - only.");

@@ -6,7 +6,6 @@ using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Requeue;
-using ResumeExport.Contracts;
 using ResumeExport.Domain.Requeue;
 
 namespace ResumeExport.Application.Exports.RetryExport;
@@ -39,7 +38,7 @@ public sealed class RetryExportCommandHandler(
         }
 
         export.Requeue(max);
-        outbox.Enqueue(new RenderExportPdf(export.Id, export.UserId, clock.GetUtcNow()));
+        outbox.EnqueueRender(export, clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ExportResponse.From(export);
     }

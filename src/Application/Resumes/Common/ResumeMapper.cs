@@ -10,7 +10,11 @@ public static class ResumeMapper
         sections.Select(s => new ResumeSection(
             SectionKinds.TryParse(s.Kind, out var kind) ? kind : throw new ArgumentException($"Unvalidated kind '{s.Kind}'."),
             s.Title.Trim(),
-            s.Items.Select(ToDomain).ToArray())).ToArray();
+            s.Items.Select(ToDomain).ToArray())
+        {
+            KeepTogether = s.KeepTogether,
+            StartOnNewPage = s.StartOnNewPage,
+        }).ToArray();
 
     /// <summary>Validated input only. Blank optional fields become absent, so the header falls back cleanly.</summary>
     public static ResumeBasics? ToDomain(BasicsDto? basics) => basics is null ? null : new ResumeBasics
@@ -38,7 +42,11 @@ public static class ResumeMapper
         resume.Version,
         resume.CreatedAt,
         resume.UpdatedAt,
-        resume.Sections.Select(s => new SectionDto(SectionKinds.NameOf(s.Kind), s.Title, s.Items.Select(ToDto).ToArray())).ToArray(),
+        resume.Sections.Select(s => new SectionDto(SectionKinds.NameOf(s.Kind), s.Title, s.Items.Select(ToDto).ToArray())
+        {
+            KeepTogether = s.KeepTogether,
+            StartOnNewPage = s.StartOnNewPage,
+        }).ToArray(),
         ToDto(resume.Basics),
         resume.Language);
 

@@ -13,7 +13,7 @@ namespace ResumeExport.Application.Users.ExportPersonalData;
 
 /// <summary>
 /// A ZIP of everything stored about the caller: <c>account.json</c>, <c>resumes/{id}.json</c> (JSON Resume),
-/// <c>exports.json</c> with <c>exports/{id}.pdf</c> and <c>.png</c>, and <c>applications.json</c> (bulk applies and e-mails).
+/// <c>exports.json</c> with <c>exports/{id}.pdf</c> (or the export's format's extension) and <c>.png</c>, and <c>applications.json</c> (bulk applies and e-mails).
 /// </summary>
 public sealed record ExportPersonalDataQuery : IQuery<PersonalDataArchive>;
 
@@ -78,7 +78,7 @@ public sealed class ExportPersonalDataQueryHandler(
                     var pdf = await TryReadAsync(storage, export.StorageKey, cancellationToken);
                     if (pdf is not null && fileBytes + pdf.Length <= MaxFileBytes)
                     {
-                        AddFile(zip, $"exports/{export.Id:N}.pdf", pdf);
+                        AddFile(zip, $"exports/{export.Id:N}.{ExportFormats.ExtensionOf(export.Format)}", pdf);
                         fileBytes += pdf.Length;
                         included = true;
                         if (export.PreviewStorageKey is not null && await TryReadAsync(storage, export.PreviewStorageKey, cancellationToken) is { } png

@@ -197,6 +197,47 @@ public sealed class CreateBulkApplyCommandHandlerTests
         });
     }
 
+    [Test]
+    public async Task A_bulk_apply_naming_markdown_reuses_only_a_markdown_export_and_otherwise_queues_one()
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+        fakes.Exports.Seed(TestExports.Completed(ana.Id, resume.Id, requestedAt: Now.AddHours(-2)));
+
+        var response = await Handle(Command(Application("a@acme.example")) with { Format = ExportFormats.Markdown });
+
+        var export = fakes.Exports.Added.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.ExportId, Is.EqualTo(export.Id), "the completed PDF is not a Markdown file");
+            Assert.That(export.Format, Is.EqualTo(ExportFormats.Markdown));
+            Assert.That(fakes.Outbox.Messages, Is.EqualTo(new object[] { new RenderExportDocument(export.Id, ana.Id, Now, ExportFormats.Markdown) }));
+        });
+    }
+
+    [Test]
+    public async Task A_bulk_apply_naming_text_reuses_the_latest_completed_text_export()
+    {
+        var text = TestExports.Completed(ana.Id, resume.Id, requestedAt: Now.AddHours(-2), format: ExportFormats.Text);
+        fakes.Exports.Seed(text);
+
+        var response = await Handle(Command(Application("a@acme.example")) with { Format = ExportFormats.Text });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.ExportId, Is.EqualTo(text.Id));
+            Assert.That(fakes.Exports.Added, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_free_user_naming_docx_is_refused_with_the_export_formats_feature()
+    {
+        var error = Assert.ThrowsAsync<PlanLimitExceededException>(() => Handle(Command(Application("a@acme.example")) with { Format = ExportFormats.Docx }));
+
+        Assert.That(error.Check.LimitName, Is.EqualTo(PlanLimitNames.ExportFormats));
+        AssertNothingQueued();
+    }
+
     private static BulkApplicationRequest Application(string email) => new("Acme", "Backend Engineer", email, "Hello!");
 
     private void AssertNothingQueued()

@@ -10,6 +10,20 @@ public sealed class CreateBulkApplyCommandValidatorTests
     public void Accepts_a_bulk_apply_with_distinct_valid_recipients() =>
         Assert.That(Errors(Command(Application("a@acme.example"), Application("b@acme.example"))), Is.Empty);
 
+    [TestCase(null)]
+    [TestCase("pdf")]
+    [TestCase("docx")]
+    [TestCase("markdown")]
+    [TestCase("text")]
+    public void Accepts_every_export_format_or_none(string? format) =>
+        Assert.That(Errors(Command(Application("a@acme.example")) with { Format = format }), Is.Empty);
+
+    [TestCase("odt")]
+    [TestCase("PDF")]
+    [TestCase("")]
+    public void Rejects_an_unknown_format_naming_format(string format) =>
+        Assert.That(Errors(Command(Application("a@acme.example")) with { Format = format }), Is.EqualTo(new[] { "Format" }));
+
     [Test]
     public void Rejects_a_duplicate_recipient_case_insensitively_naming_the_repeat() =>
         Assert.That(Errors(Command(Application("hr@acme.example"), Application("HR@ACME.example"))), Is.EqualTo(new[] { "Applications[1].RecipientEmail" }));

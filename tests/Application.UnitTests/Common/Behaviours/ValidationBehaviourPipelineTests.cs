@@ -66,6 +66,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddSingleton<IExportStorageDrivers>(sp => new FakeExportStorageDrivers(sp.GetRequiredService<IExportStorage>()));
         services.AddScoped<IPersonalDataRepository>(sp => new InMemoryPersonalData(sp.GetRequiredService<CountingUnitOfWork>()));
         services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
+        services.AddSingleton<IResumeDocumentRenderer, FakeResumeDocumentRenderer>();
         services.AddSingleton<IPdfPageRasterizer, FakePdfPageRasterizer>();
         services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();
         services.AddSingleton<IEmailSender, RecordingEmailSender>();

@@ -23,45 +23,49 @@ public sealed class ResumeExportMetricsTests
     public void TearDown() => provider.Dispose();
 
     [Test]
-    public void A_failed_export_counts_once_under_its_error_code()
+    public void A_failed_export_counts_once_under_its_error_code_and_format()
     {
         using var failed = Collect<long>("resume_export.exports.failed");
 
-        metrics.ExportFailed("render_timeout");
+        metrics.ExportFailed("render_timeout", "pdf");
 
         var measurement = failed.GetMeasurementSnapshot().Single();
         Assert.That(measurement.Value, Is.EqualTo(1));
         Assert.That(measurement.Tags["error.type"], Is.EqualTo("render_timeout"));
+        Assert.That(measurement.Tags["resume_export.export.format"], Is.EqualTo("pdf"));
         Assert.That(failed.Instrument!.Unit, Is.EqualTo("{export}"));
     }
 
     [Test]
-    public void Requested_and_completed_exports_carry_their_delivery_and_the_storage_driver()
+    public void Requested_and_completed_exports_carry_their_delivery_format_and_the_storage_driver()
     {
         using var requested = Collect<long>("resume_export.exports.requested");
         using var completed = Collect<long>("resume_export.exports.completed");
 
-        metrics.ExportRequested(ExportDelivery.Email);
-        metrics.ExportCompleted(ExportDelivery.Download, "s3");
+        metrics.ExportRequested(ExportDelivery.Email, "markdown");
+        metrics.ExportCompleted(ExportDelivery.Download, "s3", "docx");
 
+        Assert.That(requested.LastMeasurement!.Tags["resume_export.export.format"], Is.EqualTo("markdown"));
+        Assert.That(completed.LastMeasurement!.Tags["resume_export.export.format"], Is.EqualTo("docx"));
         Assert.That(requested.LastMeasurement!.Tags["resume_export.export.delivery"], Is.EqualTo("email"));
         Assert.That(completed.LastMeasurement!.Tags["resume_export.export.delivery"], Is.EqualTo("download"));
         Assert.That(completed.LastMeasurement.Tags["resume_export.storage.driver"], Is.EqualTo("s3"));
     }
 
     [Test]
-    public void Render_durations_are_seconds_and_only_failures_carry_an_error_type()
+    public void Render_durations_are_seconds_by_format_and_only_failures_carry_an_error_type()
     {
         using var render = Collect<double>("resume_export.export.render.duration");
 
-        metrics.PdfRendered(TimeSpan.FromMilliseconds(1500), errorType: null);
-        metrics.PdfRendered(TimeSpan.FromSeconds(30), "render_timeout");
+        metrics.ExportRendered("pdf", TimeSpan.FromMilliseconds(1500), errorType: null);
+        metrics.ExportRendered("text", TimeSpan.FromSeconds(30), "render_timeout");
 
         var measurements = render.GetMeasurementSnapshot();
         Assert.That(render.Instrument!.Unit, Is.EqualTo("s"));
         Assert.That(measurements.Select(m => m.Value), Is.EqualTo(new[] { 1.5, 30 }));
         Assert.That(measurements[0].Tags.ContainsKey("error.type"), Is.False);
         Assert.That(measurements[1].Tags["error.type"], Is.EqualTo("render_timeout"));
+        Assert.That(measurements.Select(m => m.Tags["resume_export.export.format"]), Is.EqualTo(new object?[] { "pdf", "text" }));
     }
 
     [Test]

@@ -65,6 +65,29 @@ public sealed class SendExportEmailCommandHandlerTests
         });
     }
 
+    [TestCase(ExportFormats.Docx, "bBackendb CV.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document")]
+    [TestCase(ExportFormats.Markdown, "bBackendb CV.md", "text/markdown; charset=utf-8", "Markdown file")]
+    [TestCase(ExportFormats.Text, "bBackendb CV.txt", "text/plain; charset=utf-8", "text file")]
+    public async Task A_document_export_is_attached_in_its_format_with_its_extension_and_content_type(
+        string format, string fileName, string contentType, string displayName)
+    {
+        var document = TestExports.Completed(ana.Id, resume.Id, format: format);
+        exports.Seed(document);
+        storage.Files[document.StorageKey!] = [1, 2, 3];
+        var documentJob = EmailJob.ForFreeTierExport(ana.Id, document.Id, ana.Email, Now.AddMinutes(-1));
+        jobs.Seed(documentJob);
+
+        await Handle(documentJob.Id);
+
+        var mail = sender.Sent.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail.Attachments.Select(a => (a.FileName, a.ContentType, a.Content.ToArray())),
+                Is.EqualTo(new[] { (fileName, contentType, new byte[] { 1, 2, 3 }) }));
+            Assert.That(mail.TextBody, Does.Contain($"the {displayName} is attached"));
+        });
+    }
+
     [Test]
     public async Task The_html_body_encodes_the_users_text()
     {

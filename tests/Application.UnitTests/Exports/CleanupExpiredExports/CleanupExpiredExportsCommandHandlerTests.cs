@@ -64,6 +64,23 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
         });
     }
 
+    [TestCase(ExportFormats.Docx, ".docx")]
+    [TestCase(ExportFormats.Markdown, ".md")]
+    [TestCase(ExportFormats.Text, ".txt")]
+    public async Task An_expired_document_export_has_its_file_deleted_under_its_formats_key_and_no_preview_to_delete(string format, string extension)
+    {
+        var expired = Add(ExpiringExports.Completed(Now.AddHours(-1), sizeBytes: 300, format: format));
+
+        await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 100), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deletes.Select(d => d.Key), Is.EqualTo(new[] { expired.StorageKey! }));
+            Assert.That(expired.StorageKey, Does.EndWith(extension));
+            Assert.That(expired.Status, Is.EqualTo(ExportStatus.Expired));
+        });
+    }
+
     [Test]
     public async Task Batches_run_in_their_own_transactions_until_one_comes_back_short()
     {

@@ -2,6 +2,7 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
 using ResumeExport.Application.UnitTests.Fakes;
+using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Domain.Users;
@@ -42,6 +43,41 @@ public sealed class DownloadExportQueryHandlerTests
             Assert.That(download.FileName, Is.EqualTo("Backend engineerlead.pdf"));
             Assert.That(download.File.Length, Is.EqualTo(3));
             Assert.That(storage.Opened, Is.EqualTo(new[] { (ExportStorageKeys.For(ana.Id, export.Id), "Backend engineerlead.pdf") }));
+        });
+    }
+
+    [Test]
+    public async Task A_pdf_download_answers_with_application_pdf()
+    {
+        var export = TestExports.Completed(ana.Id, resume.Id);
+        exports.Seed(export);
+
+        var download = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(download.ContentType, Is.EqualTo("application/pdf"));
+            Assert.That(storage.OpenedContentTypes, Is.EqualTo(new[] { "application/pdf" }));
+        });
+    }
+
+    [TestCase(ExportFormats.Docx, "Backend engineerlead.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [TestCase(ExportFormats.Markdown, "Backend engineerlead.md", "text/markdown; charset=utf-8")]
+    [TestCase(ExportFormats.Text, "Backend engineerlead.txt", "text/plain; charset=utf-8")]
+    public async Task A_document_download_is_named_with_its_formats_extension_and_answers_with_its_content_type(string format, string fileName, string contentType)
+    {
+        var export = TestExports.Completed(ana.Id, resume.Id, format: format);
+        exports.Seed(export);
+        storage.Files[export.StorageKey!] = [1, 2, 3];
+
+        var download = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(download.FileName, Is.EqualTo(fileName));
+            Assert.That(download.ContentType, Is.EqualTo(contentType));
+            Assert.That(storage.Opened, Is.EqualTo(new[] { (ExportStorageKeys.For(ana.Id, export.Id, format), fileName) }));
+            Assert.That(storage.OpenedContentTypes, Is.EqualTo(new[] { contentType }));
         });
     }
 

@@ -48,6 +48,23 @@ public sealed class GetExportPreviewQueryHandlerTests
         Assert.That(async () => await Handle(export.Id), Throws.InstanceOf<NotFoundException>().With.Property(nameof(NotFoundException.Code)).Null);
     }
 
+    [TestCase(ExportFormats.Docx)]
+    [TestCase(ExportFormats.Markdown)]
+    [TestCase(ExportFormats.Text)]
+    public void A_document_export_has_no_preview_and_nothing_is_drawn(string format)
+    {
+        var export = TestExports.Completed(currentUser.UserId!.Value, Guid.NewGuid(), format: format);
+        exports.Seed(export);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(async () => await Handle(export.Id),
+                Throws.InstanceOf<NotFoundException>().With.Property(nameof(NotFoundException.Code)).EqualTo("preview_unavailable")
+                    .And.Message.Contains("Only PDF exports have a preview"));
+            Assert.That(storage.Saves, Is.Empty);
+        });
+    }
+
     [Test]
     public void An_export_completed_before_previews_existed_is_not_found_with_preview_unavailable()
     {

@@ -22,6 +22,7 @@ public sealed class RenderExportCommandHandlerTests
     private readonly InMemoryExportRepository exports = new();
     private readonly FakePlanUsageReader usage = new();
     private readonly FakeResumePdfRenderer renderer = new();
+    private readonly FakeResumeDocumentRenderer documentRenderer = new();
     private readonly InMemoryExportStorage storage = new();
     private readonly RecordingSystemLog systemLog = new();
     private readonly RecordingLogger<ExportFailureLog> failureLog = new();
@@ -375,6 +376,63 @@ public sealed class RenderExportCommandHandlerTests
         });
     }
 
+    [TestCase(ExportFormats.Docx, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [TestCase(ExportFormats.Markdown, "md", "text/markdown; charset=utf-8")]
+    [TestCase(ExportFormats.Text, "txt", "text/plain; charset=utf-8")]
+    public async Task A_document_export_is_written_by_the_document_renderer_and_stored_under_its_formats_extension_without_a_preview(
+        string format, string extension, string contentType)
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id, format: format));
+
+        var outcome = await Handle(export.Id);
+
+        var key = $"exports/{ana.Id:N}/{export.Id:N}.{extension}";
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+            Assert.That(renderer.Requests, Is.Empty, "no Chromium for a document");
+            Assert.That(documentRenderer.Requests.Select(r => (r.Format, r.Resume, r.AuthorName, r.AuthorEmail, r.PageSize)),
+                Is.EqualTo(new[] { (format, resume, ana.DisplayName, ana.Email, PageSize.A4) }));
+            Assert.That(storage.Saves, Is.EqualTo(new[] { (key, contentType) }));
+            Assert.That(export.StorageKey, Is.EqualTo(key));
+            Assert.That(export.SizeBytes, Is.EqualTo(storage.Files[key].Length));
+            Assert.That(export.PreviewStorageKey, Is.Null, "only PDFs have a preview");
+            Assert.That(systemLog.Entries.Single().Metadata, Does.Not.Contain("\"pages\"").And.Contain($"\"format\":\"{format}\""));
+        });
+    }
+
+    [Test]
+    public async Task A_pdf_export_is_rendered_by_chromium_and_not_by_the_document_renderer()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+
+        await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(renderer.Requests, Has.Count.EqualTo(1));
+            Assert.That(documentRenderer.Requests, Is.Empty);
+            Assert.That(systemLog.Entries.Single().Metadata, Does.Contain($"\"pages\":{renderer.Result.PageCount}"));
+        });
+    }
+
+    [Test]
+    public async Task A_document_that_cannot_be_written_fails_the_export_for_good_with_the_renderers_code()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id, format: ExportFormats.Markdown));
+        documentRenderer.Failure = new DocumentRenderingException("document_too_large", "Too large.");
+
+        var outcome = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Failed));
+            Assert.That(export.ErrorCode, Is.EqualTo("document_too_large"));
+            Assert.That(storage.Saves, Is.Empty);
+        });
+    }
+
     private Export Seed(Export export)
     {
         exports.Seed(export);
@@ -383,7 +441,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, users, TestPlans.Snapshots(users, usage), renderer, storage, systemLog, unitOfWork, TestClock.At(Now),
+                exports, resumes, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, TestClock.At(Now),
                 new ExportFailureLog(failureLog))
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }

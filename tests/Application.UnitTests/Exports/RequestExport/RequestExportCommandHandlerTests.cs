@@ -54,6 +54,20 @@ public sealed class RequestExportCommandHandlerTests
     }
 
     [Test]
+    public async Task Legal_paper_is_queued_and_answered_as_legal()
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+
+        var result = await Handle(Command() with { PageSize = "legal" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fakes.Exports.Added.Single().PageSize, Is.EqualTo(PageSize.Legal));
+            Assert.That(result.Export.PageSize, Is.EqualTo("legal"));
+        });
+    }
+
+    [Test]
     public async Task The_same_key_for_the_same_resume_returns_the_earlier_export_without_queuing_another()
     {
         // The free plan delivers by e-mail, so that is what the first identical request made.
@@ -255,6 +269,59 @@ public sealed class RequestExportCommandHandlerTests
             Assert.That(error.Resource, Is.EqualTo("User"));
             Assert.That(fakes.Exports.Added, Is.Empty);
         });
+    }
+
+    [TestCase(ExportFormats.Docx)]
+    [TestCase(ExportFormats.Markdown)]
+    [TestCase(ExportFormats.Text)]
+    public async Task A_document_export_is_queued_as_render_export_document_with_its_format(string format)
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+
+        var result = await Handle(Command() with { Format = format });
+
+        var export = fakes.Exports.Added.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.Format, Is.EqualTo(format));
+            Assert.That(result.Export.Format, Is.EqualTo(format));
+            Assert.That(fakes.Outbox.Messages, Is.EqualTo(new object[] { new RenderExportDocument(export.Id, ana.Id, Now, format) }));
+        });
+    }
+
+    [TestCase(ExportFormats.Pdf)]
+    [TestCase(ExportFormats.Markdown)]
+    [TestCase(ExportFormats.Text)]
+    public async Task A_free_user_may_export_pdf_markdown_and_text(string format)
+    {
+        var result = await Handle(Command() with { Format = format });
+
+        Assert.That(result.Created, Is.True);
+    }
+
+    [Test]
+    public void A_free_user_asking_for_docx_is_refused_with_the_export_formats_feature_and_nothing_is_queued()
+    {
+        var error = Assert.ThrowsAsync<PlanLimitExceededException>(() => Handle(Command() with { Format = ExportFormats.Docx }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Check, Is.EqualTo(PlanLimitCheck.Exceeded(PlanLimitNames.ExportFormats, 0, 1)));
+            Assert.That(PlanLimitNames.KindOf(error.Check.LimitName), Is.EqualTo(PlanLimitKind.Feature));
+            Assert.That(fakes.Exports.Added, Is.Empty);
+            Assert.That(fakes.Outbox.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void The_same_key_with_another_format_is_a_conflict_naming_format()
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+        fakes.Exports.Seed(TestExports.Queued(ana.Id, resume.Id, idempotencyKey: "key-1"));
+
+        var error = Assert.ThrowsAsync<ConflictException>(() => Handle(Command() with { Format = ExportFormats.Markdown }));
+
+        Assert.That(error.Message, Does.Contain("(other format)"));
     }
 
     private RequestExportCommand Command() => new(resume.Id, "pdf", Delivery: null, PageSize: null, IdempotencyKey: "key-1");

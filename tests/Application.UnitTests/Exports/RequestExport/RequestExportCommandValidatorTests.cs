@@ -17,14 +17,32 @@ public sealed class RequestExportCommandValidatorTests
             {
                 Command() with { Delivery = "download", PageSize = "a4", IdempotencyKey = "Retry-1_a.b:c" },
                 Command() with { Delivery = "email", PageSize = "letter", IdempotencyKey = new string('k', 128) },
+                Command() with { PageSize = "legal" },
             }.SelectMany(Errors),
             Is.Empty);
 
+    [TestCase("pdf")]
     [TestCase("docx")]
+    [TestCase("markdown")]
+    [TestCase("text")]
+    public void Accepts_every_export_format(string format) =>
+        Assert.That(Errors(Command() with { Format = format }), Is.Empty);
+
     [TestCase("PDF")]
+    [TestCase("md")]
+    [TestCase("html")]
     [TestCase("")]
-    public void Rejects_a_format_other_than_pdf(string format) =>
-        Assert.That(Errors(Command() with { Format = format }), Is.EqualTo(new[] { "Format" }));
+    [TestCase(null)]
+    public void Rejects_an_unknown_format_naming_format_and_listing_the_allowed_values(string? format)
+    {
+        var errors = validator.Validate(Command() with { Format = format! }).Errors;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "Format" }));
+            Assert.That(errors.Single().ErrorMessage, Is.EqualTo("'format' must be one of 'pdf', 'docx', 'markdown', 'text'."));
+        });
+    }
 
     [TestCase("fax")]
     [TestCase("Email")]
@@ -33,7 +51,8 @@ public sealed class RequestExportCommandValidatorTests
         Assert.That(Errors(Command() with { Delivery = delivery }), Is.EqualTo(new[] { "Delivery" }));
 
     [TestCase("A4")]
-    [TestCase("legal")]
+    [TestCase("Legal")]
+    [TestCase("tabloid")]
     [TestCase("")]
     public void Rejects_an_unknown_page_size(string pageSize) =>
         Assert.That(Errors(Command() with { PageSize = pageSize }), Is.EqualTo(new[] { "PageSize" }));

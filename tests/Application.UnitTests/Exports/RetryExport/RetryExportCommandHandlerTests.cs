@@ -41,6 +41,18 @@ public sealed class RetryExportCommandHandlerTests
         });
     }
 
+    [TestCase(ExportFormats.Docx)]
+    [TestCase(ExportFormats.Markdown)]
+    [TestCase(ExportFormats.Text)]
+    public async Task A_failed_document_export_is_queued_again_as_render_export_document_with_its_format(string format)
+    {
+        var export = Seed(TestExports.Failed(ownerId, Guid.NewGuid(), format: format));
+
+        await Handle(export.Id);
+
+        Assert.That(outbox.Messages, Is.EqualTo(new object[] { new RenderExportDocument(export.Id, ownerId, TestClock.Now, format) }));
+    }
+
     [Test]
     public void A_completed_export_is_refused_as_not_failed() =>
         AssertRefused(Seed(TestExports.Completed(ownerId, Guid.NewGuid())), ConflictCodes.ExportNotFailed);

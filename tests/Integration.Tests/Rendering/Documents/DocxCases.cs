@@ -8,7 +8,7 @@ internal static class DocxCases
 {
     public static IEnumerable<TestCaseData> All() =>
         from template in ResumeTemplates.Keys
-        from pageSize in new[] { TemplatePageSize.A4, TemplatePageSize.Letter }
+        from pageSize in Enum.GetValues<TemplatePageSize>()
         from language in FullResumes.Languages
         select new TestCaseData(template, pageSize, language).SetArgDisplayNames(template, pageSize.ToString(), language);
 

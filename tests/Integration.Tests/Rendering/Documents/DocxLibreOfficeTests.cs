@@ -63,6 +63,11 @@ public sealed class DocxLibreOfficeTests
 
         var info = LibreOffice.PdfInfo(pdf);
 
-        Assert.That(info, Does.Match(pageSize == TemplatePageSize.Letter ? @"Page size:\s+612 x 792 pts" : @"Page size:\s+595\.\d+ x 841\.\d+ pts"));
+        Assert.That(info, Does.Match(pageSize switch
+        {
+            TemplatePageSize.Letter => @"Page size:\s+612 x 792 pts",
+            TemplatePageSize.Legal => @"Page size:\s+612 x 1008 pts",
+            _ => @"Page size:\s+595\.\d+ x 841\.\d+ pts",
+        }));
     }
 }

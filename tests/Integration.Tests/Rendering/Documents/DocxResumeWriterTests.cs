@@ -43,7 +43,12 @@ public sealed class DocxResumeWriterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That((size.Width!.Value, size.Height!.Value), Is.EqualTo(pageSize == TemplatePageSize.Letter ? (12240U, 15840U) : (11906U, 16838U)));
+            Assert.That((size.Width!.Value, size.Height!.Value), Is.EqualTo(pageSize switch
+            {
+                TemplatePageSize.Letter => (12240U, 15840U),
+                TemplatePageSize.Legal => (12240U, 20160U),
+                _ => (11906U, 16838U),
+            }));
             Assert.That(size.Orient, Is.Null, "portrait");
             Assert.That(margin.Left!.Value, Is.EqualTo(left), "the template's left margin (modern: its content's inset)");
             Assert.That(margin.Top!.Value, Is.InRange(Twips(design.MinimumMarginMm), Twips(25)));

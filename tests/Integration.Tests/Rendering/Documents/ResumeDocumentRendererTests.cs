@@ -1,8 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Adapters.Rendering.Documents;
+using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Exports;
 
@@ -67,14 +70,23 @@ public sealed class ResumeDocumentRendererTests
     }
 
     [Test]
-    public void The_rendering_adapter_registers_this_renderer_for_the_port()
+    public async Task The_rendering_adapter_registers_this_renderer_for_the_port_metered_by_format()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Chromium:ExecutablePath"] = "/usr/bin/true" }).Build();
-        var services = new ServiceCollection().AddRendering(configuration);
+        var services = new ServiceCollection().AddMetrics().AddSingleton<ResumeExportMetrics>().AddSingleton(TimeProvider.System).AddRendering(configuration);
+        await using var provider = services.BuildServiceProvider();
+        using var durations = new MetricCollector<double>(provider.GetRequiredService<IMeterFactory>(), ResumeExportTelemetry.SourceName, "resume_export.export.render.duration");
 
-        var registration = services.Single(s => s.ServiceType == typeof(IResumeDocumentRenderer));
+        var port = provider.GetRequiredService<IResumeDocumentRenderer>();
+        var rendered = await port.RenderAsync(Request("classic", ExportFormats.Text), CancellationToken.None);
 
-        Assert.That(registration.ImplementationType, Is.EqualTo(typeof(ResumeDocumentRenderer)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(services.Count(s => s.ServiceType == typeof(IResumeDocumentRenderer)), Is.EqualTo(1));
+            Assert.That(provider.GetRequiredService<ResumeDocumentRenderer>(), Is.Not.Null, "the writers behind the port");
+            Assert.That(rendered.Content, Is.Not.Empty);
+            Assert.That(durations.GetMeasurementSnapshot().Select(m => m.Tags["resume_export.export.format"]), Is.EqualTo(new object?[] { "text" }));
+        });
     }
 
     private static DocumentRenderRequest Request(string template, string format, PageSize pageSize = PageSize.A4) =>

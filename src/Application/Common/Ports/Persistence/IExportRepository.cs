@@ -19,8 +19,8 @@ public interface IExportRepository
     /// <summary>Newest first; <paramref name="userId"/> null lists everyone's (admins).</summary>
     Task<IReadOnlyList<Export>> ListAsync(Guid? userId, ExportStatus? status, PageCursor? after, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The most recent completed, unexpired export of a resume, if any (bulk apply reuses it).</summary>
-    Task<Export?> FindLatestCompletedAsync(Guid resumeId, CancellationToken cancellationToken);
+    /// <summary>The most recent completed export of a resume in <paramref name="format"/>, if any (bulk apply reuses it).</summary>
+    Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken);
 
     /// <summary>How many exports are in each status (every status present, zero included).</summary>
     Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);

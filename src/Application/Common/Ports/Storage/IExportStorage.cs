@@ -11,8 +11,8 @@ public interface IExportStorage
 
     Task SaveAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken);
 
-    /// <summary>A stream (local) or a short-lived presigned URL to redirect to (s3).</summary>
-    Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, CancellationToken cancellationToken);
+    /// <summary>A stream (local) or a short-lived presigned URL to redirect to (s3) answering with <paramref name="contentType"/>.</summary>
+    Task<StoredFileAccess> OpenAsync(string key, string downloadFileName, string contentType, CancellationToken cancellationToken);
 
     /// <summary>A missing key throws <see cref="FileNotFoundException"/>.</summary>
     Task<byte[]> ReadAsync(string key, CancellationToken cancellationToken);
