@@ -7,14 +7,15 @@ namespace ResumeExport.Templates.Designs;
 /// English) holds the name, contact details and the short facts (skills, languages, education, links, interests); the
 /// wide column holds the narrative and certifications, whose long names need its width. Naskh for text, Noto Sans Arabic for headings, generous line height
 /// for Arabic's tall letters, and no capitals or letter spacing, which Arabic has no use for (spacing would break its
-/// joined letters). Latin text falls back to the shared stacks, so an English resume reads just as well.
+/// joined letters). The shared font stacks give Latin text Noto Serif and Noto Sans, so an English resume reads just as well.
 /// The sidebar comes first in the markup, as it comes first in reading direction: extraction reads header, facts, then narrative.
 /// </summary>
 internal sealed class MashriqTemplate : IResumeTemplate
 {
-    private const string TextFonts = $"\"Noto Naskh Arabic\", {HtmlDocument.SerifFonts}";
+    // The shared stacks draw Arabic in Noto Naskh Arabic (serif) and Noto Sans Arabic (sans), Latin in Noto Serif / Sans.
+    private const string TextFonts = HtmlDocument.SerifFonts;
 
-    private const string HeadingFonts = $"\"Noto Sans Arabic\", {HtmlDocument.SansFonts}";
+    private const string HeadingFonts = HtmlDocument.SansFonts;
 
     private static readonly HashSet<string> SidebarKinds =
     [
