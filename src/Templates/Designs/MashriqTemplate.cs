@@ -41,12 +41,14 @@ internal sealed class MashriqTemplate : IResumeTemplate
         return HtmlDocument.Build(document, this, pageSize, "template-mashriq", Stylesheet, body);
     }
 
-    // Logical properties only: the sidebar, rules and dates sit on the side the resume's direction starts from.
+    // Logical properties only: the sidebar, rules and dates sit on the side the resume's direction starts from. Isolated
+    // texts shown as blocks (bdi: their own direction) align by the page's direction (match-parent).
     private const string Stylesheet = $$"""
-        body { font-family: {{TextFonts}}; font-size: 10.2pt; line-height: 1.6; color: #23302c; }
+        body { font-family: {{TextFonts}}; font-size: 10pt; line-height: 1.55; color: #23302c; }
+        .contact-item, .item-location, .tag-name, .tag-detail { text-align: match-parent; }
         h1, h2, h3, .item-meta, .contact, .tag-name { font-family: {{HeadingFonts}}; }
         .columns { display: flex; align-items: stretch; gap: 8mm; }
-        .sidebar { flex: 0 0 34%; min-width: 0; background: #f5efe2; border-block-start: 4pt solid #0e5a4a; padding: 9pt 10pt 10pt; }
+        .sidebar { flex: 0 0 32%; min-width: 0; background: #f5efe2; border-block-start: 4pt solid #0e5a4a; padding: 9pt 10pt 10pt; }
         .main-column { flex: 1; min-width: 0; padding-block-start: 4pt; }
         .masthead { padding-block-end: 9pt; margin-block-end: 4pt; border-block-end: 0.8pt solid #d6c9a8; }
         .masthead .name { font-size: 21pt; font-weight: 700; line-height: 1.3; color: #0e5a4a; }
