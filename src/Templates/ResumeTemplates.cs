@@ -40,7 +40,7 @@ public static class ResumeTemplates
     public static TemplatePageBox PageBox(string templateKey, TemplatePageSize pageSize)
     {
         var template = Find(templateKey);
-        return template.Margins.Box(pageSize, template.TighteningZooms);
+        return template.Margins.Box(pageSize, template.TighteningZooms) with { BreakSlackShare = template.BreakSlack };
     }
 
     /// <summary>Renders <paramref name="document"/> with the template <paramref name="templateKey"/>.</summary>

@@ -146,6 +146,20 @@ public sealed partial class ResumeTemplatesTests
     }
 
     [Test]
+    public void A_design_that_keeps_larger_blocks_whole_estimates_with_its_own_break_slack()
+    {
+        var box = new TemplatePageBox(170, 100, 100, [0.95]) { BreakSlackShare = 0.08 };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ResumeTemplates.PageBox("timeline", TemplatePageSize.A4).BreakSlackShare, Is.EqualTo(0.08));
+            Assert.That(ResumeTemplates.PageBox("classic", TemplatePageSize.A4).BreakSlackShare, Is.EqualTo(TemplatePageBox.BreakSlack));
+            Assert.That(box.EstimatePages(192), Is.EqualTo(2), "two pages hold 92 + 100");
+            Assert.That(box.EstimatePages(193), Is.EqualTo(3));
+        });
+    }
+
+    [Test]
     public void Page_estimates_allow_for_the_room_breaks_leave_on_every_page_but_the_last()
     {
         var box = new TemplatePageBox(170, 100, 100, [0.95]);

@@ -25,7 +25,10 @@ internal sealed class MashriqTemplate : IResumeTemplate
 
     public PageMargins Margins { get; } = new(14, 14, 14, 14);
 
-    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925];
+    public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925, 0.9];
+
+    /// <summary>Measured on long resumes: its wide column is narrower, so the blocks kept whole are taller and breaks leave more of a page empty.</summary>
+    public double BreakSlack => 0.08;
 
     public TemplateDescriptor Descriptor { get; } = new(
         "mashriq", "Mashriq", 1, [ResumeSectionKinds.Experience, ResumeSectionKinds.Skills], IsPremium: false);

@@ -13,6 +13,9 @@ internal sealed class TimelineTemplate : IResumeTemplate
 
     public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925, 0.9];
 
+    /// <summary>Measured on long resumes: an item head with its date column is kept whole with its first bullet, so breaks leave more of a page empty.</summary>
+    public double BreakSlack => 0.08;
+
     public TemplateDescriptor Descriptor { get; } = new(
         "timeline", "Timeline", 1, [ResumeSectionKinds.Experience, ResumeSectionKinds.Education], IsPremium: false);
 
