@@ -43,6 +43,7 @@ public sealed class RightToLeftPrintTests
             Assert.That(PdfReadingOrder.Find(page, story.Summary, rightToLeft: true), Is.Not.Null, "the summary sentence, word by word");
             Assert.That(PdfReadingOrder.Find(page, story.Job1.Bullets[0], rightToLeft: true), Is.Not.Null, "the first bullet");
             Assert.That(PdfReadingOrder.Find(page, story.FirstJobDates, rightToLeft: true), Is.Not.Null, "the first job's dates");
+            Assert.That(PdfReadingOrder.Find(page, RightToLeftSamples.LatinSkill, rightToLeft: false), Is.Not.Null, "a Latin skill reads left to right, its trailing signs in place");
             foreach (var heading in story.Headings)
             {
                 Assert.That(PdfReadingOrder.Find(page, heading, rightToLeft: true), Is.Not.Null, heading);

@@ -4,7 +4,7 @@ namespace ResumeExport.Integration.Tests.Rendering;
 
 /// <summary>
 /// One one-page resume told in English, Arabic and Hebrew with the same structure (header, summary, two jobs with
-/// bullets and dates, a degree, three skills), so each right-to-left print can be laid against its left-to-right twin.
+/// bullets and dates, a degree, four skills), so each right-to-left print can be laid against its left-to-right twin.
 /// </summary>
 internal static class RightToLeftSamples
 {
@@ -22,7 +22,7 @@ internal static class RightToLeftSamples
         ("Senior software engineer", "Careem", "Dubai", ["Led the migration of the payments ledger to PostgreSQL", "Cut the time to recover from incidents by half"]),
         ("Software engineer", "Aramex", "Amman", ["Built the shipment tracking service used by millions of customers"]),
         ("Bachelor", "Computer Science", "University of Jordan"),
-        ["Databases", "Cloud computing", "Programming"],
+        ["Databases", "Cloud computing", "Programming", LatinSkill],
         ["Summary", "Experience", "Education", "Skills"],
         "Mar 2021 – Present");
 
@@ -32,7 +32,7 @@ internal static class RightToLeftSamples
         ("مهندسة برمجيات أولى", "كريم", "دبي", ["قادت نقل دفتر المدفوعات إلى قاعدة بيانات جديدة", "خفضت وقت التعافي من الأعطال إلى النصف"]),
         ("مهندسة برمجيات", "أرامكس", "عمان", ["بنت خدمة تتبع الشحنات التي يستخدمها ملايين العملاء"]),
         ("بكالوريوس", "علوم الحاسوب", "الجامعة الأردنية"),
-        ["قواعد البيانات", "الحوسبة السحابية", "البرمجة"],
+        ["قواعد البيانات", "الحوسبة السحابية", "البرمجة", LatinSkill],
         ["نبذة", "الخبرة العملية", "التعليم", "المهارات"],
         "مارس 2021 – حتى الآن");
 
@@ -42,9 +42,12 @@ internal static class RightToLeftSamples
         ("מהנדסת תוכנה בכירה", "וויקס", "תל אביב", ["הובילה את העברת מערכת התשלומים לענן", "קיצרה בחצי את זמן ההתאוששות מתקלות"]),
         ("מהנדסת תוכנה", "צ'ק פוינט", "רמת גן", ["בנתה שירות מעקב משלוחים שמשמש מיליוני לקוחות"]),
         ("תואר ראשון", "מדעי המחשב", "אוניברסיטת תל אביב"),
-        ["מסדי נתונים", "מחשוב ענן", "תכנות"],
+        ["מסדי נתונים", "מחשוב ענן", "תכנות", LatinSkill],
         ["תקציר", "ניסיון תעסוקתי", "השכלה", "כישורים"],
         "מרץ 2021 – היום");
+
+    /// <summary>A Latin skill ending on neutral signs, in every story: on a right-to-left page it must still read "C++", not "++C".</summary>
+    public const string LatinSkill = "C++";
 
     public const string Email = "layla.haddad@example.com";
 

@@ -13,7 +13,11 @@ public sealed class BidiIsolationTests
     {
         var document = SampleDocuments.WithEveryKind() with
         {
-            Language = "ar", AuthorName = "ليلى حداد", Phone = "+971 4 123 4567", Location = "دبي, AE", Website = "https://layla.example.com",
+            Language = "ar",
+            AuthorName = "ليلى حداد",
+            Phone = "+971 4 123 4567",
+            Location = "دبي, AE",
+            Website = "https://layla.example.com",
             Profiles = [new ResumeDocumentProfile("GitHub", "laylah", null)],
         };
 
