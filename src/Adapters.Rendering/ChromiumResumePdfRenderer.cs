@@ -8,6 +8,7 @@ using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Exports;
+using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 
 namespace ResumeExport.Adapters.Rendering;
@@ -15,8 +16,8 @@ namespace ResumeExport.Adapters.Rendering;
 /// <summary>
 /// Prints a resume with headless Chromium: the template's self-contained HTML replaces the document of a warm page of the
 /// <see cref="ChromiumBrowserPool"/>, which runs no JavaScript and may fetch nothing (every request other than data: and
-/// about:blank is aborted, so user-supplied URLs can never reach internal hosts); then the PDF's title and author are set
-/// from the resume.
+/// about:blank is aborted, so user-supplied URLs can never reach internal hosts); then the PDF's document information, XMP
+/// metadata and language are set from the resume.
 /// </summary>
 public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
 {
@@ -74,7 +75,7 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
                 ResilienceContextPool.Shared.Return(context);
             }
 
-            var content = PdfDocumentInfo.WithTitleAndAuthor(printed, request.Resume.Title, document.AuthorName, _timeProvider.GetUtcNow());
+            var content = PdfDocumentInfo.WithMetadata(printed, MetadataOf(request, document), _timeProvider.GetUtcNow());
             if (content is null)
             {
                 RenderingLog.DocumentInfoNotWritten(_logger, templateKey);
@@ -111,6 +112,15 @@ public sealed class ChromiumResumePdfRenderer : IResumePdfRenderer
         ArgumentNullException.ThrowIfNull(request);
         return ResumeTemplates.Render(request.Resume.TemplateKey, ResumeDocumentMapper.ToDocument(request), PageSizeOf(request));
     }
+
+    /// <summary>Title, author (the printed name), subject (the headline), keywords (the skills) and language of the PDF.</summary>
+    private static PdfMetadata MetadataOf(PdfRenderRequest request, ResumeDocument document) => new(
+        request.Resume.Title,
+        document.AuthorName,
+        document.Headline,
+        [.. request.Resume.Sections.Where(section => section.Kind == SectionKind.Skills)
+            .SelectMany(section => section.Items).Select(item => item.Name).OfType<string>().Where(name => name.Trim().Length > 0)],
+        document.Language ?? ResumeDocumentMapper.DefaultLanguage);
 
     private static TemplatePageSize PageSizeOf(PdfRenderRequest request) => request.PageSize switch
     {

@@ -30,6 +30,6 @@ internal static partial class RenderingLog
     public static partial void RequestBlocked(ILogger logger, string scheme);
 
     [LoggerMessage(EventId = 3107, Level = LogLevel.Warning,
-        Message = "The PDF of template {TemplateKey} has no classic trailer; kept Chromium's metadata (no author)")]
+        Message = "The PDF of template {TemplateKey} has no classic trailer; kept Chromium's metadata (no author, XMP or link alternate text)")]
     public static partial void DocumentInfoNotWritten(ILogger logger, string templateKey);
 }
