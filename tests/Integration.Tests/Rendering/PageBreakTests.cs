@@ -125,6 +125,8 @@ public sealed class PageBreakTests
         { StartOnNewPage = true });
         using var pdf = await RenderAsync(Create(templateKey, sections), paper);
         var texts = pdf.GetPages().Select(p => Compact(p.Text)).ToArray();
+        sections[2] = sections[2] with { StartOnNewPage = false };
+        using var withoutControl = await RenderAsync(Create(templateKey, sections), paper);
 
         var headingPage = PageOfHeading(texts, FreshTitle);
         var lastBulletBefore = PageOf(texts, LayoutSamples.Bullet(3, 5));
@@ -132,6 +134,7 @@ public sealed class PageBreakTests
         Assert.Multiple(() =>
         {
             Assert.That(lastBulletBefore, Is.EqualTo(0), "the content before it fits on page 1");
+            Assert.That(PageOfHeading([.. withoutControl.GetPages().Select(p => Compact(p.Text))], FreshTitle), Is.EqualTo(0), "without the control it would print on page 1");
             Assert.That(headingPage, Is.EqualTo(lastBulletBefore + 1), "the section starts on the next page");
             Assert.That(PageOf(texts, "Fresh 1.1 Reviewed every pull request within a day"), Is.EqualTo(headingPage), "with its items");
             if (headingPage > 0)

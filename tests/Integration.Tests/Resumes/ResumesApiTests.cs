@@ -141,6 +141,20 @@ public sealed class ResumesApiTests : IntegrationFixture
     }
 
     [Test]
+    public async Task A_page_break_control_that_is_not_a_boolean_is_400_at_its_path()
+    {
+        var client = await SignedInClientAsync();
+        var sections = ((JsonNode)JsonSerializer.SerializeToNode(ResumeSamples.Classic())!)["sections"]!;
+        sections[1]!["keepTogether"] = "yes";
+
+        var response = await client.PostAsJsonAsync("/api/resumes", new { title = "CV", templateKey = "classic", sections });
+        var problem = await ApiClient.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), problem.ToJsonString());
+        Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EqualTo(new[] { "sections[1].keepTogether" }));
+    }
+
+    [Test]
     public async Task Invalid_basics_are_400_keyed_by_json_path()
     {
         var client = await SignedInClientAsync();
