@@ -25,10 +25,10 @@ internal sealed class ExecutiveTemplate : IResumeTemplate
         HtmlDocument.Masthead(document, "masthead") + $"<main>{HtmlDocument.Sections(document, document.Sections)}</main>");
 
     // Logical properties only (inline-start/end, text-align: start/end): the same design mirrors for right-to-left resumes.
-    // Isolated texts shown as blocks (bdi: their own direction) align by the page's direction (match-parent).
+    // Isolated texts shown as blocks (bdi: their own direction) align by the page's direction (match-parent; Chromium reads the -webkit- spelling).
     private const string Stylesheet = $$"""
         body { font-family: {{HtmlDocument.SerifFonts}}; font-size: 10.4pt; line-height: 1.45; color: #1d232b; }
-        .contact-item, .item-location, .tag-name, .tag-detail { text-align: match-parent; }
+        .contact-item, .item-location, .tag-name, .tag-detail { text-align: -webkit-match-parent; text-align: match-parent; }
         .masthead { padding-block-end: 9pt; margin-block-end: 6pt; border-block-end: 3.2pt solid #1f3a5f; }
         .masthead .name { font-size: 29pt; font-weight: 700; line-height: 1.08; color: #14263f; letter-spacing: 0.005em; }
         .masthead .headline { font-family: {{HtmlDocument.SansFonts}}; font-size: 10.5pt; font-weight: 600; text-transform: uppercase;

@@ -45,10 +45,10 @@ internal sealed class MashriqTemplate : IResumeTemplate
     }
 
     // Logical properties only: the sidebar, rules and dates sit on the side the resume's direction starts from. Isolated
-    // texts shown as blocks (bdi: their own direction) align by the page's direction (match-parent).
+    // texts shown as blocks (bdi: their own direction) align by the page's direction (match-parent; Chromium reads the -webkit- spelling).
     private const string Stylesheet = $$"""
         body { font-family: {{TextFonts}}; font-size: 10pt; line-height: 1.55; color: #23302c; }
-        .contact-item, .item-location, .tag-name, .tag-detail { text-align: match-parent; }
+        .contact-item, .item-location, .tag-name, .tag-detail { text-align: -webkit-match-parent; text-align: match-parent; }
         h1, h2, h3, .item-meta, .contact, .tag-name { font-family: {{HeadingFonts}}; }
         .columns { display: flex; align-items: stretch; gap: 8mm; }
         .sidebar { flex: 0 0 32%; min-width: 0; background: #f5efe2; border-block-start: 4pt solid #0e5a4a; padding: 9pt 10pt 10pt; }

@@ -31,10 +31,10 @@ internal sealed class TimelineTemplate : IResumeTemplate
     // row-reversed into its inline-start padding, so paint order (and so extraction) stays title, dates. Everything else
     // (bullets, tag lists, the summary) starts after the column and the rule. Cells space themselves with padding, never
     // margins, so the rule beside them never has a gap. Logical properties only: right to left, the column moves right;
-    // isolated texts shown as blocks (bdi: their own direction) align by the page's direction (match-parent).
+    // isolated texts shown as blocks (bdi: their own direction) align by the page's direction (match-parent; Chromium reads the -webkit- spelling).
     private const string Stylesheet = $$"""
         body { font-family: {{HtmlDocument.SansFonts}}; font-size: 9.8pt; line-height: 1.42; color: #2a3138; }
-        .contact-item, .item-location, .tag-name, .tag-detail { text-align: match-parent; }
+        .contact-item, .item-location, .tag-name, .tag-detail { text-align: -webkit-match-parent; text-align: match-parent; }
         .masthead { padding-inline-start: 34mm; margin-block-end: 10pt; }
         .masthead > * { padding-inline-start: 12pt; }
         .masthead .name { font-size: 25pt; font-weight: 700; color: #22303c; line-height: 1.1; border-inline-start: 3pt solid #d9644a;
