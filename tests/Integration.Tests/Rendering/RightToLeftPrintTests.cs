@@ -1,5 +1,6 @@
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Templates;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -20,7 +21,7 @@ public sealed class RightToLeftPrintTests
     private ChromiumResumePdfRenderer _renderer = null!;
 
     private static IEnumerable<TestCaseData> RightToLeftCases() =>
-        from key in new[] { "classic", "modern", "compact" }
+        from key in ResumeTemplates.Keys
         from language in new[] { "ar", "he" }
         select new TestCaseData(key, language).SetArgDisplayNames(key, language);
 
@@ -117,9 +118,7 @@ public sealed class RightToLeftPrintTests
         });
     }
 
-    [TestCase("classic")]
-    [TestCase("modern")]
-    [TestCase("compact")]
+    [TestCaseSource(typeof(ResumeTemplates), nameof(ResumeTemplates.Keys))]
     public async Task An_english_resume_prints_an_arabic_bullet_in_the_order_it_was_typed(string templateKey)
     {
         using var pdf = await PrintAsync(RightToLeftSamples.EnglishWithArabicBullet(templateKey));
