@@ -9,7 +9,7 @@ namespace ResumeExport.Templates.Designs;
 /// </summary>
 internal sealed class TimelineTemplate : IResumeTemplate
 {
-    public PageMargins Margins { get; } = new(16, 17, 16, 15);
+    public PageMargins Margins { get; } = new(16, 16, 16, 16);
 
     public IReadOnlyList<double> TighteningZooms { get; } = [0.975, 0.95, 0.925, 0.9];
 
