@@ -10,7 +10,10 @@ namespace ResumeExport.Templates;
 public static class ResumeTemplates
 {
     private static readonly IReadOnlyDictionary<string, IResumeTemplate> TemplatesByKey =
-        new IResumeTemplate[] { new ClassicTemplate(), new ModernTemplate(), new CompactTemplate() }
+        new IResumeTemplate[]
+        {
+            new ClassicTemplate(), new ModernTemplate(), new CompactTemplate(), new ExecutiveTemplate(), new TimelineTemplate(), new MashriqTemplate(),
+        }
             .ToDictionary(t => t.Descriptor.Key, StringComparer.Ordinal);
 
     /// <summary>Every template, in catalogue order.</summary>
@@ -37,7 +40,7 @@ public static class ResumeTemplates
     public static TemplatePageBox PageBox(string templateKey, TemplatePageSize pageSize)
     {
         var template = Find(templateKey);
-        return template.Margins.Box(pageSize, template.TighteningZooms);
+        return template.Margins.Box(pageSize, template.TighteningZooms) with { BreakSlackShare = template.BreakSlack };
     }
 
     /// <summary>Renders <paramref name="document"/> with the template <paramref name="templateKey"/>.</summary>

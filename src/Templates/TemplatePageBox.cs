@@ -19,6 +19,12 @@ public sealed record TemplatePageBox(
     /// </summary>
     public const double BreakSlack = 0.03;
 
+    /// <summary>
+    /// This template's share of a page lost to breaks, <see cref="BreakSlack"/> unless its design keeps larger blocks whole
+    /// (a date column beside each item head, a sidebar).
+    /// </summary>
+    public double BreakSlackShare { get; init; } = BreakSlack;
+
     public int MaxTighteningLevel => TighteningZooms.Count;
 
     /// <summary>Width of the paper (A4, Letter or Legal); 0 when the box was made without it.</summary>
@@ -39,7 +45,7 @@ public sealed record TemplatePageBox(
 
     /// <summary>
     /// Pages that content of this height (laid out continuously at <see cref="ContentWidthMm"/>) is expected to need:
-    /// every page that is followed by another loses <see cref="BreakSlack"/> to its break; the last page loses nothing.
+    /// every page that is followed by another loses <see cref="BreakSlackShare"/> to its break; the last page loses nothing.
     /// </summary>
     public int EstimatePages(double contentHeightMm)
     {
@@ -49,7 +55,7 @@ public sealed record TemplatePageBox(
         }
 
         // n pages hold first·(1 − slack) + (n − 2)·page·(1 − slack) + page.
-        var beyondFirst = contentHeightMm - (FirstPageContentHeightMm * (1 - BreakSlack)) - ContentHeightMm;
-        return beyondFirst <= 0 ? 2 : 2 + (int)Math.Ceiling(beyondFirst / (ContentHeightMm * (1 - BreakSlack)));
+        var beyondFirst = contentHeightMm - (FirstPageContentHeightMm * (1 - BreakSlackShare)) - ContentHeightMm;
+        return beyondFirst <= 0 ? 2 : 2 + (int)Math.Ceiling(beyondFirst / (ContentHeightMm * (1 - BreakSlackShare)));
     }
 }

@@ -14,10 +14,13 @@ public sealed partial class ResumeTemplatesTests
             new TemplateDescriptor("classic", "Classic", 2, ["experience", "education"], IsPremium: false),
             new TemplateDescriptor("modern", "Modern", 2, ["summary", "experience"], IsPremium: false),
             new TemplateDescriptor("compact", "Compact", 2, ["experience", "skills"], IsPremium: true),
+            new TemplateDescriptor("executive", "Executive", 1, ["summary", "experience"], IsPremium: true),
+            new TemplateDescriptor("timeline", "Timeline", 1, ["experience", "education"], IsPremium: false),
+            new TemplateDescriptor("mashriq", "Mashriq", 1, ["experience", "skills"], IsPremium: false),
         }).Using<TemplateDescriptor>((a, b) =>
             a.Key == b.Key && a.Name == b.Name && a.Version == b.Version && a.IsPremium == b.IsPremium
             && a.RequiredSections.SequenceEqual(b.RequiredSections)));
-        Assert.That(ResumeTemplates.Keys, Is.EqualTo(new[] { "classic", "modern", "compact" }));
+        Assert.That(ResumeTemplates.Keys, Is.EqualTo(new[] { "classic", "modern", "compact", "executive", "timeline", "mashriq" }));
     }
 
     [TestCaseSource(nameof(TemplateKeys))]
@@ -31,7 +34,7 @@ public sealed partial class ResumeTemplatesTests
     public void An_unknown_template_key_is_refused_with_the_known_keys()
     {
         var error = Assert.Throws<ArgumentException>(() => ResumeTemplates.Render("fancy", SampleDocuments.WithEveryKind(), TemplatePageSize.A4));
-        Assert.That(error!.Message, Does.Contain("classic, modern, compact"));
+        Assert.That(error!.Message, Does.Contain("classic, modern, compact, executive, timeline, mashriq"));
         Assert.That(ResumeTemplates.TryGet("fancy", out _), Is.False);
     }
 
@@ -130,6 +133,9 @@ public sealed partial class ResumeTemplatesTests
     [TestCase("classic", TemplatePageSize.A4, 170, 261, 261)]
     [TestCase("modern", TemplatePageSize.A4, 210, 265, 281)]
     [TestCase("compact", TemplatePageSize.Letter, 189.9, 255.4, 255.4)]
+    [TestCase("executive", TemplatePageSize.A4, 172, 263, 263)]
+    [TestCase("timeline", TemplatePageSize.A4, 178, 265, 265)]
+    [TestCase("mashriq", TemplatePageSize.Letter, 187.9, 251.4, 251.4)]
     public void The_page_box_is_the_paper_less_the_template_margins(string key, TemplatePageSize size, double width, double height, double firstHeight)
     {
         var box = ResumeTemplates.PageBox(key, size);
@@ -137,6 +143,20 @@ public sealed partial class ResumeTemplatesTests
         Assert.That(box.ContentWidthMm, Is.EqualTo(width).Within(0.01));
         Assert.That(box.ContentHeightMm, Is.EqualTo(height).Within(0.01));
         Assert.That(box.FirstPageContentHeightMm, Is.EqualTo(firstHeight).Within(0.01));
+    }
+
+    [Test]
+    public void A_design_that_keeps_larger_blocks_whole_estimates_with_its_own_break_slack()
+    {
+        var box = new TemplatePageBox(170, 100, 100, [0.95]) { BreakSlackShare = 0.08 };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ResumeTemplates.PageBox("timeline", TemplatePageSize.A4).BreakSlackShare, Is.EqualTo(0.08));
+            Assert.That(ResumeTemplates.PageBox("classic", TemplatePageSize.A4).BreakSlackShare, Is.EqualTo(TemplatePageBox.BreakSlack));
+            Assert.That(box.EstimatePages(192), Is.EqualTo(2), "two pages hold 92 + 100");
+            Assert.That(box.EstimatePages(193), Is.EqualTo(3));
+        });
     }
 
     [Test]

@@ -4,8 +4,10 @@ namespace ResumeExport.Templates.Tests;
 public sealed class TemplateCatalogueTests
 {
     [Test]
-    public void Ships_classic_modern_and_compact_once_each() =>
-        Assert.That(ResumeTemplates.All.Select(t => t.Key), Is.EquivalentTo(new[] { "classic", "modern", "compact" }).And.Unique);
+    public void Ships_six_templates_once_each() =>
+        Assert.That(
+            ResumeTemplates.All.Select(t => t.Key),
+            Is.EquivalentTo(new[] { "classic", "modern", "compact", "executive", "timeline", "mashriq" }).And.Unique);
 
     [Test]
     public void Classic_is_free_and_requires_experience_and_education()
@@ -39,6 +41,42 @@ public sealed class TemplateCatalogueTests
         Assert.Multiple(() =>
         {
             Assert.That(template.IsPremium, Is.True);
+            Assert.That(template.RequiredSections, Is.EquivalentTo(new[] { "experience", "skills" }));
+        });
+    }
+
+    [Test]
+    public void Executive_is_premium_and_requires_summary_and_experience()
+    {
+        var template = Single("executive");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(template.IsPremium, Is.True);
+            Assert.That(template.RequiredSections, Is.EquivalentTo(new[] { "summary", "experience" }));
+        });
+    }
+
+    [Test]
+    public void Timeline_is_free_and_requires_experience_and_education()
+    {
+        var template = Single("timeline");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(template.IsPremium, Is.False);
+            Assert.That(template.RequiredSections, Is.EquivalentTo(new[] { "experience", "education" }));
+        });
+    }
+
+    [Test]
+    public void Mashriq_is_free_and_requires_experience_and_skills()
+    {
+        var template = Single("mashriq");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(template.IsPremium, Is.False);
             Assert.That(template.RequiredSections, Is.EquivalentTo(new[] { "experience", "skills" }));
         });
     }

@@ -28,7 +28,31 @@ internal static class WordDesigns
             ResumeSectionKinds.Languages, ResumeSectionKinds.Links, ResumeSectionKinds.Interests,
         ]));
 
-    private static readonly Dictionary<string, WordDesign> ByTemplate = new WordDesign[] { Classic, Modern, Compact }
+    /// <summary>Serif in deep navy with gold accents: the name over a thick navy rule, spaced capitals for headings.</summary>
+    public static WordDesign Executive { get; } = new(
+        "executive", WordTypeface.Serif, "1D232B", "1F3A5F", "4A525C", "1F3A5F", NameColor: "14263F", HeadlineColor: "8A6A2F", ContactColor: "4A525C",
+        BodySize: 21, NameSize: 58, HeadlineSize: 21, HeadingSize: 19, ItemTitleSize: 23, MetaSize: 18,
+        CentredHeader: false, HeadingSmallCaps: false, MinimumMarginMm: 17, BandColor: null, LaterKinds: new HashSet<string>());
+
+    /// <summary>Sans in slate with a coral accent; Word keeps the dates in the item head rather than a column of their own.</summary>
+    public static WordDesign Timeline { get; } = new(
+        "timeline", WordTypeface.Sans, "2A3138", "D9644A", "56606A", "D9DEE3", NameColor: "22303C", HeadlineColor: "D9644A", ContactColor: "56606A",
+        BodySize: 20, NameSize: 50, HeadlineSize: 23, HeadingSize: 20, ItemTitleSize: 21, MetaSize: 17,
+        CentredHeader: false, HeadingSmallCaps: false, MinimumMarginMm: 15, BandColor: null, LaterKinds: new HashSet<string>());
+
+    /// <summary>Naskh (serif) text in green and gold; the sidebar's short facts come first, as the sidebar reads first.</summary>
+    public static WordDesign Mashriq { get; } = new(
+        "mashriq", WordTypeface.Serif, "23302C", "0E5A4A", "5D6763", "B08D3C", NameColor: "0E5A4A", HeadlineColor: "8C6D2C", ContactColor: "4B5652",
+        BodySize: 20, NameSize: 42, HeadlineSize: 22, HeadingSize: 24, ItemTitleSize: 22, MetaSize: 17,
+        CentredHeader: false, HeadingSmallCaps: false, MinimumMarginMm: 14, BandColor: null,
+        LaterKinds: new HashSet<string>(
+        [
+            ResumeSectionKinds.Summary, ResumeSectionKinds.Experience, ResumeSectionKinds.Projects, ResumeSectionKinds.Certifications,
+            ResumeSectionKinds.Volunteer, ResumeSectionKinds.Awards, ResumeSectionKinds.Publications, ResumeSectionKinds.References,
+            ResumeSectionKinds.Custom,
+        ]));
+
+    private static readonly Dictionary<string, WordDesign> ByTemplate = new WordDesign[] { Classic, Modern, Compact, Executive, Timeline, Mashriq }
         .ToDictionary(design => design.TemplateKey, StringComparer.Ordinal);
 
     public static bool TryGet(string templateKey, out WordDesign design) => ByTemplate.TryGetValue(templateKey, out design!);

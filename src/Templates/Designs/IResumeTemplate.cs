@@ -12,5 +12,8 @@ internal interface IResumeTemplate
     /// <summary>Zooms of the tightening levels this design still reads well at (see <see cref="TemplatePageBox"/>).</summary>
     IReadOnlyList<double> TighteningZooms { get; }
 
+    /// <summary>Share of a page this design loses to each break (see <see cref="TemplatePageBox.BreakSlackShare"/>).</summary>
+    double BreakSlack => TemplatePageBox.BreakSlack;
+
     string Render(ResumeDocument document, TemplatePageSize pageSize);
 }

@@ -22,6 +22,9 @@ public sealed class MuPdfPageRasterizerTests
     [TestCase("classic")]
     [TestCase("modern")]
     [TestCase("compact")]
+    [TestCase("executive")]
+    [TestCase("timeline")]
+    [TestCase("mashriq")]
     public async Task The_preview_of_a_one_page_resume_is_a_600_px_png_of_the_printed_page(string templateKey)
     {
         var pdf = await PrintAsync(RenderingSamples.Rich(templateKey));

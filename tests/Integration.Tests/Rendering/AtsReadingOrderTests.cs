@@ -1,5 +1,6 @@
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Templates;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Tokens;
@@ -12,7 +13,8 @@ namespace ResumeExport.Integration.Tests.Rendering;
 /// structure tree. The order, by template (also in docs/templates.md):
 /// classic and modern (one column): header (name, headline, contact line, profiles), then the sections in the resume's order;
 /// compact (two columns): header, then the wide column (summary, experience, projects, custom sections), then the narrow
-/// one (skills, education, certifications, languages, links), each column in the resume's order. The structure tree
+/// one (skills, education, certifications, languages, links), each column in the resume's order; mashriq (sidebar and
+/// wide column): header and the sidebar (education, skills, languages, links) first, then the wide column. The structure tree
 /// has this order on every page; plain text extraction has it page by page.
 /// </summary>
 public sealed class AtsReadingOrderTests
@@ -22,7 +24,7 @@ public sealed class AtsReadingOrderTests
     private ChromiumBrowserPool _pool = null!;
     private ChromiumResumePdfRenderer _renderer = null!;
 
-    private static string[] TemplateKeys => ["classic", "modern", "compact"];
+    private static IEnumerable<string> TemplateKeys => ResumeTemplates.Keys;
 
     [OneTimeSetUp]
     public void StartBrowserPool() => (_pool, _renderer) = ChromiumRendererFactory.Create();
@@ -57,20 +59,22 @@ public sealed class AtsReadingOrderTests
         var pages = pdf.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)).ToArray();
         var text = string.Join("\n", pages);
         AssertInOrder(text, [RenderingSamples.OwnerName, "Staff Software Engineer", Email, Phone, "Berlin, DE", "jmueller.dev", "GitHub:", "Profile"]);
-        if (templateKey != "compact")
+        if (templateKey is not ("compact" or "mashriq"))
         {
             AssertInOrder(text, SectionTitlesInReadingOrder(templateKey));
             return;
         }
 
-        // Two columns: each column in its order; on every page the wide column's part comes before the narrow one's.
-        AssertInOrder(text, MainColumn);
-        AssertInOrder(text, SideColumn);
+        // Two columns: each column in its order; on every page the first column's part comes before the second one's
+        // (compact: the wide column, then the narrow one; mashriq: the sidebar, then the wide column).
+        var (first, second) = templateKey == "compact" ? (MainColumn, SideColumn) : (MashriqSidebar, MashriqMainColumn);
+        AssertInOrder(text, first);
+        AssertInOrder(text, second);
         foreach (var page in pages)
         {
-            var lastMain = MainColumn.Max(title => page.LastIndexOf(title, StringComparison.OrdinalIgnoreCase));
-            var firstSide = SideColumn.Select(title => page.IndexOf(title, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
-            Assert.That(lastMain, Is.LessThan(firstSide), $"wide column before narrow column on:{Environment.NewLine}{page}");
+            var lastOfFirst = first.Max(title => page.LastIndexOf(title, StringComparison.OrdinalIgnoreCase));
+            var firstOfSecond = second.Select(title => page.IndexOf(title, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
+            Assert.That(lastOfFirst, Is.LessThan(firstOfSecond), $"first column before second column on:{Environment.NewLine}{page}");
         }
     }
 
@@ -112,10 +116,17 @@ public sealed class AtsReadingOrderTests
 
     private static readonly string[] SideColumn = ["Education", "Skills", "Certifications", "Languages", "Links"];
 
+    private static readonly string[] MashriqSidebar = ["Education", "Skills", "Languages", "Links"];
+
+    private static readonly string[] MashriqMainColumn = ["Profile", "Experience", "Projects", "Certifications", "Volunteering"];
+
     /// <summary>The sections of <see cref="RenderingSamples.Rich"/> in the order the template means them to be read.</summary>
-    private static string[] SectionTitlesInReadingOrder(string templateKey) => templateKey == "compact"
-        ? [.. MainColumn, .. SideColumn]
-        : ["Profile", "Experience", "Education", "Skills", "Projects", "Certifications", "Languages", "Links", "Volunteering"];
+    private static string[] SectionTitlesInReadingOrder(string templateKey) => templateKey switch
+    {
+        "compact" => [.. MainColumn, .. SideColumn],
+        "mashriq" => [.. MashriqSidebar, .. MashriqMainColumn],
+        _ => ["Profile", "Experience", "Education", "Skills", "Projects", "Certifications", "Languages", "Links", "Volunteering"],
+    };
 
     private static void AssertInOrder(string text, IReadOnlyList<string> parts)
     {

@@ -62,6 +62,9 @@ public sealed class ChromiumResumePdfRendererTests
     [TestCase("classic")]
     [TestCase("modern")]
     [TestCase("compact")]
+    [TestCase("executive")]
+    [TestCase("timeline")]
+    [TestCase("mashriq")]
     public async Task Letter_paper_gives_letter_pages(string templateKey)
     {
         var pdf = await _renderer.RenderAsync(

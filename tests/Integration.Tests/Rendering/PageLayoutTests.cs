@@ -19,7 +19,7 @@ public sealed class PageLayoutTests
     private ChromiumResumePdfRenderer _renderer = null!;
     private PlainChromiumPrinter _plain = null!;
 
-    private static string[] TemplateKeys => ["classic", "modern", "compact"];
+    private static IEnumerable<string> TemplateKeys => ResumeTemplates.Keys;
 
     [OneTimeSetUp]
     public async Task StartBrowsersAsync()
@@ -130,11 +130,19 @@ public sealed class PageLayoutTests
         return PdfDocument.Open(rendered.Content);
     }
 
-    /// <summary>Lines of the column that holds the experience: compact prints it in its wide left column.</summary>
+    /// <summary>
+    /// Lines of the column that holds the experience: compact prints it in its wide left column, mashriq (left to right)
+    /// in the wide column right of its sidebar.
+    /// </summary>
     private static IReadOnlyList<PdfLayout.Line> MainColumnLines(PdfDocument pdf, string templateKey)
     {
-        var lines = PdfLayout.Lines(pdf, templateKey == "compact" ? pdf.GetPage(1).Width * 0.64 : null);
-        return templateKey == "compact" ? [.. lines.Where(l => l.Left < pdf.GetPage(1).Width * 0.64)] : lines;
+        var width = pdf.GetPage(1).Width;
+        return templateKey switch
+        {
+            "compact" => [.. PdfLayout.Lines(pdf, width * 0.64).Where(l => l.Left < width * 0.64)],
+            "mashriq" => [.. PdfLayout.Lines(pdf, width * 0.38).Where(l => l.Left >= width * 0.38)],
+            _ => PdfLayout.Lines(pdf),
+        };
     }
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

@@ -86,7 +86,7 @@ public sealed class ResumeContentValidatorTests
         Assert.Multiple(() =>
         {
             Assert.That(PropertyNames(result), Is.EqualTo(new[] { "templateKey" }));
-            Assert.That(result.Errors.Single().ErrorMessage, Is.EqualTo("Unknown template 'fancy'. Available: classic, modern, compact."));
+            Assert.That(result.Errors.Single().ErrorMessage, Is.EqualTo("Unknown template 'fancy'. Available: classic, modern, compact, executive, timeline, mashriq."));
         });
     }
 
