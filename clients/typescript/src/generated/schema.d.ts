@@ -924,7 +924,7 @@ export interface components {
             format: string;
             /** @description `download` (default) or `email`; e-mail-delivery plans always e-mail. */
             delivery?: null | string;
-            /** @description `a4` (default) or `letter`; Markdown and text have no pages. */
+            /** @description `a4` (default), `letter` or `legal`; Markdown and text have no pages. */
             pageSize?: null | string;
             idempotencyKey?: null | string;
         };
@@ -948,6 +948,10 @@ export interface components {
             kind: string;
             title: string;
             items: components["schemas"]["SectionItemDto"][];
+            /** @description Print the whole section on one page when it fits on one (default false). */
+            keepTogether?: boolean;
+            /** @description Print the section from the top of a new page (default false). */
+            startOnNewPage?: boolean;
         };
         /**
          * @description Dates are `yyyy`, `yyyy-MM` or `yyyy-MM-dd` strings, kept as precise as given, so a bad date is
