@@ -11,9 +11,11 @@ namespace ResumeExport.Adapters.Templates;
 /// </summary>
 internal sealed class PackagedTemplateCatalog : ITemplateCatalog
 {
-    /// <summary>Free before premium, then by key: the order the API has always listed them in.</summary>
-    private static readonly IReadOnlyList<TemplateDescriptor> InListOrder =
-        [.. ResumeTemplates.All.OrderBy(t => t.IsPremium).ThenBy(t => t.Key, StringComparer.Ordinal)];
+    /// <summary>
+    /// Free before premium, then in the package's catalogue order, the order templates were added in: so a new template
+    /// never changes which one an import picks by default (the first free one that fits).
+    /// </summary>
+    private static readonly IReadOnlyList<TemplateDescriptor> InListOrder = [.. ResumeTemplates.All.OrderBy(t => t.IsPremium)];
 
     public Task<IReadOnlyList<Template>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Template>>([.. InListOrder.Select(FromPackage)]);

@@ -11,7 +11,7 @@ namespace ResumeExport.Integration.Tests.Rendering;
 /// </summary>
 public sealed partial class FontEmbeddingTests
 {
-    private static readonly string[] TemplateKeys = ["classic", "modern", "compact"];
+    private static readonly string[] TemplateKeys = [.. ResumeExport.Templates.ResumeTemplates.Keys];
     private readonly ConcurrentDictionary<(string Template, string Script), byte[]> _printed = new();
     private ChromiumBrowserPool _pool = null!;
     private ChromiumResumePdfRenderer _renderer = null!;
