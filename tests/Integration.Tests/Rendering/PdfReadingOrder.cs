@@ -50,10 +50,15 @@ internal static class PdfReadingOrder
             .Select(g => Words([.. g.OrderBy(Start)]))
             .Select(words => (IReadOnlyList<Word>)[.. rightToLeft ? words.OrderByDescending(w => w.Box.Left) : words.OrderBy(w => w.Box.Left)])];
 
-    /// <summary>The bullet markers of the page (small filled discs or squares: Chromium paints them, they are no text), top to bottom.</summary>
-    public static IReadOnlyList<PdfRectangle> BulletMarkers(Page page) =>
-        [.. page.Paths.Where(p => p.IsFilled).Select(p => p.GetBoundingRectangle()).OfType<PdfRectangle>()
-            .Where(r => r.Width is > 1.5 and < 6 && Math.Abs(r.Width - r.Height) < 1)
+    /// <summary>
+    /// The bullet markers of the page, top to bottom: small shapes Chromium paints (they are no text), filled or stroked,
+    /// under 7.5pt wide. Discs, squares and rings are about as tall as wide; <paramref name="bars"/> asks for short
+    /// horizontal bars instead (at least twice as wide as tall), so a template's round item markers are not taken for bullets.
+    /// </summary>
+    public static IReadOnlyList<PdfRectangle> BulletMarkers(Page page, bool bars = false) =>
+        [.. page.Paths.Where(p => p.IsFilled || p.IsStroked).Select(p => p.GetBoundingRectangle()).OfType<PdfRectangle>()
+            .Where(r => r.Width is > 1.5 and < 7.5)
+            .Where(r => bars ? r.Height > 0.2 && r.Width >= 2 * r.Height : Math.Abs(r.Width - r.Height) < 1)
             .OrderByDescending(r => r.Bottom)];
 
     private static List<Word> Words(IReadOnlyList<Letter> letters)
