@@ -1,3 +1,4 @@
+using ResumeExport.Application.Resumes.Common;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

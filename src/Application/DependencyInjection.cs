@@ -13,6 +13,7 @@ using ResumeExport.Application.Emails.QueueExportEmail;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Requeue;
+using ResumeExport.Application.ShareLinks.Common;
 using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Exports;
 
@@ -66,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped<ResumeCreator>();
         services.AddScoped<PlanChanger>();
         services.AddScoped<PlanSnapshotReader>();
+        services.AddScoped<SharedLinkFinder>();
         services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();
         services.AddSingleton<WaitingApplicationFailureLog>();

@@ -49,6 +49,12 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
         db.Exports.Where(e => e.ResumeId == resumeId && e.Format == format && e.Status == ExportStatus.Completed)
             .OrderByDescending(e => e.CompletedAt).FirstOrDefaultAsync(cancellationToken);
 
+    public Task<Export?> FindLatestLiveSinceAsync(Guid resumeId, string format, DateTimeOffset requestedSince, CancellationToken cancellationToken) =>
+        db.Exports.AsNoTracking()
+            .Where(e => e.ResumeId == resumeId && e.Format == format && e.RequestedAt >= requestedSince
+                && (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Processing || e.Status == ExportStatus.Completed))
+            .OrderByDescending(e => e.RequestedAt).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Exports.GroupBy(e => e.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

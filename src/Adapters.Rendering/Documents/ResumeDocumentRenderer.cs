@@ -1,3 +1,4 @@
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;

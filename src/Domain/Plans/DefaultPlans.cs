@@ -18,11 +18,13 @@ public static class DefaultPlans
             PlanCodes.Pro, maxResumes: 20, maxSectionsPerResume: 20, dailyExports: 50, dailyUploadBytes: 200 * MiB,
             dailyBulkApplies: 10, maxBulkApplyRecipients: 25, exportRetentionDays: 30, premiumTemplates: true,
             exportDelivery: ExportDelivery.Download,
-            exportFormats: ExportFormats.All)),
+            exportFormats: ExportFormats.All,
+            shareLinks: true)),
         Plan.Create(PlanCodes.Team, "Team", 2900, PlanLimit.Create(
             PlanCodes.Team, maxResumes: 100, maxSectionsPerResume: 20, dailyExports: 500, dailyUploadBytes: 2048 * MiB,
             dailyBulkApplies: 50, maxBulkApplyRecipients: 50, exportRetentionDays: 90, premiumTemplates: true,
             exportDelivery: ExportDelivery.Download,
-            exportFormats: ExportFormats.All)),
+            exportFormats: ExportFormats.All,
+            shareLinks: true)),
     ];
 }

@@ -27,6 +27,9 @@ public sealed class PlanLimit
 
     public ExportDelivery ExportDelivery { get; private set; }
 
+    /// <summary>Whether the plan may create share links (<c>shareLinks</c>, docs/share-links.md).</summary>
+    public bool ShareLinks { get; private set; }
+
     /// <summary>The export formats this plan may produce, in <see cref="Exports.ExportFormats.All"/> order.</summary>
     public IReadOnlyList<string> ExportFormats { get; private set; } = FreeExportFormats;
 
@@ -44,7 +47,8 @@ public sealed class PlanLimit
         int exportRetentionDays,
         bool premiumTemplates,
         ExportDelivery exportDelivery,
-        IEnumerable<string>? exportFormats = null) =>
+        IEnumerable<string>? exportFormats = null,
+        bool shareLinks = false) =>
         new()
         {
             PlanCode = planCode,
@@ -58,6 +62,7 @@ public sealed class PlanLimit
             PremiumTemplates = premiumTemplates,
             ExportDelivery = exportDelivery,
             ExportFormats = Normalized(exportFormats ?? FreeExportFormats),
+            ShareLinks = shareLinks,
         };
 
     public bool AllowsFormat(string format) => ExportFormats.Contains(format, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;

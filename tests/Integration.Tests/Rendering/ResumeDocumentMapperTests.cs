@@ -1,3 +1,4 @@
+using ResumeExport.Application.Resumes.Common;
 using System.Reflection;
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Resumes;

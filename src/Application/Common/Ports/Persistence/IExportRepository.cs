@@ -22,6 +22,12 @@ public interface IExportRepository
     /// <summary>The most recent completed export of a resume in <paramref name="format"/>, if any (bulk apply reuses it).</summary>
     Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The newest export of a resume in <paramref name="format"/> requested at or after <paramref name="requestedSince"/>
+    /// that is queued, processing or completed (not failed, not expired), read-only; the share page's PDF.
+    /// </summary>
+    Task<Export?> FindLatestLiveSinceAsync(Guid resumeId, string format, DateTimeOffset requestedSince, CancellationToken cancellationToken);
+
     /// <summary>How many exports are in each status (every status present, zero included).</summary>
     Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
 

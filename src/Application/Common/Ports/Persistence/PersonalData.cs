@@ -3,6 +3,7 @@ using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.ShareLinks;
 
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
@@ -12,4 +13,8 @@ public sealed record PersonalData(
     IReadOnlyList<Export> Exports,
     IReadOnlyList<BulkApply> BulkApplies,
     IReadOnlyList<EmailJob> EmailJobs,
-    Subscription? Subscription);
+    Subscription? Subscription)
+{
+    /// <summary>The user's share links (their state and counts; tokens are never stored).</summary>
+    public IReadOnlyList<ShareLink> ShareLinks { get; init; } = [];
+}
