@@ -17,6 +17,12 @@ public static class RateLimitPolicies
     /// <summary>Per user (<see cref="BurstLimitOptions.ResumeWrites"/>).</summary>
     public const string ResumeWrites = "resume-writes";
 
+    /// <summary>
+    /// Share-link password attempts (<c>POST /s/{token}</c>), per client IP and per link at once: the chained global
+    /// limiter of <see cref="RateLimitingRegistration"/>, since one endpoint takes one named policy.
+    /// </summary>
+    public const string SharePassword = "share-password";
+
     /// <summary>What a 429 of <paramref name="policy"/> says was limited.</summary>
     public static string WhatWasLimited(string? policy) => policy switch
     {
@@ -25,6 +31,7 @@ public static class RateLimitPolicies
         ResumeWrites => "Too many changes to resumes in a short time.",
         Requeue => "Too many requeue requests in a short time.",
         Auth => "Too many sign-in attempts from this address.",
+        SharePassword => "Too many password attempts for this link.",
         _ => "Too many requests.",
     };
 }
