@@ -1,6 +1,5 @@
 using ResumeExport.Application.Resumes.Common;
 using System.Reflection;
-using ResumeExport.Adapters.Rendering;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 
