@@ -13,8 +13,8 @@ using ResumeExport.Application.Emails.QueueExportEmail;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Requeue;
-using ResumeExport.Application.ShareLinks.Common;
 using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Application.ShareLinks.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application;

@@ -49,6 +49,13 @@ internal sealed class InMemoryExportRepository : IExportRepository
         return Task.FromResult(page);
     }
 
+    public Task<Export?> FindLatestLiveSinceAsync(Guid resumeId, string format, DateTimeOffset requestedSince, CancellationToken cancellationToken) =>
+        Task.FromResult(stored
+            .Where(e => e.ResumeId == resumeId && e.Format == format && e.RequestedAt >= requestedSince
+                && e.Status is ExportStatus.Queued or ExportStatus.Processing or ExportStatus.Completed)
+            .OrderByDescending(e => e.RequestedAt)
+            .FirstOrDefault());
+
     public Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken) =>
         Task.FromResult(stored
             .Where(e => e.ResumeId == resumeId && e.Format == format && e.Status == ExportStatus.Completed)

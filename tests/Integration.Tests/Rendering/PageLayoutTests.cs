@@ -1,5 +1,5 @@
-using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Adapters.Rendering;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;
 using UglyToad.PdfPig;

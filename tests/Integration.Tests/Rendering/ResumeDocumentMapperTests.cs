@@ -1,5 +1,5 @@
-using ResumeExport.Application.Resumes.Common;
 using System.Reflection;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 
