@@ -25,6 +25,10 @@ internal sealed class ExportConfiguration : IEntityTypeConfiguration<Export>
         builder.Property(e => e.ErrorCode).HasMaxLength(64);
         builder.Property(e => e.ErrorMessage).HasMaxLength(Export.ErrorMessageMaxLength);
         builder.Property(e => e.IdempotencyKey).HasMaxLength(Export.IdempotencyKeyMaxLength);
+        builder.Property(e => e.FileSha256).HasMaxLength(64).IsFixedLength();
+
+        // The versions pruning must keep: a live export's (resume, version).
+        builder.HasIndex(e => new { e.ResumeId, e.ResumeVersion }).HasFilter("resume_version IS NOT NULL");
 
         // An idempotency key is unique per user, enforced by the database.
         builder.HasIndex(e => new { e.UserId, e.IdempotencyKey }).IsUnique()

@@ -20,6 +20,9 @@ public sealed class Export : AggregateRoot
 
     public Guid ResumeId { get; private set; }
 
+    /// <summary>The <see cref="Resumes.ResumeVersion"/> this export renders, fixed when requested; null for exports older than versions.</summary>
+    public int? ResumeVersion { get; private set; }
+
     /// <summary>One of <see cref="ExportFormats.All"/>; decides the renderer, the queue and the file's extension.</summary>
     public string Format { get; private set; } = ExportFormats.Pdf;
 
@@ -34,6 +37,9 @@ public sealed class Export : AggregateRoot
     public string? StorageKey { get; private set; }
 
     public long? SizeBytes { get; private set; }
+
+    /// <summary>Lower-case hex SHA-256 of the stored file, computed from the bytes handed to storage; null until completed.</summary>
+    public string? FileSha256 { get; private set; }
 
     /// <summary>Page 1's PNG beside the PDF, made on first view (decision 22); null for exports predating previews.</summary>
     public string? PreviewStorageKey { get; private set; }
@@ -56,9 +62,11 @@ public sealed class Export : AggregateRoot
     public DateTimeOffset? ExpiresAt { get; private set; }
 
     /// <param name="format">One of <see cref="ExportFormats.All"/>; PDF when omitted.</param>
+    /// <param name="resumeVersion">The resume's version to render (its latest when requested); null only for tests of older rows.</param>
     /// <exception cref="DomainException">An unknown format.</exception>
     public static Export Request(
-        Guid userId, Guid resumeId, PageSize pageSize, ExportDelivery delivery, string? idempotencyKey, DateTimeOffset now, string format = ExportFormats.Pdf)
+        Guid userId, Guid resumeId, PageSize pageSize, ExportDelivery delivery, string? idempotencyKey, DateTimeOffset now, string format = ExportFormats.Pdf,
+        int? resumeVersion = null)
     {
         if (!ExportFormats.IsKnown(format))
         {
@@ -70,6 +78,7 @@ public sealed class Export : AggregateRoot
             Id = Guid.CreateVersion7(now),
             UserId = userId,
             ResumeId = resumeId,
+            ResumeVersion = resumeVersion,
             Format = format,
             PageSize = pageSize,
             Delivery = delivery,
@@ -116,13 +125,16 @@ public sealed class Export : AggregateRoot
         Attempts++;
     }
 
-    public void Complete(string storageDriver, string storageKey, long sizeBytes, int retentionDays, DateTimeOffset now, string? previewStorageKey = null)
+    /// <param name="fileSha256">Lower-case hex SHA-256 of the bytes stored; the e-mail worker checks attachments against it.</param>
+    public void Complete(
+        string storageDriver, string storageKey, long sizeBytes, int retentionDays, DateTimeOffset now, string? previewStorageKey = null, string? fileSha256 = null)
     {
         EnsureRenderable();
         Status = ExportStatus.Completed;
         StorageDriver = storageDriver;
         StorageKey = storageKey;
         SizeBytes = sizeBytes;
+        FileSha256 = fileSha256;
         PreviewStorageKey = previewStorageKey;
         CompletedAt = now;
         ExpiresAt = now.AddDays(retentionDays);

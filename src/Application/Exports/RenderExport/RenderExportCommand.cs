@@ -22,7 +22,7 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 /// <see cref="FailAsync"/>, the one failure path.
 /// </remarks>
 public sealed class RenderExportCommandHandler(
-    IExportRepository exports, IResumeRepository resumes, IUserRepository users, PlanSnapshotReader planSnapshots,
+    IExportRepository exports, IResumeRepository resumes, IResumeVersionRepository versions, IUserRepository users, PlanSnapshotReader planSnapshots,
     IResumePdfRenderer pdfRenderer, IResumeDocumentRenderer documentRenderer, IExportStorage storage, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock,
     ExportFailureLog failureLog)
     : ICommandHandler<RenderExportCommand, RenderExportOutcome>
@@ -57,11 +57,21 @@ public sealed class RenderExportCommandHandler(
 
     private async Task<RenderedFile> RenderAsync(Export export, CancellationToken cancellationToken)
     {
-        var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
+        var current = await resumes.FindAsync(export.ResumeId, cancellationToken);
         var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
-        if (resume is null || owner is null)
+        if (current is null || owner is null)
         {
             throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false);
+        }
+
+        // The version fixed at the request, not the resume as it is now (exports older than versions render the latter).
+        var resume = current;
+        if (export.ResumeVersion is { } number)
+        {
+            var version = await versions.GetAsync(export.ResumeId, number, cancellationToken)
+                ?? throw new ExportPipelineException(
+                    ExportErrorCodes.ResumeMissing, $"Version {number} of the resume is gone; it cannot be exported.", transient: false);
+            resume = current.AsOf(version);
         }
 
         if (ExportFormats.NeedsBrowser(export.Format))
@@ -108,8 +118,15 @@ public sealed class RenderExportCommandHandler(
 
             // A PDF's preview key is recorded now (drawn on first view, decision 22) so cleanup removes both files.
             var previewKey = file.PageCount is null ? null : ExportStorageKeys.PreviewFor(export.UserId, export.Id);
-            export.Complete(storage.Driver, key, file.Content.Length, limit.ExportRetentionDays, now, previewKey);
-            var details = new Dictionary<string, object?> { ["exportId"] = export.Id, ["format"] = export.Format };
+            // Hashed from the very bytes handed to storage: what the e-mail worker later checks each attachment against.
+            export.Complete(storage.Driver, key, file.Content.Length, limit.ExportRetentionDays, now, previewKey, FileHashes.Sha256Hex(file.Content));
+            var details = new Dictionary<string, object?>
+            {
+                ["exportId"] = export.Id,
+                ["format"] = export.Format,
+                ["resumeVersion"] = export.ResumeVersion,
+                ["sha256"] = export.FileSha256,
+            };
             if (file.PageCount is { } pages)
             {
                 details["pages"] = pages;

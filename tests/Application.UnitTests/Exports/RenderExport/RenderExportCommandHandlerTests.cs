@@ -19,6 +19,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
+    private readonly InMemoryResumeVersionRepository versions = new();
     private readonly InMemoryExportRepository exports = new();
     private readonly FakePlanUsageReader usage = new();
     private readonly FakeResumePdfRenderer renderer = new();
@@ -39,6 +40,7 @@ public sealed class RenderExportCommandHandlerTests
         users.Seed(ana);
         resume = TestResumes.For(ana.Id, title: "Backend engineer");
         resumes.Seed(resume);
+        versions.Seed(ResumeVersion.Capture(resume, resume.CreatedAt));
     }
 
     [Test]
@@ -249,7 +251,9 @@ public sealed class RenderExportCommandHandlerTests
 
         await Handle(export.Id);
 
-        Assert.That(renderer.Requests, Is.EqualTo(new[] { new PdfRenderRequest(resume, "Ana", ana.Email, PageSize.A4) }));
+        // The resume as of the export's version: a copy with the same id and content.
+        Assert.That(renderer.Requests.Select(r => (r.Resume.Id, r.Resume.Content.Sha256(), r.AuthorName, r.AuthorEmail, r.PageSize)),
+            Is.EqualTo(new[] { (resume.Id, resume.Content.Sha256(), "Ana", ana.Email, PageSize.A4) }));
     }
 
     [Test]
@@ -391,8 +395,8 @@ public sealed class RenderExportCommandHandlerTests
         {
             Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
             Assert.That(renderer.Requests, Is.Empty, "no Chromium for a document");
-            Assert.That(documentRenderer.Requests.Select(r => (r.Format, r.Resume, r.AuthorName, r.AuthorEmail, r.PageSize)),
-                Is.EqualTo(new[] { (format, resume, ana.DisplayName, ana.Email, PageSize.A4) }));
+            Assert.That(documentRenderer.Requests.Select(r => (r.Format, r.Resume.Id, r.Resume.Content.Sha256(), r.AuthorName, r.AuthorEmail, r.PageSize)),
+                Is.EqualTo(new[] { (format, resume.Id, resume.Content.Sha256(), ana.DisplayName, ana.Email, PageSize.A4) }));
             Assert.That(storage.Saves, Is.EqualTo(new[] { (key, contentType) }));
             Assert.That(export.StorageKey, Is.EqualTo(key));
             Assert.That(export.SizeBytes, Is.EqualTo(storage.Files[key].Length));
@@ -441,7 +445,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, TestClock.At(Now),
+                exports, resumes, versions, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, TestClock.At(Now),
                 new ExportFailureLog(failureLog))
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }

@@ -17,6 +17,7 @@ public sealed class CreateResumeCommandHandlerTests
 {
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
+    private readonly InMemoryResumeVersionRepository versions = new();
     private readonly RecordingSystemLog systemLog = new();
     private readonly CountingUnitOfWork unitOfWork = new();
     private readonly FakeCurrentUser currentUser = new();
@@ -182,6 +183,6 @@ public sealed class CreateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(CreateResumeCommand command) =>
         await new CreateResumeCommandHandler(new ResumeCreator(
-            currentUser, TestPlans.Snapshots(users, usage), resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), systemLog, unitOfWork, clock))
+            currentUser, TestPlans.Snapshots(users, usage), resumes, versions, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), systemLog, unitOfWork, clock))
             .Handle(command, CancellationToken.None);
 }

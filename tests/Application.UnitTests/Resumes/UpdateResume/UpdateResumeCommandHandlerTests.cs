@@ -173,6 +173,6 @@ public sealed class UpdateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(UpdateResumeCommand command) =>
         await new UpdateResumeCommandHandler(
-            fakes.CurrentUser, fakes.Users, fakes.Resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), new InMemoryPlanCatalog(), fakes.UnitOfWork, TestClock.At(Now))
+            fakes.CurrentUser, fakes.Users, fakes.Resumes, fakes.Versions, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), new InMemoryPlanCatalog(), fakes.UnitOfWork, TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }
