@@ -37,7 +37,7 @@ internal sealed class ResumeVersionRepository(AppDbContext db) : IResumeVersionR
 
         // A prefilter only (pinned versions are left to the policy): some version below the newest maxVersionsKept.
         return await db.Database.SqlQuery<VersionPruneCandidate>($"""
-            SELECT r.id AS "ResumeId", r.latest_version AS "LatestVersion", l.max_versions_kept AS "MaxVersionsKept"
+            SELECT r.id AS resume_id, r.latest_version, l.max_versions_kept
             FROM resumes r
             JOIN users u ON u.id = r.user_id
             JOIN plan_limits l ON l.plan_code = u.plan_code
