@@ -482,6 +482,12 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("preview_storage_key");
 
+                    b.Property<string>("RenderKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("render_key")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
@@ -497,6 +503,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.Property<int>("Retries")
                         .HasColumnType("integer")
                         .HasColumnName("retries");
+
+                    b.Property<Guid?>("ReusedFromExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reused_from_export_id");
 
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("bigint")
@@ -532,6 +542,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.HasIndex("ResumeId")
                         .HasDatabaseName("ix_exports_resume_id");
 
+                    b.HasIndex("StorageKey")
+                        .HasDatabaseName("ix_exports_storage_key")
+                        .HasFilter("storage_key IS NOT NULL");
+
                     b.HasIndex("ResumeId", "ResumeVersion")
                         .HasDatabaseName("ix_exports_resume_id_resume_version")
                         .HasFilter("resume_version IS NOT NULL");
@@ -543,6 +557,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_exports_user_idempotency_key")
                         .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("UserId", "RenderKey")
+                        .HasDatabaseName("ix_exports_render_key")
+                        .HasFilter("status = 'Completed' AND render_key IS NOT NULL");
 
                     b.HasIndex("UserId", "RequestedAt", "Id")
                         .IsDescending(false, true, true)

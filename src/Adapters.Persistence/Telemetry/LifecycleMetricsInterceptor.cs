@@ -159,8 +159,14 @@ internal sealed class LifecycleMetricsInterceptor(ResumeExportMetrics metrics) :
         var driver = export.StorageDriver;
         var errorCode = export.ErrorCode;
         var format = export.Format;
+        var reused = export.ReusedFromExportId is not null;
         return export.Status switch
         {
+            ExportStatus.Completed when reused => () =>
+            {
+                metrics.ExportCompleted(delivery, driver, format);
+                metrics.ExportReused(driver, format);
+            },
             ExportStatus.Completed => () => metrics.ExportCompleted(delivery, driver, format),
             ExportStatus.Failed => () => metrics.ExportFailed(errorCode, format),
             _ => null,
