@@ -172,6 +172,20 @@ public sealed class CreateResumeCommandHandlerTests
     }
 
     [Test]
+    public async Task A_new_resume_is_stored_with_its_content_as_version_1()
+    {
+        var response = await Handle(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic()));
+
+        var version = versions.Stored.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.LatestVersion, Is.EqualTo(1));
+            Assert.That((version.ResumeId, version.Version, version.Title), Is.EqualTo((response.Id, 1, "CV")));
+            Assert.That(version.ContentSha256, Is.EqualTo(resumes.Added.Single().Content.Sha256()));
+        });
+    }
+
+    [Test]
     public void A_signed_in_user_who_no_longer_exists_is_not_found()
     {
         currentUser.UserId = Guid.NewGuid();
