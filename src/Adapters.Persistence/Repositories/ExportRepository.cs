@@ -55,6 +55,13 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
                 && (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Processing || e.Status == ExportStatus.Completed))
             .OrderByDescending(e => e.RequestedAt).FirstOrDefaultAsync(cancellationToken);
 
+    // ix_exports_render_key: (user_id, render_key) over completed rows.
+    public Task<Export?> FindReusableAsync(Guid userId, string renderKey, string storageDriver, DateTimeOffset expiresAfter, CancellationToken cancellationToken) =>
+        db.Exports.AsNoTracking()
+            .Where(e => e.UserId == userId && e.RenderKey == renderKey && e.Status == ExportStatus.Completed
+                && e.StorageDriver == storageDriver && e.StorageKey != null && e.ExpiresAt > expiresAfter)
+            .OrderByDescending(e => e.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Exports.GroupBy(e => e.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

@@ -27,6 +27,12 @@ public sealed class PlanLimit
 
     public ExportDelivery ExportDelivery { get; private set; }
 
+    /// <summary>How many of a resume's newest versions are kept (<c>maxVersionsKept</c>); pinned ones stay beyond it.</summary>
+    public int MaxVersionsKept { get; private set; } = DefaultMaxVersionsKept;
+
+    /// <summary>What a plan keeps when it names nothing else (the free plan's).</summary>
+    public const int DefaultMaxVersionsKept = 10;
+
     /// <summary>Whether the plan may create share links (<c>shareLinks</c>, docs/share-links.md).</summary>
     public bool ShareLinks { get; private set; }
 
@@ -48,6 +54,7 @@ public sealed class PlanLimit
         bool premiumTemplates,
         ExportDelivery exportDelivery,
         IEnumerable<string>? exportFormats = null,
+        int maxVersionsKept = DefaultMaxVersionsKept,
         bool shareLinks = false) =>
         new()
         {
@@ -62,6 +69,9 @@ public sealed class PlanLimit
             PremiumTemplates = premiumTemplates,
             ExportDelivery = exportDelivery,
             ExportFormats = Normalized(exportFormats ?? FreeExportFormats),
+            MaxVersionsKept = maxVersionsKept >= 1
+                ? maxVersionsKept
+                : throw new ArgumentOutOfRangeException(nameof(maxVersionsKept), maxVersionsKept, "A plan keeps at least the newest version."),
             ShareLinks = shareLinks,
         };
 

@@ -12,6 +12,7 @@ public static class PlanLimitNames
     public const string PremiumTemplates = "premiumTemplates";
     public const string ExportFormats = "exportFormats";
     public const string ShareLinks = "shareLinks";
+    public const string MaxVersionsKept = "maxVersionsKept";
 
     public static PlanLimitKind KindOf(string limitName) => limitName switch
     {

@@ -13,8 +13,6 @@ public sealed record PersonalData(
     IReadOnlyList<Export> Exports,
     IReadOnlyList<BulkApply> BulkApplies,
     IReadOnlyList<EmailJob> EmailJobs,
-    Subscription? Subscription)
-{
-    /// <summary>The user's share links (their state and counts; tokens are never stored).</summary>
-    public IReadOnlyList<ShareLink> ShareLinks { get; init; } = [];
-}
+    Subscription? Subscription,
+    IReadOnlyList<ResumeVersion> ResumeVersions,
+    IReadOnlyList<ShareLink> ShareLinks);
