@@ -18,8 +18,8 @@ public static class RateLimitPolicies
     public const string ResumeWrites = "resume-writes";
 
     /// <summary>
-    /// Share-link password attempts (<c>POST /s/{token}</c>), per client IP and per link at once: the chained global
-    /// limiter of <see cref="RateLimitingRegistration"/>, since one endpoint takes one named policy.
+    /// Share-link password attempts (<c>POST /s/{token}</c>), per client IP and per link at once
+    /// (<see cref="SharePasswordLimiterPolicy"/>: one named policy holding both windows).
     /// </summary>
     public const string SharePassword = "share-password";
 

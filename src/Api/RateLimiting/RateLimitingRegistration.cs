@@ -36,30 +36,11 @@ internal static class RateLimitingRegistration
             options.AddPolicy(RateLimitPolicies.ExportEnqueue, http => PerUserBucket(http, burst => burst.ExportEnqueue));
             options.AddPolicy(RateLimitPolicies.BulkApply, http => PerUserBucket(http, burst => burst.BulkApply));
             options.AddPolicy(RateLimitPolicies.ResumeWrites, http => PerUserBucket(http, burst => burst.ResumeWrites));
-            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                SharePasswordLimiter(http => http.Connection.RemoteIpAddress?.ToString() ?? "unknown", api => api.SharePasswordPermitsPerAddress),
-                SharePasswordLimiter(http => http.Request.RouteValues["token"] as string ?? string.Empty, api => api.SharePasswordPermitsPerLink));
+            options.AddPolicy<string, SharePasswordLimiterPolicy>(RateLimitPolicies.SharePassword);
             options.OnRejected = WriteTooManyRequestsAsync;
         });
         return services;
     }
-
-    /// <summary>
-    /// A fixed window over share-link password posts only (endpoints marked <see cref="RateLimitPolicies.SharePassword"/>);
-    /// every other request passes this limiter untouched. Keyed by the raw token, so the per-link count holds for a
-    /// token whatever its link's state.
-    /// </summary>
-    private static PartitionedRateLimiter<HttpContext> SharePasswordLimiter(Func<HttpContext, string> key, Func<ApiOptions, int> permits) =>
-        PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            http.GetEndpoint()?.Metadata.GetMetadata<SharePasswordAttempts>() is null
-                ? RateLimitPartition.GetNoLimiter(string.Empty)
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    RateLimitPolicies.SharePassword + ":" + key(http),
-                    _ =>
-                    {
-                        var api = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
-                        return new FixedWindowRateLimiterOptions { PermitLimit = permits(api), Window = api.SharePasswordWindow };
-                    }));
 
     private static RateLimitPartition<string> PerUserBucket(HttpContext http, Func<BurstLimitOptions, TokenBucketSettings> bucket) =>
         RateLimitPartition.GetTokenBucketLimiter(
@@ -77,11 +58,6 @@ internal static class RateLimitingRegistration
                 };
             });
 
-    private static string? PolicyOf(Endpoint? endpoint) =>
-        endpoint?.Metadata.GetMetadata<SharePasswordAttempts>() is not null
-            ? RateLimitPolicies.SharePassword
-            : endpoint?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
@@ -97,7 +73,7 @@ internal static class RateLimitingRegistration
                 Status = StatusCodes.Status429TooManyRequests,
                 Type = ProblemTypes.TooManyRequests,
                 Title = "Too many requests.",
-                Detail = $"{RateLimitPolicies.WhatWasLimited(PolicyOf(http.GetEndpoint()))} Try again in {seconds} seconds.",
+                Detail = $"{RateLimitPolicies.WhatWasLimited(http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName)} Try again in {seconds} seconds.",
                 Extensions = { ["retryAfterSeconds"] = seconds },
             },
         });

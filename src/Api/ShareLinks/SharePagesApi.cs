@@ -29,7 +29,7 @@ public static class SharePagesApi
     {
         var group = app.MapGroup(SecurityHeaders.SharePagePrefix).AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/{token}", ViewAsync).WithName("ViewSharedResume");
-        group.MapPost("/{token}", UnlockAsync).WithName("UnlockSharedResume").WithMetadata(SharePasswordAttempts.Instance).DisableAntiforgery();
+        group.MapPost("/{token}", UnlockAsync).WithName("UnlockSharedResume").RequireRateLimiting(RateLimitPolicies.SharePassword).DisableAntiforgery();
         group.MapGet("/{token}/pdf", DownloadPdfAsync).WithName("DownloadSharedPdf");
         return app;
     }

@@ -27,7 +27,7 @@ public sealed class ShareLink
     /// <summary>The password hasher's hash, or null when the link is open to anyone holding the url.</summary>
     public string? PasswordHash { get; private set; }
 
-    /// <summary>The resume version the link shows; null shows the latest.</summary>
+    /// <summary>The stored <c>ResumeVersion</c> number the link shows (pinned, kept from pruning while the link opens); null shows the latest.</summary>
     public int? Version { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

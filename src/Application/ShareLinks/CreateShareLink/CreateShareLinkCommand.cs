@@ -13,7 +13,7 @@ namespace ResumeExport.Application.ShareLinks.CreateShareLink;
 
 /// <param name="ExpiresAt">When the link stops opening (410 after); null never expires. After now, within a year.</param>
 /// <param name="Password">Asked of every viewer when given; stored only as a hash.</param>
-/// <param name="Version">The resume version to show; null always shows the latest.</param>
+/// <param name="Version">The stored resume version (<c>/versions/{version}</c>) to show; null always shows the latest.</param>
 public sealed record CreateShareLinkCommand(Guid ResumeId, DateTimeOffset? ExpiresAt, string? Password, int? Version)
     : ICommand<CreatedShareLink>;
 
@@ -26,6 +26,7 @@ public sealed class CreateShareLinkCommandHandler(
     PlanSnapshotReader planSnapshots,
     IResumeRepository resumes,
     IShareLinkRepository shareLinks,
+    IResumeVersionRepository versions,
     IPasswordHasher passwordHasher,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<CreateShareLinkCommand, CreatedShareLink>
@@ -39,9 +40,11 @@ public sealed class CreateShareLinkCommandHandler(
             var (_, limit, _) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             var resume = await resumes.FindOwnedReadOnlyAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
             PlanLimitPolicy.CanShareLinks(limit).ThrowIfExceeded();
-            if (command.Version > resume.Version)
+            // A pinned link shows a stored version (decision 29); one never made or already pruned is bad input, not a
+            // missing resource, so it answers 400 naming the field (decision 31).
+            if (command.Version is { } pinned && await versions.GetAsync(resume.Id, pinned, ct) is null)
             {
-                throw new ValidationException([new ValidationFailure("version", $"'version' must be at most {resume.Version}, the resume's current version.")]);
+                throw new ValidationException([new ValidationFailure("version", $"'version' {pinned} is not a stored version of this resume (its newest is {resume.LatestVersion}).")]);
             }
 
             var token = ShareLinkTokens.New();

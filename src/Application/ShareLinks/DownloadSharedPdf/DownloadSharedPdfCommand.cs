@@ -19,16 +19,18 @@ namespace ResumeExport.Application.ShareLinks.DownloadSharedPdf;
 public sealed record DownloadSharedPdfCommand(string Token, string? AccessPass) : ICommand<SharedPdf>;
 
 /// <remarks>
-/// Serves the newest completed PDF export of the resume requested after its last change, so the file always shows
-/// what the page shows. None yet: one is queued for the owner through the normal pipeline (their plan's daily limits
-/// apply, as for any export of theirs) and the viewer is told to come back (202, Retry-After). The file is read through
-/// the driver that wrote it and streamed by the API, never redirected to storage: the page makes no request to any
-/// other host.
+/// Serves the owner's live A4 PDF export of exactly the version the page shows (the pinned one, or the resume's
+/// latest), so the file always says what the page says. None yet: one export of that version is queued for the owner
+/// through the normal pipeline (the worker's render reuse, decision 35, turns it into a copy when the file exists;
+/// the owner's daily limits apply) and the viewer is told to come back (202, Retry-After). While it is queued or
+/// rendering nobody queues another, so anonymous viewers cause at most one render per version at a time and at most
+/// the owner's <c>dailyExports</c> a day. The file is read through the driver that wrote it and streamed by the API,
+/// never redirected to storage: the page makes no request to any other host.
 /// </remarks>
 public sealed class DownloadSharedPdfCommandHandler(
     SharedLinkFinder finder,
     IShareLinkRepository shareLinks,
-    IResumeRepository resumes,
+    SharedResumeLoader loader,
     IExportRepository exports,
     IExportStorageDrivers storageDrivers,
     PlanSnapshotReader planSnapshots,
@@ -53,13 +55,13 @@ public sealed class DownloadSharedPdfCommandHandler(
             return SharedPdf.Refused(SharedLinkOutcome.PasswordRequired);
         }
 
-        var resume = await resumes.FindAsync(link.ResumeId, cancellationToken);
-        if (resume is null || resume.UserId != link.UserId)
+        // The loader says which version the page shows (LatestVersion of what it returns) and that it still exists.
+        if (await loader.LoadAsync(link, cancellationToken) is not { } resume)
         {
             return SharedPdf.Refused(SharedLinkOutcome.NotFound);
         }
 
-        var export = await exports.FindLatestLiveSinceAsync(resume.Id, ExportFormats.Pdf, resume.UpdatedAt, cancellationToken);
+        var export = await exports.FindLiveOfVersionAsync(resume.Id, resume.LatestVersion, ExportFormats.Pdf, PageSize.A4, clock.GetUtcNow(), cancellationToken);
         if (export is { Status: ExportStatus.Completed, StorageKey: { } key, StorageDriver: { } driver }
             && storageDrivers.Find(driver) is { } storage)
         {
@@ -87,7 +89,7 @@ public sealed class DownloadSharedPdfCommandHandler(
             var (_, limit, today) = await planSnapshots.LockAsync(link.UserId, now, ct) ?? throw new InvalidOperationException("A share link outlived its owner.");
 
             // Under the owner's lock a concurrent viewer may have queued one already.
-            if (await exports.FindLatestLiveSinceAsync(resume.Id, ExportFormats.Pdf, resume.UpdatedAt, ct) is { Status: not ExportStatus.Completed })
+            if (await exports.FindLiveOfVersionAsync(resume.Id, resume.LatestVersion, ExportFormats.Pdf, PageSize.A4, now, ct) is { Status: not ExportStatus.Completed })
             {
                 return SharedPdf.Rendering(RenderingRetryAfter);
             }
@@ -97,7 +99,8 @@ public sealed class DownloadSharedPdfCommandHandler(
                 return SharedPdf.Unavailable(PlanLimitPolicy.NextDailyReset(now) - now);
             }
 
-            var export = Export.Request(link.UserId, resume.Id, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now, ExportFormats.Pdf);
+            var export = Export.Request(
+                link.UserId, resume.Id, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now, ExportFormats.Pdf, resume.LatestVersion);
             exports.Add(export);
             systemLog.Add(SystemLog.Record(link.UserId, SystemLogActions.ExportRequested, now,
                 new Dictionary<string, object?> { ["exportId"] = export.Id, ["shareLinkId"] = link.Id }, quantity: 1));

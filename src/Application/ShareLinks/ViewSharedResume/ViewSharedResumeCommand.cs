@@ -10,13 +10,13 @@ namespace ResumeExport.Application.ShareLinks.ViewSharedResume;
 public sealed record ViewSharedResumeCommand(string Token, string? AccessPass) : ICommand<SharedResumePage>;
 
 /// <remarks>
-/// Each page shown counts one view, added in the database at once. The resume is rendered from its row as it is now
-/// ("always the latest"); the HTML is the templates package's, exactly what the PDF prints.
+/// Each page shown counts one view, added in the database at once. A pinned link renders its stored version, an
+/// unpinned one the resume as it is now; the HTML is the templates package's, exactly what the PDF prints.
 /// </remarks>
 public sealed class ViewSharedResumeCommandHandler(
     SharedLinkFinder finder,
     IShareLinkRepository shareLinks,
-    IResumeRepository resumes,
+    SharedResumeLoader loader,
     IUserRepository users,
     IResumeHtmlRenderer renderer,
     TimeProvider clock) : ICommandHandler<ViewSharedResumeCommand, SharedResumePage>
@@ -34,7 +34,7 @@ public sealed class ViewSharedResumeCommandHandler(
             return SharedResumePage.Refused(SharedLinkOutcome.PasswordRequired);
         }
 
-        var resume = await resumes.FindAsync(link.ResumeId, cancellationToken);
+        var resume = await loader.LoadAsync(link, cancellationToken);
         var owner = await users.FindByIdAsync(link.UserId, cancellationToken);
         if (resume is null || owner is null || resume.UserId != link.UserId)
         {

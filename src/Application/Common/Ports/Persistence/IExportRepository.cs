@@ -23,10 +23,10 @@ public interface IExportRepository
     Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The newest export of a resume in <paramref name="format"/> requested at or after <paramref name="requestedSince"/>
-    /// that is queued, processing or completed (not failed, not expired), read-only; the share page's PDF.
+    /// The newest live export of one version of a resume in <paramref name="format"/> and <paramref name="pageSize"/>,
+    /// read-only: queued, processing, or completed and expiring after <paramref name="now"/>. The share page's PDF.
     /// </summary>
-    Task<Export?> FindLatestLiveSinceAsync(Guid resumeId, string format, DateTimeOffset requestedSince, CancellationToken cancellationToken);
+    Task<Export?> FindLiveOfVersionAsync(Guid resumeId, int resumeVersion, string format, PageSize pageSize, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// The user's completed export of <paramref name="storageDriver"/> with <paramref name="renderKey"/> that expires
