@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddScoped<PlanChanger>();
         services.AddScoped<PlanSnapshotReader>();
         services.AddScoped<SharedLinkFinder>();
+        services.AddScoped<SharedResumeLoader>();
         services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();
         services.AddSingleton<WaitingApplicationFailureLog>();

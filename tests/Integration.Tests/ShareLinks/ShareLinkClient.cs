@@ -11,6 +11,13 @@ internal static class ShareLinkClient
     public static async Task<Guid> PostResumeAsync(HttpClient owner, string title = "Backend Engineer") =>
         Guid.Parse((await ResumesApiTests.PostResumeAsync(owner, ResumeSamples.Classic(title)))["id"]!.GetValue<string>());
 
+    /// <summary>Replaces the resume with one titled <paramref name="title"/>: a new version.</summary>
+    public static async Task UpdateResumeAsync(HttpClient owner, Guid resumeId, string title)
+    {
+        using var response = await owner.PutAsJsonAsync($"/api/resumes/{resumeId}", ResumeSamples.Classic(title));
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
+    }
+
     public static Task<HttpResponseMessage> CreateAsync(HttpClient owner, Guid resumeId, object body) =>
         owner.PostAsJsonAsync($"/api/resumes/{resumeId}/share-links", body);
 

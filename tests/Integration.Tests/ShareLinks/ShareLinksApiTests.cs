@@ -2,6 +2,11 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Adapters.Persistence;
+using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Domain.ShareLinks;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.ShareLinks;
@@ -93,6 +98,48 @@ public sealed class ShareLinksApiTests : ApiFixture
             AssertSharePageHeaders(response);
             Assert.That((await ShareLinkClient.ListAsync(owner, resumeId)).Single()!["downloads"]!.GetValue<int>(), Is.EqualTo(1));
         });
+    }
+
+    [Test]
+    public async Task A_pinned_link_shows_and_prints_its_version_while_an_unpinned_one_follows_the_latest()
+    {
+        var (owner, userId) = await TestData.SignedInClientAsync(Api, "pro");
+        var resumeId = await ShareLinkClient.PostResumeAsync(owner, "Version One Title");
+        await ShareLinkClient.UpdateResumeAsync(owner, resumeId, "Version Two Title");
+        var (_, pinned) = await ShareLinkClient.CreateLinkAsync(owner, resumeId, new { version = 1 });
+        var (_, latest) = await ShareLinkClient.CreateLinkAsync(owner, resumeId);
+        using var missing = await ShareLinkClient.CreateAsync(owner, resumeId, new { version = 3 });
+        var missingProblem = await ApiClient.ReadJsonAsync(missing);
+
+        using var anonymous = Api.CreateClient();
+        var pinnedHtml = await anonymous.GetStringAsync(pinned);
+        await ShareLinkClient.UpdateResumeAsync(owner, resumeId, "Version Three Title");
+        var latestHtml = await anonymous.GetStringAsync(latest);
+        using var pinnedPdf = await anonymous.GetAsync(pinned + "/pdf");
+        var exports = (await ApiClient.ReadJsonAsync(await owner.GetAsync("/api/resumes/exports")))["items"]!.AsArray();
+        IReadOnlySet<int> kept;
+        await using (var scope = Api.Services.CreateAsyncScope())
+        {
+            kept = await scope.ServiceProvider.GetRequiredService<IResumeVersionRepository>().PinnedNumbersAsync(resumeId, CancellationToken.None);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), missingProblem.ToJsonString());
+            Assert.That(missingProblem["errors"]!.AsObject().ContainsKey("version"), Is.True, missingProblem.ToJsonString());
+            Assert.That(pinnedHtml, Does.Contain("Version One Title").And.Not.Contain("Version Two Title"));
+            Assert.That(latestHtml, Does.Contain("Version Three Title").And.Not.Contain("Version One Title"));
+            Assert.That(pinnedPdf.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+            Assert.That(exports.Single()!["resumeVersion"]!.GetValue<int>(), Is.EqualTo(1), "the queued PDF renders the pinned version");
+            Assert.That(kept, Does.Contain(1), "pruning keeps a version an open link shows");
+        });
+
+        // A completed PDF of another version is never served for the pinned link.
+        var (_, latestPdf) = await TestData.CompletedExportAsync(Api, userId, resumeId);
+        using var stillWaiting = await anonymous.GetAsync(pinned + "/pdf");
+        using var served = await anonymous.GetAsync(latest + "/pdf");
+        Assert.That(stillWaiting.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(await served.Content.ReadAsByteArrayAsync(), Is.EqualTo(latestPdf));
     }
 
     [Test]
@@ -251,11 +298,14 @@ public sealed class ShareLinksApiTests : ApiFixture
         var links = JsonNode.Parse(await reader.ReadToEndAsync())!.AsArray();
         Assert.That(links.Single()!["id"]!.GetValue<string>(), Is.EqualTo(linkId.ToString()));
         Assert.That(links.Single()!["passwordProtected"]!.GetValue<bool>(), Is.True);
+        Assert.That(links.ToJsonString(), Does.Not.Contain("tokenHash").And.Not.Contain("passwordHash").And.Not.Contain(path["/s/".Length..]));
 
         using var deleted = await owner.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/users/me") { Content = JsonContent.Create(new { password = ApiClient.Password }) });
         Assert.That(deleted.IsSuccessStatusCode, Is.True);
         using var page = await Api.CreateClient().GetAsync(path);
         Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        await using var scope = Api.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ShareLink>().AnyAsync(l => l.Id == linkId), Is.False, "the link's row is erased");
     }
 
     internal static void AssertSharePageHeaders(HttpResponseMessage response)
