@@ -20,6 +20,7 @@ internal static class BenchResumes
     private static readonly JsonSerializerOptions ItemJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new PartialDateJsonConverter() }, // the API takes dates as text, not as the struct's fields
     };
 
     public static IReadOnlyList<ResumeSection> Sections { get; } =

@@ -143,16 +143,20 @@ public sealed class RenderReuseTests(string driver) : IntegrationFixture
         Assert.That(second.StorageKey, Is.EqualTo(first.StorageKey), "precondition: the file is shared");
 
         await OperationsTestData.SetExpiryAsync(pdfWorker.Services, [first], DateTimeOffset.UtcNow.AddMinutes(-1));
-        await CleanupAsync();
+        var dryRun = await CleanupAsync(dryRun: true);
+        var firstRun = await CleanupAsync();
         var afterFirstExpired = await storage.ExistsAsync(first.StorageKey!, CancellationToken.None);
         var download = await client.GetAsync($"/api/resumes/exports/{second.Id}/download");
 
         await OperationsTestData.SetExpiryAsync(pdfWorker.Services, [second], DateTimeOffset.UtcNow.AddMinutes(-1));
-        await CleanupAsync();
+        var lastRun = await CleanupAsync();
 
         Assert.Multiple(async () =>
         {
             Assert.That((await RowAsync(first.Id.ToString())).Status, Is.EqualTo(ExportStatus.Expired));
+            Assert.That(dryRun, Is.EqualTo(new CleanupExpiredExportsResult(1, 0, DryRun: true)), "one export expires, no byte is freed");
+            Assert.That(firstRun, Is.EqualTo(new CleanupExpiredExportsResult(1, 0, DryRun: false)));
+            Assert.That(lastRun, Is.EqualTo(new CleanupExpiredExportsResult(1, second.SizeBytes!.Value, DryRun: false)), "the file's bytes, once");
             Assert.That(afterFirstExpired, Is.True, "the second export still uses the file");
             Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK).Or.EqualTo(HttpStatusCode.Redirect), "and it still downloads");
             Assert.That((await RowAsync(second.Id.ToString())).Status, Is.EqualTo(ExportStatus.Expired));
@@ -199,10 +203,10 @@ public sealed class RenderReuseTests(string driver) : IntegrationFixture
         return logs.SingleOrDefault(l => l.Metadata.Contains(exportId, StringComparison.Ordinal));
     }
 
-    private async Task CleanupAsync()
+    private async Task<CleanupExpiredExportsResult> CleanupAsync(bool dryRun = false)
     {
         await using var scope = pdfWorker.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 100));
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CleanupExpiredExportsCommand(dryRun, BatchSize: 100));
     }
 
     /// <summary>The worker's own <c>resume_export.exports.reused</c> counter, read in-process (other hosts' meters are other scopes).</summary>
