@@ -18,8 +18,11 @@
 #   database bench_<random> and RabbitMQ vhost bench-<random>, L users (default 64) on the team plan:
 #   4. end-to-end: after W warm-up exports (default 100; their cost is printed as the cold start), N exports (default 60)
 #      POSTed by C clients (default 4), requestedAt -> completedAt;
+#      Every export of a measured phase prints a resume of its own (same layout, a numbered title): an unchanged version
+#      exported again is not rendered but takes the stored file (decision 35), which phase 4r measures instead;
 #   4d. end-to-end per document format, each by a user of its own: 20 warm-up exports, then 5xN DOCX / Markdown / text exports
 #      (render-export-document, no Chromium), documents/s and CPU per document;
+#   4r. reused: one version rendered once, then N exports of it unchanged: latency and CPU per export beside a fresh render;
 #   5. steady rate: exports offered at half the end-to-end maximum for ~S s (default 20), p95 POST -> completed;
 #   6. e-mail: one bulk apply of R applications (default 20) waiting for a new PDF, sent through the e-mail worker;
 #      then both workers stop;

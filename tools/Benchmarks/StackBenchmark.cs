@@ -27,6 +27,7 @@ internal static class StackBenchmark
         // The warm-up is the cold start: just-started processes compile their code (JIT) while they export. Measured
         // separately, so the phases after it show what the stack sustains.
         var owner = stack.Users[0];
+        await stack.AddUnexportedResumesAsync(owner, options.WarmUp + options.Count, cancellationToken);
         var warmUp = new List<string>();
         var cold = Stopwatch.StartNew();
         var workerCpu = stack.PdfWorker.CpuTime;
@@ -51,6 +52,7 @@ internal static class StackBenchmark
             // The last users, one per format, are beyond the load phase's connections: no phase eats another's daily
             // exports. Five times as many as PDFs, as each takes milliseconds; a short warm-up first, the endpoint is cold.
             var user = stack.Users[^(index + 1)];
+            await stack.AddUnexportedResumesAsync(user, Math.Min(20, options.WarmUp) + options.Count * 5, cancellationToken);
             var warm = new List<string>();
             for (var i = 0; i < Math.Min(20, options.WarmUp); i++)
             {
@@ -63,6 +65,9 @@ internal static class StackBenchmark
                 $"3d end-to-end {format}: {documents[format].PerSecond:0.00} documents/s, p95 {documents[format].Latency.P95:0} ms, failed {documents[format].Failed}"));
         }
 
+        var reused = await ReusedAsync(stack, stack.Users[3], options, cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"3r reused: {reused.Count} exports of one rendered version, p50 {reused.Latency.Median:0} ms, p95 {reused.Latency.P95:0} ms, failed {reused.Failed}"));
         var steady = await SteadyAsync(stack, stack.Users[1], endToEnd.PerSecond / 2, options, cancellationToken);
         Console.WriteLine($"4 {steady}");
         var mail = await BulkApplyAsync(stack, stack.Users[2], options.BulkRecipients, cancellationToken);
@@ -103,11 +108,27 @@ internal static class StackBenchmark
         Console.WriteLine($"6 {lag}");
 
         var apiMemory = stack.Memory.Finish("api");
-        return new StackResults(coldStart, endToEnd, steady, mail, getResume, getExport, enqueue, lag, apiMemory, pdfMemory, emailMemory) { Documents = documents };
+        return new StackResults(coldStart, endToEnd, steady, mail, getResume, getExport, enqueue, lag, apiMemory, pdfMemory, emailMemory)
+        {
+            Documents = documents,
+            Reused = reused,
+        };
+    }
+
+    /// <summary>
+    /// Render reuse (decision 35): the user's first resume rendered once, then exported <c>Count</c> times unchanged the
+    /// way end-to-end is, so every one takes the stored file; the stack's own rows say how many did.
+    /// </summary>
+    private static async Task<ReusedResult> ReusedAsync(BenchStack stack, BenchUser user, StackBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var first = await stack.RequestExportAsync(user, cancellationToken, sameVersion: true);
+        await stack.WaitFinishedAsync(user, [first], TimeSpan.FromSeconds(120), PollInterval, cancellationToken);
+        var run = await EndToEndAsync(stack, user, options, cancellationToken, sameVersion: true);
+        return new ReusedResult(run, await stack.CountReusedAsync(run.Ids, cancellationToken));
     }
 
     private static async Task<EndToEndResult> EndToEndAsync(
-        BenchStack stack, BenchUser owner, StackBenchmarkOptions options, CancellationToken cancellationToken, string format = "pdf")
+        BenchStack stack, BenchUser owner, StackBenchmarkOptions options, CancellationToken cancellationToken, string format = "pdf", bool sameVersion = false)
     {
         var load = new SystemLoad();
         var apiCpu = stack.Api.CpuTime;
@@ -115,7 +136,7 @@ internal static class StackBenchmark
         var chromiumCpu = ChildProcessCpu.Of(stack.PdfWorker.Id);
         var ids = new string[options.Count];
         var wall = Stopwatch.StartNew();
-        var posts = await ThroughputRun.MeasureAsync(options.Count, options.Clients, async (i, ct) => ids[i] = await stack.RequestExportAsync(owner, ct, format), cancellationToken);
+        var posts = await ThroughputRun.MeasureAsync(options.Count, options.Clients, async (i, ct) => ids[i] = await stack.RequestExportAsync(owner, ct, format, sameVersion), cancellationToken);
         var apiCpuForPosts = stack.Api.CpuTime - apiCpu;
         var finished = await stack.WaitFinishedAsync(owner, ids, TimeSpan.FromSeconds(Math.Max(120, options.Count * 5)), PollInterval, cancellationToken);
         wall.Stop();
@@ -140,6 +161,7 @@ internal static class StackBenchmark
     private static async Task<SteadyResult> SteadyAsync(BenchStack stack, BenchUser user, double rate, StackBenchmarkOptions options, CancellationToken cancellationToken)
     {
         var count = Math.Clamp((int)Math.Round(rate * options.SteadyDuration.TotalSeconds), 20, 400);
+        await stack.AddUnexportedResumesAsync(user, count, cancellationToken);
         var load = new SystemLoad();
         var clock = Stopwatch.StartNew();
         var posts = new List<Task<string>>(count);
