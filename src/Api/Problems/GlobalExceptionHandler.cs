@@ -35,6 +35,15 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             _ => null,
         };
 
+        if (problem is null && exception is ServiceBusyException busy)
+        {
+            // Backpressure (decision 34): a retryable refusal with nothing queued, not an outage.
+            var seconds = (int)Math.Ceiling(busy.RetryAfter.TotalSeconds);
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "The service is temporarily unavailable.", busy.Message, busy.Code);
+            problem.Extensions["retryAfterSeconds"] = seconds;
+        }
+
         if (problem is null && exception is PdfRasterizingException)
         {
             // The preview could not be drawn now (busy or timed out); the next view tries again.
