@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IResumeRepository, ResumeRepository>();
+        services.AddScoped<IResumeVersionRepository, ResumeVersionRepository>();
         services.AddScoped<IPlanCatalog, PlanCatalog>();
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();
         services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();

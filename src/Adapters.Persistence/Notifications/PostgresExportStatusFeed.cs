@@ -20,8 +20,14 @@ internal sealed partial class PostgresExportStatusFeed(PostgresConnectionString 
     private readonly Dictionary<Guid, List<Subscription>> subscribers = [];
     private readonly TaskCompletionSource firstSubscription = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private volatile bool isListening;
+    private int connectionsOpened;
+
     /// <summary>Whether the LISTEN is in place now (tests wait on it).</summary>
-    public bool IsListening { get; private set; }
+    public bool IsListening => isListening;
+
+    /// <summary>How many listener connections this process has opened so far: one, plus one per reconnect (tests read it).</summary>
+    public int ConnectionsOpened => Volatile.Read(ref connectionsOpened);
 
     public IExportStatusSubscription Subscribe(Guid exportId)
     {
@@ -54,9 +60,11 @@ internal sealed partial class PostgresExportStatusFeed(PostgresConnectionString 
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException or System.IO.IOException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                IsListening = false;
+                // Any failure, not just the network ones: an exception leaving ExecuteAsync would stop the whole host,
+                // and a listener that gave up would leave every stream waiting on heartbeats alone.
+                isListening = false;
                 LogListenerLost(exception.GetType().Name, exception.Message, delay.TotalMilliseconds);
                 await Task.Delay(delay, clock, stoppingToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxReconnectDelay.Ticks));
@@ -73,7 +81,7 @@ internal sealed partial class PostgresExportStatusFeed(PostgresConnectionString 
             Pooling = false,
             KeepAlive = 10,
         };
-        builder.ApplicationName = $"{builder.ApplicationName}-listener";
+        builder.ApplicationName = $"{builder.ApplicationName ?? "resume-export"}-listener";
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Notification += (_, e) =>
         {
@@ -83,12 +91,13 @@ internal sealed partial class PostgresExportStatusFeed(PostgresConnectionString 
             }
         };
         await connection.OpenAsync(stoppingToken);
+        Interlocked.Increment(ref connectionsOpened);
         await using (var listen = new NpgsqlCommand($"LISTEN {ExportStatusChannel.Name}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
-        IsListening = true;
+        isListening = true;
         connected();
         LogListening();
 

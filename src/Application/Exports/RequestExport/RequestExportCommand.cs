@@ -43,10 +43,8 @@ public sealed class RequestExportCommandHandler(
                         $"This idempotency key was already used for a different export request (other {string.Join(", ", differences)}). Use a new key for a new request.");
             }
 
-            if (!await resumes.ExistsOwnedAsync(command.ResumeId, userId, ct))
-            {
-                throw new NotFoundException("Resume", command.ResumeId);
-            }
+            var resume = await resumes.FindOwnedReadOnlyAsync(command.ResumeId, userId, ct)
+                ?? throw new NotFoundException("Resume", command.ResumeId);
 
             PlanLimitPolicy.CanExportFormat(limit, command.Format).ThrowIfExceeded();
             PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();
@@ -55,7 +53,8 @@ public sealed class RequestExportCommandHandler(
             // After the replay above: an accepted request answers as before however full the queue is.
             await backlog.EnsureRoomAsync(exports, ct);
 
-            var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now, command.Format);
+            // Pinned now: the worker renders this version, whatever the resume says by the time it runs.
+            var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now, command.Format, resume.LatestVersion);
             exports.Add(export);
             systemLog.Add(SystemLog.Record(userId, SystemLogActions.ExportRequested, now, new Dictionary<string, object?> { ["exportId"] = export.Id }, quantity: 1));
             outbox.EnqueueRender(export, now);
