@@ -49,6 +49,11 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
 
             Console.WriteLine($"5 {s.Steady}");
             Console.WriteLine($"6 {s.Mail}");
+            foreach (var line in s.StatusWait.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Console.WriteLine($"6s {line.TrimEnd()}");
+            }
+
             Console.WriteLine($"7 {s.GetResume}");
             Console.WriteLine($"7 {s.GetExport}");
             Console.WriteLine($"7 {s.Enqueue}");

@@ -29,6 +29,18 @@ internal sealed partial class PostgresExportStatusFeed(PostgresConnectionString 
     /// <summary>How many listener connections this process has opened so far: one, plus one per reconnect (tests read it).</summary>
     public int ConnectionsOpened => Volatile.Read(ref connectionsOpened);
 
+    /// <summary>Live subscriptions, all exports together: zero again once every stream has ended or its client left (tests read it).</summary>
+    public int SubscriptionCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscribers.Values.Sum(list => list.Count);
+            }
+        }
+    }
+
     public IExportStatusSubscription Subscribe(Guid exportId)
     {
         var subscription = new Subscription(this, exportId);

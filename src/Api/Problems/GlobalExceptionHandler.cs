@@ -68,6 +68,13 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (!httpContext.Response.HasStarted && AcceptsOnlyEventStream(httpContext.Request))
+        {
+            // A status stream's client (fetch or EventSource) accepts text/event-stream only; the stream never started,
+            // so it gets the problem like everyone else rather than a bodiless 500 from a writer that declined.
+            httpContext.Request.Headers.Accept = Microsoft.Extensions.Primitives.StringValues.Empty;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -175,4 +182,8 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnexpected(Exception exception, string method, string path);
+
+    private static bool AcceptsOnlyEventStream(HttpRequest request) =>
+        request.GetTypedHeaders().Accept is { Count: > 0 } accept
+        && accept.All(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
 }

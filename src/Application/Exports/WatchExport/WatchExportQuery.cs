@@ -47,6 +47,9 @@ public sealed class WatchExportQueryHandler(ICurrentUser currentUser, IExportRep
         }
     }
 
-    /// <summary>A status no worker moves on from by itself (a requeue of a failed export is a new request).</summary>
+    /// <summary>
+    /// A status no worker moves on from by itself. A failed export can be requeued (back to queued, same id), but only by
+    /// a user's request: a client that requeues opens a new stream.
+    /// </summary>
     public static bool IsTerminal(ExportStatus status) => status is ExportStatus.Completed or ExportStatus.Failed or ExportStatus.Expired;
 }
