@@ -19,6 +19,8 @@ internal static class BenchResumes
     private static readonly JsonSerializerOptions ItemJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Dates are partial now (yyyy, yyyy-MM or yyyy-MM-dd strings in the API), not objects.
+        Converters = { new PartialDateAsString() },
     };
 
     public static IReadOnlyList<ResumeSection> Sections { get; } =
@@ -89,4 +91,11 @@ internal static class BenchResumes
         new() { Role = role, Company = company, Location = location, StartDate = start, EndDate = end, Bullets = bullets };
 
     private static SectionItem Skill(string name, string level) => new() { Name = name, Level = level };
+
+    private sealed class PartialDateAsString : JsonConverter<PartialDate>
+    {
+        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => PartialDate.Parse(reader.GetString()!);
+
+        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
 }
