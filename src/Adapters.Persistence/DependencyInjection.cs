@@ -6,6 +6,7 @@ using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using ResumeExport.Adapters.Persistence.Health;
+using ResumeExport.Adapters.Persistence.Notifications;
 using ResumeExport.Adapters.Persistence.Outbox;
 using ResumeExport.Adapters.Persistence.Repositories;
 using ResumeExport.Adapters.Persistence.Telemetry;
@@ -55,6 +56,11 @@ public static class DependencyInjection
         services.AddScoped<IOutboxStatsReader, OutboxStatsReader>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
+
+        // One LISTEN connection per process, opened on the first watcher only (decision 30).
+        services.AddSingleton<PostgresExportStatusFeed>();
+        services.AddSingleton<IExportStatusFeed>(sp => sp.GetRequiredService<PostgresExportStatusFeed>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresExportStatusFeed>());
 
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(ResumeExportTelemetry.SourceName).AddNpgsql());

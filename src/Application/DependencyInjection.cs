@@ -10,6 +10,7 @@ using ResumeExport.Application.Common.DomainEvents;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.QueueExportEmail;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Requeue;
@@ -30,6 +31,10 @@ public static class DependencyInjection
         services.AddOptions<RequeueOptions>().Bind(configuration.GetSection(RequeueOptions.SectionName))
             .Validate(o => o.MaxRetriesPerItem >= 0 && o.PermitsPerUser >= 1 && o.Window > TimeSpan.Zero, "Requeue: MaxRetriesPerItem >= 0, PermitsPerUser >= 1 and a positive Window are required.")
             .ValidateOnStart();
+        services.AddOptions<RenderBacklogOptions>().Bind(configuration.GetSection(RenderBacklogOptions.SectionName))
+            .Validate(RenderBacklogOptions.IsValid, RenderBacklogOptions.ValidationMessage)
+            .ValidateOnStart();
+        services.AddSingleton<RenderBacklog>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
 
         services.AddMediator(options =>

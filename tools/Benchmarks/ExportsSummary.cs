@@ -52,6 +52,11 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
                 $"4r reused (one rendered version exported again, decision 35): {r.Count} exports, {s.Reused.ReusedCount} took the stored file; latency p50 {r.Latency.Median:0} ms, p95 {r.Latency.P95:0} ms ({r.Latency.Median / e.Latency.Median:0.00}x a fresh render's p50); {r.PerSecond:0.00} exports/s; failed {r.Failed}; CPU per export: api {PerItem(r.ApiCpu, r.Count)} ms, workers-pdf .NET {PerItem(r.WorkerCpu, r.Count)} ms, its Chromium {PerItem(r.ChromiumCpu, r.Count)} ms (fresh: {PerItem(e.WorkerCpu, e.Count)} ms and {PerItem(e.ChromiumCpu, e.Count)} ms)"));
             Console.WriteLine($"5 {s.Steady}");
             Console.WriteLine($"6 {s.Mail}");
+            foreach (var line in s.StatusWait.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Console.WriteLine($"6s {line.TrimEnd()}");
+            }
+
             Console.WriteLine($"7 {s.GetResume}");
             Console.WriteLine($"7 {s.GetExport}");
             Console.WriteLine($"7 {s.Enqueue}");

@@ -13,6 +13,7 @@ namespace ResumeExport.Benchmarks;
 ///    then 5 × N of each format that needs no browser (DOCX, Markdown, text), each by a user of its own after a short warm-up;
 /// 4. steady rate: exports POSTed at half the end-to-end maximum, open loop, latency p95;
 /// 5. e-mail: one bulk apply whose applications wait for a new PDF and then go out through the e-mail worker;
+/// 5s. status wait: POST → completion seen by the client over SSE against polling once per second (<see cref="StatusWaitBenchmark"/>);
 ///    then both workers stop (their peak memory is taken first);
 /// 6. API load: GET a resume, GET an export, POST an export, each at L connections for a fixed time, and the outbox lag
 ///    (row created → published, from the rows' own created_at/sent_at) of the POST run.
@@ -72,6 +73,8 @@ internal static class StackBenchmark
         Console.WriteLine($"4 {steady}");
         var mail = await BulkApplyAsync(stack, stack.Users[2], options.BulkRecipients, cancellationToken);
         Console.WriteLine($"5 {mail}");
+        var statusWait = await StatusWaitBenchmark.RunAsync(stack, stack.Users[Math.Min(3, stack.Users.Count - 1)], options.Count / 2, options.Clients, cancellationToken);
+        Console.WriteLine(string.Join(Environment.NewLine, statusWait.Split('\n').Select(l => $"5s {l.TrimEnd()}")));
 
         var pdfMemory = await stack.StopAsync("workers-pdf");
         var emailMemory = await stack.StopAsync("workers-email");
@@ -112,6 +115,7 @@ internal static class StackBenchmark
         {
             Documents = documents,
             Reused = reused,
+            StatusWait = statusWait,
         };
     }
 

@@ -9,6 +9,7 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { components, paths } from "./generated/schema.js";
 
 export type { components, operations, paths } from "./generated/schema.js";
+export { ExportWaitError, waitForExport, type ExportResource, type ExportWaitErrorCode, type WaitForExportOptions } from "./waitForExport.js";
 
 export type Schemas = components["schemas"];
 

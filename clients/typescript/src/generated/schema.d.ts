@@ -272,7 +272,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue an export (202) in a format: pdf, docx, markdown or text, as the plan's exportFormats allow. Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused. */
+        /** Queue an export (202) in a format: pdf, docx, markdown or text, as the plan's exportFormats allow. Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused. 503 with Retry-After and code render_queue_full while too many exports wait to be rendered (nothing is queued; a replay of an accepted key still answers 200). */
         post: operations["RequestExport"];
         delete?: never;
         options?: never;
@@ -340,6 +340,23 @@ export interface paths {
         };
         /** One of the caller's exports: status, size, attempts and error, expiry. */
         get: operations["GetExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/exports/{exportId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The first event is read here, so an unknown or foreign export is a 404 problem before the stream starts. */
+        get: operations["WatchExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -425,7 +442,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the resume to several job openings, one e-mail per application (202), attached in `format` (pdf by default; docx, markdown or text as the plan's exportFormats allow). Limited per day and in recipients by the plan. */
+        /** Send the resume to several job openings, one e-mail per application (202), attached in `format` (pdf by default; docx, markdown or text as the plan's exportFormats allow). Limited per day and in recipients by the plan. 503 with Retry-After and code render_queue_full when the file must be rendered and too many exports wait to be rendered. */
         post: operations["CreateBulkApply"];
         delete?: never;
         options?: never;
@@ -2706,6 +2723,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListExports: {
@@ -2931,6 +2957,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WatchExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ExportResponse"];
                 };
             };
             /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
@@ -3378,6 +3471,15 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

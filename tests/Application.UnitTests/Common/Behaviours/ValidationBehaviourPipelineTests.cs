@@ -80,6 +80,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IExportFailureStats, FakeExportFailureStats>();
         services.AddSingleton<IQueueStatsReader, FakeQueueStatsReader>();
         services.AddSingleton<IOutboxStatsReader, FakeOutboxStatsReader>();
+        services.AddSingleton<IExportStatusFeed, FakeExportStatusFeed>();
         services.AddSingleton<IFailedRecordPurger, RecordingFailedRecordPurger>();
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
         services.AddSingleton(Options.Create(new EmailOptions()));
