@@ -35,6 +35,7 @@ public static class DependencyInjection
             ConfigureNpgsql(options, provider.GetRequiredService<PostgresConnectionString>().Value));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IResumeRepository, ResumeRepository>();
         services.AddScoped<IPlanCatalog, PlanCatalog>();
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();

@@ -4,6 +4,8 @@ using ResumeExport.Api.OpenApi;
 using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Auth.Login;
+using ResumeExport.Application.Auth.Logout;
+using ResumeExport.Application.Auth.Refresh;
 using ResumeExport.Application.Auth.Register;
 using ResumeExport.Application.Common.Exceptions;
 
@@ -26,11 +28,28 @@ public static class AuthApi
             .WithName("Login")
             .WithSummary("Sign in with e-mail and password.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/refresh", RefreshAsync)
+            .WithName("RefreshSession")
+            .WithSummary("Trade a refresh token for a new access token and a new refresh token; the old one is spent. A spent token presented again ends its whole session (401).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/logout", LogoutAsync)
+            .WithName("Logout")
+            .WithSummary("End the session the refresh token belongs to.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }
 
     public static async Task<Created<AuthResponse>> RegisterAsync(RegisterCommand command, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Created("/api/users/me", await sender.Send(command, cancellationToken));
+
+    public static async Task<Ok<AuthResponse>> RefreshAsync(RefreshSessionCommand command, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(command, cancellationToken));
+
+    public static async Task<NoContent> LogoutAsync(LogoutCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(command, cancellationToken);
+        return TypedResults.NoContent();
+    }
 
     public static async Task<Ok<AuthResponse>> LoginAsync(LoginCommand command, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(command, cancellationToken));

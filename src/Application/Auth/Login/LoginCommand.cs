@@ -3,7 +3,6 @@ using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Persistence;
-using ResumeExport.Application.Users;
 
 namespace ResumeExport.Application.Auth.Login;
 
@@ -12,7 +11,7 @@ public sealed record LoginCommand(string Email, string Password) : ICommand<Auth
 public sealed class LoginCommandHandler(
     IUserRepository users,
     IPasswordHasher passwordHasher,
-    IAccessTokenIssuer tokens,
+    SessionIssuer sessions,
     IUnitOfWork unitOfWork) : ICommandHandler<LoginCommand, AuthResponse>
 {
     private const string InvalidCredentials = "The e-mail or password is incorrect.";
@@ -40,7 +39,8 @@ public sealed class LoginCommandHandler(
                 break;
         }
 
-        var token = tokens.Issue(user);
-        return new AuthResponse(token.Value, token.ExpiresAt, UserResponse.From(user));
+        var session = sessions.Start(user);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return session;
     }
 }
