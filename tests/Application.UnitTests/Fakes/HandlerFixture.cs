@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
@@ -40,6 +43,12 @@ internal sealed class HandlerFixture
     public FakePasswordHasher Hasher { get; } = new();
 
     public FakeAccessTokenIssuer Tokens { get; } = new();
+
+    public InMemoryRefreshTokenRepository RefreshTokens { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = TestClock.At();
+
+    public SessionIssuer Sessions => new(Tokens, RefreshTokens, Options.Create(new SessionOptions()), Clock);
 
     /// <summary>The user's plan and usage as the plan-limited use cases read them.</summary>
     public PlanSnapshotReader Plans => TestPlans.Snapshots(Users, Usage);

@@ -35,10 +35,10 @@ public sealed class LoginCommandHandler(
                 throw new UnauthorizedException(InvalidCredentials);
             case PasswordCheck.SucceededRehashNeeded:
                 user.RehashPassword(passwordHasher.Hash(command.Password));
-                await unitOfWork.SaveChangesAsync(cancellationToken);
                 break;
         }
 
+        // One save: the new refresh token, and the fresh hash if there is one.
         var session = sessions.Start(user);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return session;

@@ -26,11 +26,9 @@ public sealed class RegisterCommandHandler(
 
         var user = User.Register(email, passwordHasher.Hash(command.Password), command.DisplayName, clock.GetUtcNow());
         users.Add(user);
+        var session = sessions.Start(user);
 
         // The unique index on the normalised e-mail settles racing sign-ups (mapped to a conflict).
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        var session = sessions.Start(user);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return session;
     }

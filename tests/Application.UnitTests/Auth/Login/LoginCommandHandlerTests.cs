@@ -17,13 +17,13 @@ public sealed class LoginCommandHandlerTests
     [SetUp]
     public void SetUp()
     {
-        handler = new LoginCommandHandler(fakes.Users, fakes.Hasher, fakes.Tokens, fakes.UnitOfWork);
+        handler = new LoginCommandHandler(fakes.Users, fakes.Hasher, fakes.Sessions, fakes.UnitOfWork);
         ana = TestUsers.Ana("Ana@Example.com");
         fakes.Users.Seed(ana);
     }
 
     [Test]
-    public async Task Returns_an_access_token_for_the_right_password_without_saving()
+    public async Task Returns_an_access_token_and_stores_one_refresh_token_for_the_right_password()
     {
         var response = await handler.Handle(new LoginCommand("Ana@Example.com", TestUsers.Password), CancellationToken.None);
 
@@ -32,7 +32,8 @@ public sealed class LoginCommandHandlerTests
             Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(ana)));
             Assert.That(response.ExpiresAt, Is.EqualTo(FakeAccessTokenIssuer.ExpiresAt));
             Assert.That(response.User.Id, Is.EqualTo(ana.Id));
-            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1), "the refresh token");
+            Assert.That(fakes.RefreshTokens.Stored, Has.Count.EqualTo(1));
         });
     }
 
