@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeExport.Api.OpenApi;
+using ResumeExport.Api.Problems;
 using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Auth.Login;
@@ -51,6 +52,18 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<AuthResponse>> LoginAsync(LoginCommand command, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(command, cancellationToken));
+    public static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> LoginAsync(LoginCommand command, ISender sender, LoginAccountLimiter accounts, CancellationToken cancellationToken)
+    {
+        using var lease = accounts.Acquire(command.Email ?? string.Empty);
+        if (!lease.IsAcquired)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests.",
+                detail: "Too many sign-in attempts for this account. Try again later.",
+                type: ProblemTypes.TooManyRequests);
+        }
+
+        return TypedResults.Ok(await sender.Send(command, cancellationToken));
+    }
 }

@@ -17,6 +17,7 @@ internal static class RateLimitingRegistration
         services.AddOptions<BurstLimitOptions>().Bind(configuration.GetSection(BurstLimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BurstLimitOptions>, BurstLimitOptionsValidator>();
 
+        services.AddSingleton<LoginAccountLimiter>();
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(RateLimitPolicies.Auth, http => RateLimitPartition.GetFixedWindowLimiter(

@@ -133,6 +133,26 @@ public sealed class SessionsApiTests : IntegrationFixture
         Assert.That((await RefreshAsync(client, body["refreshToken"]!.GetValue<string>())).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
+    [Test]
+    public async Task Unknown_email_and_wrong_password_answer_byte_identical_problems_and_the_account_limit_trips()
+    {
+        await using var limited = new ApiFactory(ConnectionString, VirtualHost, new Dictionary<string, string?> { ["Api:LoginAccountPermits"] = "3" });
+        using var client = limited.CreateClient();
+        var email = $"limit.{Guid.NewGuid():N}@example.com";
+        await SignUpAsync(client, email);
+
+        var unknown = await client.PostAsJsonAsync("/api/auth/login", new { email = $"nobody.{Guid.NewGuid():N}@example.com", password = "wrong-password-1" });
+        var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email, password = "wrong-password-1" });
+        await client.PostAsJsonAsync("/api/auth/login", new { email = email.ToUpperInvariant(), password = "wrong-password-2" });
+        await client.PostAsJsonAsync("/api/auth/login", new { email, password = "wrong-password-3" });
+        var tripped = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+
+        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(WithoutTraceId(await unknown.Content.ReadAsStringAsync()), Is.EqualTo(WithoutTraceId(await wrong.Content.ReadAsStringAsync())));
+        Assert.That(tripped.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), "per account, whatever the IP");
+    }
+
     [TestCase("")]
     [TestCase("garbage")]
     public async Task A_garbage_refresh_token_is_a_4xx_never_a_5xx(string token)
@@ -145,6 +165,9 @@ public sealed class SessionsApiTests : IntegrationFixture
         Assert.That((int)refresh.StatusCode, Is.AnyOf(400, 401));
         Assert.That((int)logout.StatusCode, Is.AnyOf(400, 401));
     }
+
+    /// <summary>The trace id differs per request by design; everything else must be the same bytes.</summary>
+    private static string WithoutTraceId(string problem) => System.Text.RegularExpressions.Regex.Replace(problem, "\"traceId\":\"[^\"]*\"", string.Empty);
 
     private static async Task<JsonNode> SignUpAsync(HttpClient client, string? email = null)
     {
