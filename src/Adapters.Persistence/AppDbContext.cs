@@ -24,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Resume> Resumes => Set<Resume>();
 
+    public DbSet<ResumeVersion> ResumeVersions => Set<ResumeVersion>();
+
     public DbSet<SystemLog> SystemLogs => Set<SystemLog>();
 
     public DbSet<Export> Exports => Set<Export>();

@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IResumeRepository, ResumeRepository>();
+        services.AddScoped<IResumeVersionRepository, ResumeVersionRepository>();
         services.AddScoped<IPlanCatalog, PlanCatalog>();
         services.AddScoped<IPlanUsageReader, PlanUsageReader>();
         services.AddScoped<ISubscriptionRepository, SubscriptionRepository>();

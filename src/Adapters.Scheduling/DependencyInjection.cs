@@ -32,6 +32,15 @@ public static class DependencyInjection
             AddJob<DuePlanChangesJob>(services);   // its interval and batch size are billing settings (Billing:*)
         }
 
+        if (jobs.HasFlag(ScheduledJobs.ResumeVersionPruning))
+        {
+            services.AddOptions<ResumeVersionPruningOptions>()
+                .Bind(configuration.GetSection(ResumeVersionPruningOptions.SectionName))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            AddJob<ResumeVersionPruningJob>(services);
+        }
+
         return services;
     }
 

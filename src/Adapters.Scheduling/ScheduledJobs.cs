@@ -14,4 +14,7 @@ public enum ScheduledJobs
 
     /// <summary>Plan changes that fall due (the API, which bills).</summary>
     DuePlanChanges = 4,
+
+    /// <summary>Resume versions past the plan's <c>maxVersionsKept</c> (the API, which writes them).</summary>
+    ResumeVersionPruning = 8,
 }

@@ -24,7 +24,7 @@ builder.Services
     .AddBilling(builder.Configuration)
     .AddStorage(builder.Configuration, meterStores: false)
     .AddPreviews(builder.Configuration)
-    .AddScheduling(builder.Configuration, ScheduledJobs.DuePlanChanges)
+    .AddScheduling(builder.Configuration, ScheduledJobs.DuePlanChanges | ScheduledJobs.ResumeVersionPruning)
     .AddApi(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 

@@ -17,6 +17,7 @@ internal sealed class BulkApplicationConfiguration : IEntityTypeConfiguration<Bu
         builder.Property(a => a.RecipientEmail).HasMaxLength(254);
         builder.Property(a => a.Message).HasMaxLength(BulkApply.MessageMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.SentFileSha256).HasMaxLength(64).IsFixedLength();
 
         // One e-mail job per application; each recipient once per bulk apply (backs the validator).
         builder.HasOne<EmailJob>().WithMany().HasForeignKey(a => a.EmailJobId).OnDelete(DeleteBehavior.Cascade);

@@ -25,6 +25,15 @@ internal sealed class ExportConfiguration : IEntityTypeConfiguration<Export>
         builder.Property(e => e.ErrorCode).HasMaxLength(64);
         builder.Property(e => e.ErrorMessage).HasMaxLength(Export.ErrorMessageMaxLength);
         builder.Property(e => e.IdempotencyKey).HasMaxLength(Export.IdempotencyKeyMaxLength);
+        builder.Property(e => e.FileSha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.RenderKey).HasMaxLength(64).IsFixedLength();
+
+        // Render reuse (decision 35): the newest completed export of a render, and cleanup's "is this file still used".
+        builder.HasIndex(e => new { e.UserId, e.RenderKey }).HasFilter("status = 'Completed' AND render_key IS NOT NULL").HasDatabaseName("ix_exports_render_key");
+        builder.HasIndex(e => e.StorageKey).HasFilter("storage_key IS NOT NULL").HasDatabaseName("ix_exports_storage_key");
+
+        // The versions pruning must keep: a live export's (resume, version).
+        builder.HasIndex(e => new { e.ResumeId, e.ResumeVersion }).HasFilter("resume_version IS NOT NULL");
 
         // An idempotency key is unique per user, enforced by the database.
         builder.HasIndex(e => new { e.UserId, e.IdempotencyKey }).IsUnique()

@@ -41,6 +41,18 @@ internal sealed class ExpiredExportQueue(AppDbContext db) : IExpiredExportQueue
         return await query.ToListAsync(cancellationToken);
     }
 
+    // ix_exports_storage_key; a row expiring at or before now is being expired itself, so it no longer holds the file.
+    public async Task<IReadOnlySet<string>> FindKeysInUseAsync(
+        string storageDriver, IReadOnlyCollection<string> storageKeys, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var keys = storageKeys.ToArray();
+        var inUse = await db.Database.SqlQuery<string>($"""
+            SELECT DISTINCT storage_key AS "Value" FROM exports
+            WHERE storage_key = ANY({keys}) AND status = 'Completed' AND expires_at > {now} AND storage_driver = {storageDriver}
+            """).ToListAsync(cancellationToken);
+        return inUse.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = await db.Database.SqlQuery<ImpactRow>($"""

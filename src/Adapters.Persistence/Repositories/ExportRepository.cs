@@ -49,6 +49,13 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
         db.Exports.Where(e => e.ResumeId == resumeId && e.Format == format && e.Status == ExportStatus.Completed)
             .OrderByDescending(e => e.CompletedAt).FirstOrDefaultAsync(cancellationToken);
 
+    // ix_exports_render_key: (user_id, render_key) over completed rows.
+    public Task<Export?> FindReusableAsync(Guid userId, string renderKey, string storageDriver, DateTimeOffset expiresAfter, CancellationToken cancellationToken) =>
+        db.Exports.AsNoTracking()
+            .Where(e => e.UserId == userId && e.RenderKey == renderKey && e.Status == ExportStatus.Completed
+                && e.StorageDriver == storageDriver && e.StorageKey != null && e.ExpiresAt > expiresAfter)
+            .OrderByDescending(e => e.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Exports.GroupBy(e => e.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

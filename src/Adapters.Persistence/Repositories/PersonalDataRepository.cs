@@ -19,7 +19,9 @@ internal sealed class PersonalDataRepository(AppDbContext db) : IPersonalDataRep
             await db.Set<BulkApply>().AsNoTracking().Include(b => b.Applications).Where(b => b.UserId == userId).OrderBy(b => b.CreatedAt)
                 .AsSplitQuery().ToListAsync(cancellationToken),
             await db.Set<EmailJob>().AsNoTracking().Where(j => j.UserId == userId).OrderBy(j => j.CreatedAt).ToListAsync(cancellationToken),
-            await db.Set<Subscription>().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken));
+            await db.Set<Subscription>().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken),
+            await db.Set<ResumeVersion>().AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.ResumeId).ThenBy(v => v.Version)
+                .ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<StoredExportFile>> ListExportFilesAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -40,10 +42,11 @@ internal sealed class PersonalDataRepository(AppDbContext db) : IPersonalDataRep
         var emailJobs = await db.Set<EmailJob>().Where(j => j.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var bulkApplies = await db.Set<BulkApply>().Where(b => b.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var exports = await db.Set<Export>().Where(e => e.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var resumeVersions = await db.Set<ResumeVersion>().Where(v => v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var resumes = await db.Set<Resume>().Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var auditRows = await db.Set<SystemLog>().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Subscription>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var deletedUsers = await db.Set<User>().Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
-        return new ErasedRows(resumes, exports, bulkApplies, emailJobs, auditRows, deletedUsers);
+        return new ErasedRows(resumes, exports, bulkApplies, emailJobs, auditRows, deletedUsers, resumeVersions);
     }
 }

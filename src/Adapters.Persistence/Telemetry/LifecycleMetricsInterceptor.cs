@@ -159,12 +159,21 @@ internal sealed class LifecycleMetricsInterceptor(ResumeExportMetrics metrics) :
         var driver = export.StorageDriver;
         var errorCode = export.ErrorCode;
         var format = export.Format;
+        var reused = export.ReusedFromExportId is not null;
         return export.Status switch
         {
+            ExportStatus.Completed when reused => () => CompletedWithReusedFile(delivery, driver, format),
             ExportStatus.Completed => () => metrics.ExportCompleted(delivery, driver, format),
             ExportStatus.Failed => () => metrics.ExportFailed(errorCode, format),
             _ => null,
         };
+    }
+
+    // A reused export is a completed one too (decision 35).
+    private void CompletedWithReusedFile(Domain.Plans.ExportDelivery delivery, string? driver, string format)
+    {
+        metrics.ExportCompleted(delivery, driver, format);
+        metrics.ExportReused(driver, format);
     }
 
     private Action? EmailTransition(EntityEntry<EmailJob> entry)

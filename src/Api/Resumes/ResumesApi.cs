@@ -14,8 +14,11 @@ using ResumeExport.Application.Resumes.CreateResume;
 using ResumeExport.Application.Resumes.DeleteResume;
 using ResumeExport.Application.Resumes.ExportJsonResume;
 using ResumeExport.Application.Resumes.GetResume;
+using ResumeExport.Application.Resumes.GetResumeVersion;
 using ResumeExport.Application.Resumes.ImportJsonResume;
 using ResumeExport.Application.Resumes.ListResumes;
+using ResumeExport.Application.Resumes.ListResumeVersions;
+using ResumeExport.Application.Resumes.RestoreResumeVersion;
 using ResumeExport.Application.Resumes.SetDefaultResume;
 using ResumeExport.Application.Resumes.UpdateResume;
 using ResumeExport.Domain.Plans;
@@ -62,6 +65,18 @@ public static class ResumesApi
         group.MapGet("/{id}/json-resume", ExportJsonResumeAsync).WithName("ExportJsonResume")
             .WithSummary("The resume as a JSON Resume 1.0.0 document.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/versions", ListVersionsAsync).WithName("ListResumeVersions")
+            .WithSummary("The resume's versions, newest first: `{version, createdAt, contentSha256, title}` per accepted change.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/versions/{version}", GetVersionAsync).WithName("GetResumeVersion")
+            .WithSummary("One version of the resume with its full content; an unknown or pruned version is a 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/versions/{version}/restore", RestoreVersionAsync).WithName("RestoreResumeVersion")
+            .WithSummary("Make the resume say what this version says, as a new version (restoring is itself undoable).")
+            .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
+            .ProducesPlanLimit(PlanLimitNames.MaxSectionsPerResume, PlanLimitNames.PremiumTemplates)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConflict(ConflictCodes.StaleVersion);
         group.MapPatch("/{id}/default", SetDefaultAsync).WithName("SetDefaultResume")
             .WithSummary("Make this resume the default (and no other).")
             .RequireRateLimiting(RateLimitPolicies.ResumeWrites)
@@ -117,6 +132,21 @@ public static class ResumesApi
     {
         await sender.Send(new DeleteResumeCommand(id), cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<Page<ResumeVersionSummaryResponse>>> ListVersionsAsync(
+        Guid id, string? cursor, int? limit, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListResumeVersionsQuery(id, cursor, limit ?? ListResumeVersionsQuery.DefaultLimit), cancellationToken));
+
+    public static async Task<Ok<ResumeVersionResponse>> GetVersionAsync(Guid id, int version, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetResumeVersionQuery(id, version), cancellationToken));
+
+    public static async Task<Ok<ResumeResponse>> RestoreVersionAsync(
+        Guid id, int version, HttpResponse response, ISender sender, CancellationToken cancellationToken)
+    {
+        var resume = await sender.Send(new RestoreResumeVersionCommand(id, version), cancellationToken);
+        response.Headers.ETag = EntityTags.ForVersion(resume.Version);
+        return TypedResults.Ok(resume);
     }
 
     public static async Task<Ok<ResumeResponse>> SetDefaultAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>

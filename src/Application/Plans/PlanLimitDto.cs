@@ -4,6 +4,7 @@ namespace ResumeExport.Application.Plans;
 
 /// <summary>The one shape of a plan's limits in every response.</summary>
 /// <param name="ExportFormats">The formats the plan may export (<c>exportFormats</c>), in the API's order.</param>
+/// <param name="MaxVersionsKept">How many of each resume's newest versions are kept (<c>maxVersionsKept</c>).</param>
 public sealed record PlanLimitDto(
     int MaxResumes,
     int MaxSectionsPerResume,
@@ -14,7 +15,8 @@ public sealed record PlanLimitDto(
     int ExportRetentionDays,
     bool PremiumTemplates,
     string ExportDelivery,
-    IReadOnlyList<string> ExportFormats)
+    IReadOnlyList<string> ExportFormats,
+    int MaxVersionsKept)
 {
     public static PlanLimitDto From(PlanLimit limit) => new(
         limit.MaxResumes,
@@ -26,5 +28,6 @@ public sealed record PlanLimitDto(
         limit.ExportRetentionDays,
         limit.PremiumTemplates,
         limit.ExportDelivery == Domain.Plans.ExportDelivery.Email ? "email" : "download",
-        limit.ExportFormats);
+        limit.ExportFormats,
+        limit.MaxVersionsKept);
 }

@@ -27,6 +27,15 @@ public sealed class BulkApplication
 
     public BulkApplicationStatus Status { get; private set; }
 
+    /// <summary>The export whose file was attached, once sent.</summary>
+    public Guid? SentExportId { get; private set; }
+
+    /// <summary>The resume version that file shows, once sent (null when the export predates versions).</summary>
+    public int? SentResumeVersion { get; private set; }
+
+    /// <summary>Lower-case hex SHA-256 of the bytes attached, once sent.</summary>
+    public string? SentFileSha256 { get; private set; }
+
     internal static BulkApplication Create(
         Guid bulkApplyId, int ordinal, string company, string position, string recipientEmail, string? message, Guid emailJobId, DateTimeOffset now) =>
         new()
@@ -43,6 +52,14 @@ public sealed class BulkApplication
         };
 
     public void MarkSent() => Status = BulkApplicationStatus.Sent;
+
+    /// <summary>Records what went to the recipient: the export, its resume version and the hash of the attached bytes.</summary>
+    public void RecordAttachment(Guid exportId, int? resumeVersion, string fileSha256)
+    {
+        SentExportId = exportId;
+        SentResumeVersion = resumeVersion;
+        SentFileSha256 = fileSha256;
+    }
 
     public void MarkFailed() => Status = BulkApplicationStatus.Failed;
 

@@ -24,6 +24,9 @@ public static class EmailErrorCodes
     /// <summary>The export's stored file is gone.</summary>
     public const string ExportFileMissing = "export_file_missing";
 
+    /// <summary>The stored file's bytes do not hash to what the export recorded when it stored them: nothing is sent.</summary>
+    public const string ExportFileMismatch = "export_file_mismatch";
+
     /// <summary>The bulk apply or its owner no longer exists.</summary>
     public const string BulkApplyMissing = "bulk_apply_missing";
 }

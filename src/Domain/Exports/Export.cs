@@ -20,6 +20,9 @@ public sealed class Export : AggregateRoot
 
     public Guid ResumeId { get; private set; }
 
+    /// <summary>The <see cref="Resumes.ResumeVersion"/> this export renders, fixed when requested; null for exports older than versions.</summary>
+    public int? ResumeVersion { get; private set; }
+
     /// <summary>One of <see cref="ExportFormats.All"/>; decides the renderer, the queue and the file's extension.</summary>
     public string Format { get; private set; } = ExportFormats.Pdf;
 
@@ -34,6 +37,18 @@ public sealed class Export : AggregateRoot
     public string? StorageKey { get; private set; }
 
     public long? SizeBytes { get; private set; }
+
+    /// <summary>Lower-case hex SHA-256 of the stored file, computed from the bytes handed to storage; null until completed.</summary>
+    public string? FileSha256 { get; private set; }
+
+    /// <summary>
+    /// <see cref="RenderKeys.For"/> of what was rendered, so a later export of the same render can reuse the file
+    /// (decision 35); null until completed and for exports older than reuse.
+    /// </summary>
+    public string? RenderKey { get; private set; }
+
+    /// <summary>The export whose stored file this one shares instead of rendering; null when it rendered its own.</summary>
+    public Guid? ReusedFromExportId { get; private set; }
 
     /// <summary>Page 1's PNG beside the PDF, made on first view (decision 22); null for exports predating previews.</summary>
     public string? PreviewStorageKey { get; private set; }
@@ -56,9 +71,11 @@ public sealed class Export : AggregateRoot
     public DateTimeOffset? ExpiresAt { get; private set; }
 
     /// <param name="format">One of <see cref="ExportFormats.All"/>; PDF when omitted.</param>
+    /// <param name="resumeVersion">The resume's version to render (its latest when requested); null only for tests of older rows.</param>
     /// <exception cref="DomainException">An unknown format.</exception>
     public static Export Request(
-        Guid userId, Guid resumeId, PageSize pageSize, ExportDelivery delivery, string? idempotencyKey, DateTimeOffset now, string format = ExportFormats.Pdf)
+        Guid userId, Guid resumeId, PageSize pageSize, ExportDelivery delivery, string? idempotencyKey, DateTimeOffset now, string format = ExportFormats.Pdf,
+        int? resumeVersion = null)
     {
         if (!ExportFormats.IsKnown(format))
         {
@@ -70,6 +87,7 @@ public sealed class Export : AggregateRoot
             Id = Guid.CreateVersion7(now),
             UserId = userId,
             ResumeId = resumeId,
+            ResumeVersion = resumeVersion,
             Format = format,
             PageSize = pageSize,
             Delivery = delivery,
@@ -116,19 +134,36 @@ public sealed class Export : AggregateRoot
         Attempts++;
     }
 
-    public void Complete(string storageDriver, string storageKey, long sizeBytes, int retentionDays, DateTimeOffset now, string? previewStorageKey = null)
+    /// <param name="fileSha256">Lower-case hex SHA-256 of the bytes stored; the e-mail worker checks attachments against it.</param>
+    /// <param name="renderKey"><see cref="RenderKeys.For"/> of what was rendered; null when the render cannot be reused.</param>
+    public void Complete(
+        string storageDriver, string storageKey, long sizeBytes, int retentionDays, DateTimeOffset now, string? previewStorageKey = null, string? fileSha256 = null,
+        string? renderKey = null)
     {
         EnsureRenderable();
-        Status = ExportStatus.Completed;
-        StorageDriver = storageDriver;
-        StorageKey = storageKey;
-        SizeBytes = sizeBytes;
-        PreviewStorageKey = previewStorageKey;
-        CompletedAt = now;
-        ExpiresAt = now.AddDays(retentionDays);
-        ErrorCode = null;
-        ErrorMessage = null;
-        RaiseDomainEvent(new ExportCompleted(Id, UserId, Delivery, now));
+        RenderKey = renderKey;
+        ReusedFromExportId = null;
+        Finish(storageDriver, storageKey, sizeBytes, fileSha256, previewStorageKey, retentionDays, now);
+    }
+
+    /// <summary>
+    /// Completes with <paramref name="source"/>'s stored file instead of a render of its own: same file, hash and size,
+    /// its own expiry, its own preview and the same follow-ups (<see cref="ExportCompleted"/>) as a rendered export.
+    /// </summary>
+    /// <param name="previewStorageKey">This export's own preview (drawn on first view), never the source's.</param>
+    /// <exception cref="DomainException"><see cref="FileReusePolicy"/> does not allow the reuse.</exception>
+    public void CompleteWithFileOf(Export source, string renderKey, string storageDriver, int retentionDays, DateTimeOffset now, string? previewStorageKey)
+    {
+        EnsureRenderable();
+        var decision = FileReusePolicy.Decide(this, renderKey, source, storageDriver, now);
+        if (decision != FileReuseDecision.Reuse)
+        {
+            throw new DomainException("export_file_not_reusable", $"Export {source.Id}'s file cannot be reused for export {Id} ({decision}).");
+        }
+
+        RenderKey = renderKey;
+        ReusedFromExportId = source.Id;
+        Finish(source.StorageDriver!, source.StorageKey!, source.SizeBytes ?? 0, source.FileSha256, previewStorageKey, retentionDays, now);
     }
 
     public void Fail(string errorCode, string errorMessage, DateTimeOffset now)
@@ -177,6 +212,22 @@ public sealed class Export : AggregateRoot
         }
 
         Status = ExportStatus.Expired;
+    }
+
+    private void Finish(
+        string storageDriver, string storageKey, long sizeBytes, string? fileSha256, string? previewStorageKey, int retentionDays, DateTimeOffset now)
+    {
+        Status = ExportStatus.Completed;
+        StorageDriver = storageDriver;
+        StorageKey = storageKey;
+        SizeBytes = sizeBytes;
+        FileSha256 = fileSha256;
+        PreviewStorageKey = previewStorageKey;
+        CompletedAt = now;
+        ExpiresAt = now.AddDays(retentionDays);
+        ErrorCode = null;
+        ErrorMessage = null;
+        RaiseDomainEvent(new ExportCompleted(Id, UserId, Delivery, now));
     }
 
     private void EnsureRenderable()

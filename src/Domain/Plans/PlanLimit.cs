@@ -27,6 +27,12 @@ public sealed class PlanLimit
 
     public ExportDelivery ExportDelivery { get; private set; }
 
+    /// <summary>How many of a resume's newest versions are kept (<c>maxVersionsKept</c>); pinned ones stay beyond it.</summary>
+    public int MaxVersionsKept { get; private set; } = DefaultMaxVersionsKept;
+
+    /// <summary>What a plan keeps when it names nothing else (the free plan's).</summary>
+    public const int DefaultMaxVersionsKept = 10;
+
     /// <summary>The export formats this plan may produce, in <see cref="Exports.ExportFormats.All"/> order.</summary>
     public IReadOnlyList<string> ExportFormats { get; private set; } = FreeExportFormats;
 
@@ -44,7 +50,8 @@ public sealed class PlanLimit
         int exportRetentionDays,
         bool premiumTemplates,
         ExportDelivery exportDelivery,
-        IEnumerable<string>? exportFormats = null) =>
+        IEnumerable<string>? exportFormats = null,
+        int maxVersionsKept = DefaultMaxVersionsKept) =>
         new()
         {
             PlanCode = planCode,
@@ -58,6 +65,9 @@ public sealed class PlanLimit
             PremiumTemplates = premiumTemplates,
             ExportDelivery = exportDelivery,
             ExportFormats = Normalized(exportFormats ?? FreeExportFormats),
+            MaxVersionsKept = maxVersionsKept >= 1
+                ? maxVersionsKept
+                : throw new ArgumentOutOfRangeException(nameof(maxVersionsKept), maxVersionsKept, "A plan keeps at least the newest version."),
         };
 
     public bool AllowsFormat(string format) => ExportFormats.Contains(format, StringComparer.Ordinal);

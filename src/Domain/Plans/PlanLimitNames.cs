@@ -11,6 +11,7 @@ public static class PlanLimitNames
     public const string MaxBulkApplyRecipients = "maxBulkApplyRecipients";
     public const string PremiumTemplates = "premiumTemplates";
     public const string ExportFormats = "exportFormats";
+    public const string MaxVersionsKept = "maxVersionsKept";
 
     public static PlanLimitKind KindOf(string limitName) => limitName switch
     {

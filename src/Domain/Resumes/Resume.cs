@@ -36,6 +36,15 @@ public sealed class Resume
     /// <summary>Optimistic concurrency token: bumped by every change, compared on every update.</summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The number of the newest <see cref="ResumeVersion"/>: 1 when created, one more per change of the content (not per
+    /// change of the default flag, which bumps only <see cref="Version"/>).
+    /// </summary>
+    public int LatestVersion { get; private set; }
+
+    /// <summary>What the resume says now; its versions keep this.</summary>
+    public ResumeContent Content => new(Title, TemplateKey, Language, Basics, Sections);
+
     public static Resume Create(
         Guid userId,
         string title,
@@ -53,13 +62,15 @@ public sealed class Resume
             IsDefault = isDefault,
             CreatedAt = now,
             Version = 1,
+            LatestVersion = 1,
         };
         resume.Apply(title, templateKey, sections, basics, language, now);
         return resume;
     }
 
     /// <summary>Replaces the whole resume (a PUT): basics or language left out are cleared.</summary>
-    public void Update(
+    /// <returns>Whether the content changed, i.e. whether <see cref="LatestVersion"/> moved on and a version is due.</returns>
+    public bool Update(
         string title,
         string templateKey,
         IReadOnlyList<ResumeSection> sections,
@@ -67,8 +78,48 @@ public sealed class Resume
         ResumeBasics? basics = null,
         string? language = null)
     {
+        var before = Content;
         Apply(title, templateKey, sections, basics, language, now);
         Version++;
+        if (Content.SameAs(before))
+        {
+            return false; // saved again as it was: nothing new to keep
+        }
+
+        LatestVersion++;
+        return true;
+    }
+
+    /// <summary>Makes the content that of <paramref name="version"/> again, as a new version (so the restore can be undone).</summary>
+    /// <exception cref="DomainException">The version belongs to another resume.</exception>
+    public void RestoreFrom(ResumeVersion version, DateTimeOffset now)
+    {
+        EnsureOwn(version);
+        Apply(version.Title, version.TemplateKey, version.Sections, version.Basics, version.Language, now);
+        Version++;
+        LatestVersion++;
+    }
+
+    /// <summary>A detached copy that says what <paramref name="version"/> says: what an export of that version renders.</summary>
+    /// <exception cref="DomainException">The version belongs to another resume.</exception>
+    public Resume AsOf(ResumeVersion version)
+    {
+        EnsureOwn(version);
+        return new Resume
+        {
+            Id = Id,
+            UserId = UserId,
+            IsDefault = IsDefault,
+            CreatedAt = CreatedAt,
+            UpdatedAt = version.CreatedAt,
+            Version = Version,
+            LatestVersion = version.Version,
+            Title = version.Title,
+            TemplateKey = version.TemplateKey,
+            Sections = version.Sections,
+            Basics = version.Basics,
+            Language = version.Language,
+        };
     }
 
     /// <summary>Throws a conflict when the caller edited an older version than the stored one.</summary>
@@ -87,6 +138,14 @@ public sealed class Resume
             IsDefault = true;
             UpdatedAt = now;
             Version++;
+        }
+    }
+
+    private void EnsureOwn(ResumeVersion version)
+    {
+        if (version.ResumeId != Id)
+        {
+            throw new DomainException("foreign_version", $"Version {version.Version} is not a version of resume {Id}.");
         }
     }
 

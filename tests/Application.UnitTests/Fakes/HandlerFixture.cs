@@ -24,6 +24,8 @@ internal sealed class HandlerFixture
 
     public InMemoryResumeRepository Resumes { get; } = new();
 
+    public InMemoryResumeVersionRepository Versions { get; } = new();
+
     public InMemoryExportRepository Exports { get; } = new();
 
     public InMemoryBulkApplyRepository BulkApplies { get; } = new();
@@ -56,11 +58,12 @@ internal sealed class HandlerFixture
     /// <summary>Ana on <paramref name="planCode"/>, stored and signed in.</summary>
     public User SignIn(string planCode = PlanCodes.Free) => TestUsers.SignedIn(Users, CurrentUser, planCode);
 
-    /// <summary>A resume of <paramref name="owner"/>, stored.</summary>
+    /// <summary>A resume of <paramref name="owner"/>, stored with its version 1.</summary>
     public Resume ResumeOf(User owner)
     {
         var resume = TestResumes.For(owner.Id);
         Resumes.Seed(resume);
+        Versions.Seed(ResumeVersion.Capture(resume, resume.CreatedAt));
         return resume;
     }
 

@@ -22,6 +22,15 @@ internal sealed class InMemoryExpiredExportQueue : IExpiredExportQueue
         return Task.FromResult(batch);
     }
 
+    public Task<IReadOnlySet<string>> FindKeysInUseAsync(
+        string storageDriver, IReadOnlyCollection<string> storageKeys, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlySet<string> inUse = Exports
+            .Where(e => e.Status == ExportStatus.Completed && e.ExpiresAt > now && e.StorageDriver == storageDriver && e.StorageKey is not null && storageKeys.Contains(e.StorageKey))
+            .Select(e => e.StorageKey!).ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult(inUse);
+    }
+
     public Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var expired = Expired(storageDriver, now).ToList();

@@ -55,6 +55,13 @@ internal sealed class InMemoryExportRepository : IExportRepository
             .OrderByDescending(e => e.CompletedAt)
             .FirstOrDefault());
 
+    public Task<Export?> FindReusableAsync(Guid userId, string renderKey, string storageDriver, DateTimeOffset expiresAfter, CancellationToken cancellationToken) =>
+        Task.FromResult(stored
+            .Where(e => e.UserId == userId && e.RenderKey == renderKey && e.Status == ExportStatus.Completed
+                && e.StorageDriver == storageDriver && e.StorageKey is not null && e.ExpiresAt > expiresAfter)
+            .OrderByDescending(e => e.ExpiresAt)
+            .FirstOrDefault());
+
     public Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<ExportStatus, int>>(
             Enum.GetValues<ExportStatus>().ToDictionary(status => status, status => stored.Count(e => e.Status == status)));

@@ -10,12 +10,13 @@ namespace ResumeExport.Application.UnitTests.Fakes;
 internal static class JsonResumeImports
 {
     public static async Task<ImportJsonResumeResponse> ImportAsync(
-        FakeCurrentUser currentUser, InMemoryUserRepository users, InMemoryResumeRepository resumes, JsonNode document, string? templateKey = null)
+        FakeCurrentUser currentUser, InMemoryUserRepository users, InMemoryResumeRepository resumes, JsonNode document, string? templateKey = null,
+        InMemoryResumeVersionRepository? versions = null)
     {
         var templates = new InMemoryTemplateCatalog();
         var lookup = new ResumeTemplateLookup(templates); // one per request, as the container scopes it
         var creator = new ResumeCreator(
-            currentUser, TestPlans.Snapshots(users, new FakePlanUsageReader(resumes)), resumes, new ResumePlanGuard(lookup),
+            currentUser, TestPlans.Snapshots(users, new FakePlanUsageReader(resumes)), resumes, versions ?? new InMemoryResumeVersionRepository(), new ResumePlanGuard(lookup),
             new RecordingSystemLog(), new CountingUnitOfWork(), TestClock.At());
         var validator = new CreateResumeCommandValidator(lookup, Options.Create(new ResumeOptions()));
         return await new ImportJsonResumeCommandHandler(validator, creator, templates)

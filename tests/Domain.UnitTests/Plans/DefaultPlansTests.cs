@@ -11,6 +11,18 @@ public sealed class DefaultPlansTests
     public void There_is_exactly_one_default_plan_per_plan_code_cheapest_first() =>
         Assert.That(DefaultPlans.All.Select(p => p.Code), Is.EqualTo(PlanCodes.All));
 
+    [TestCase(PlanCodes.Free, 10)]
+    [TestCase(PlanCodes.Pro, 100)]
+    [TestCase(PlanCodes.Team, 500)]
+    public void Each_plan_keeps_its_number_of_resume_versions(string planCode, int kept) =>
+        Assert.That(Single(planCode).Limit.MaxVersionsKept, Is.EqualTo(kept));
+
+    [Test]
+    public void A_plan_keeps_at_least_the_newest_version() =>
+        Assert.That(
+            () => PlanLimit.Create("x", 1, 1, 1, 1, 1, 1, 1, false, ExportDelivery.Download, maxVersionsKept: 0),
+            Throws.TypeOf<ArgumentOutOfRangeException>());
+
     [Test]
     public void Every_default_plan_carries_its_own_limit()
     {

@@ -19,4 +19,7 @@ public sealed class PlanLimitNamesTests
 
     [Test]
     public void Export_formats_is_a_feature() => Assert.That(PlanLimitNames.KindOf(PlanLimitNames.ExportFormats), Is.EqualTo(PlanLimitKind.Feature));
+
+    [Test]
+    public void Max_versions_kept_is_a_count() => Assert.That(PlanLimitNames.KindOf(PlanLimitNames.MaxVersionsKept), Is.EqualTo(PlanLimitKind.Count));
 }

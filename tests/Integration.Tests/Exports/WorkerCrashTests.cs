@@ -23,10 +23,12 @@ public sealed class WorkerCrashTests : IntegrationFixture
         var (token, userId) = await ApiClient.RegisterAsync(client);
         await TestData.MovePlanAsync(api, userId, "team");
         client.Authorize(token);
-        var resumeId = (await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic("Crash test", experienceItems: 8)))["id"]!.GetValue<string>();
         var exportIds = new List<Guid>();
         for (var i = 0; i < BatchSize; i++)
         {
+            // One resume per export: an unchanged version would be rendered once and its file reused (decision 35),
+            // and the kill must land while real renders are in flight.
+            var resumeId = (await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic($"Crash test {i}", experienceItems: 8)))["id"]!.GetValue<string>();
             exportIds.Add(Guid.Parse((await ExportClient.RequestAsync(client, resumeId))["id"]!.GetValue<string>()));
         }
 

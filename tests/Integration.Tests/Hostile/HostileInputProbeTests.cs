@@ -110,7 +110,38 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         Assert.That(failures, Is.Empty, report.ToString());
         Assert.That(leaks, Is.Empty, "problem texts name .NET types or settings keys");
         Assert.That(undocumented.Distinct().Take(50), Is.Empty, "answers the OpenAPI document does not describe");
-        Assert.That(operations, Has.Length.GreaterThanOrEqualTo(29), "every operation of the document was probed");
+        Assert.That(operations, Has.Length.GreaterThanOrEqualTo(32), "every operation of the document was probed");
+        Assert.That(operations.Select(o => o.OperationId), Is.SupersetOf(new[] { "ListResumeVersions", "GetResumeVersion", "RestoreResumeVersion" }));
+    }
+
+    [Test]
+    public async Task Every_versions_operation_answers_another_users_resume_with_404_and_a_bad_version_with_a_400_naming_it()
+    {
+        var (owner, _) = await TestData.SignedInClientAsync(Api, "team");
+        var (stranger, _) = await TestData.SignedInClientAsync(Api, "team");
+        var resumeId = (await ResumesApiTests.PostResumeAsync(owner, ResumeSamples.Classic()))["id"]!.GetValue<string>();
+        var document = await ApiClient.ReadJsonAsync(await owner.GetAsync("/openapi/v1.json"));
+        var operations = ApiOperation.AllIn(document).Where(o => o.PathTemplate.Contains("/versions", StringComparison.Ordinal)).ToArray();
+        Assert.That(operations, Has.Length.EqualTo(3));
+
+        foreach (var operation in operations)
+        {
+            string PathWith(string version) => operation.PathTemplate.Replace("{id}", resumeId, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal);
+            using var foreign = await stranger.SendAsync(new HttpRequestMessage(new HttpMethod(operation.Method), PathWith("1")));
+            Assert.That(foreign.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), $"{operation.Name} for another user's resume");
+            if (!operation.PathTemplate.Contains("{version}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var bad in new[] { "0", "-1", "1.5", "x", "2147483648" })
+            {
+                using var response = await owner.SendAsync(new HttpRequestMessage(new HttpMethod(operation.Method), PathWith(bad)));
+                var problem = await ApiClient.ReadJsonAsync(response);
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), $"{operation.Name} with version {bad}: {problem.ToJsonString()}");
+                Assert.That(problem["errors"]?.AsObject().Select(e => e.Key), Does.Contain("version"), $"{operation.Name} with version {bad}");
+            }
+        }
     }
 
     /// <summary>A .NET type, namespace or settings key (<c>Billing:Stripe:WebhookSecret</c>) in a problem's texts.</summary>

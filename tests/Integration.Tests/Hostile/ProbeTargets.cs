@@ -19,6 +19,7 @@ public sealed record ProbeTargets(
         "jobId" => JobId.ToString(),
         "webhookEventId" => WebhookEventId.ToString(),
         "provider" => "stripe",
+        "version" => "1",
         "id" when pathTemplate.Contains("/bulk/", StringComparison.Ordinal) => BulkApplyId.ToString(),
         _ => ResumeId.ToString(),
     };

@@ -28,12 +28,14 @@ public static class TestData
         var storage = scope.ServiceProvider.GetRequiredService<IExportStorage>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = DateTimeOffset.UtcNow;
-        var export = Export.Request(userId, resumeId, PageSize.A4, delivery, null, now);
+        // Of the resume's current version with its file's hash, as the PDF worker records them.
+        var version = await db.Resumes.Where(r => r.Id == resumeId).Select(r => (int?)r.LatestVersion).FirstOrDefaultAsync();
+        var export = Export.Request(userId, resumeId, PageSize.A4, delivery, null, now, resumeVersion: version);
         var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% test export {export.Id}\n%%EOF\n").Concat(Guid.NewGuid().ToByteArray()).ToArray();
         var key = ExportStorageKeys.For(userId, export.Id);
         await storage.SaveAsync(key, pdf, "application/pdf", CancellationToken.None);
         export.StartAttempt();
-        export.Complete(storage.Driver, key, pdf.Length, 7, now);
+        export.Complete(storage.Driver, key, pdf.Length, 7, now, fileSha256: FileHashes.Sha256Hex(pdf));
         db.Exports.Add(export);
         await db.SaveChangesAsync();
         return (export.Id, pdf);

@@ -246,6 +246,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resumes/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resume's versions, newest first: `{version, createdAt, contentSha256, title}` per accepted change. */
+        get: operations["ListResumeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the resume with its full content; an unknown or pruned version is a 404. */
+        get: operations["GetResumeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the resume say what this version says, as a new version (restoring is itself undoable). */
+        post: operations["RestoreResumeVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resumes/{id}/default": {
         parameters: {
             query?: never;
@@ -649,6 +700,18 @@ export interface components {
             attempts?: null | number;
             /** @description Why the last attempt failed, if it did. */
             errorCode?: null | string;
+            /**
+             * Format: uuid
+             * @description Once sent: the export whose file was attached.
+             */
+            exportId?: null | string;
+            /**
+             * Format: int32
+             * @description Once sent: the resume version that file shows.
+             */
+            resumeVersion?: null | number;
+            /** @description Once sent: lower-case hex SHA-256 of the bytes attached, as the e-mail worker read and checked them. */
+            sha256?: null | string;
         };
         BulkApplyResponse: {
             /** Format: uuid */
@@ -771,6 +834,13 @@ export interface components {
             completedAt?: null | string;
             /** Format: date-time */
             expiresAt?: null | string;
+            /**
+             * Format: int32
+             * @description The resume version this export renders (null for exports older than versions).
+             */
+            resumeVersion?: null | number;
+            /** @description Lower-case hex SHA-256 of the file produced, once completed. */
+            sha256?: null | string;
             /** @description Failed exports only: whether a requeue can help (RetryableFailures). */
             retryable?: null | boolean;
             owner?: null | components["schemas"]["OwnerResponse"];
@@ -856,6 +926,11 @@ export interface components {
             items: components["schemas"]["ResumeResponse"][];
             nextCursor?: null | string;
         };
+        /** @description A page of a list: the items and, when there are more, an opaque cursor for the next page. */
+        PageOfResumeVersionSummaryResponse: {
+            items: components["schemas"]["ResumeVersionSummaryResponse"][];
+            nextCursor?: null | string;
+        };
         PendingPlanChangeResponse: {
             planCode: string;
             /** Format: date-time */
@@ -888,6 +963,11 @@ export interface components {
             exportDelivery: string;
             /** @description The formats the plan may export (`exportFormats`), in the API's order. */
             exportFormats: string[];
+            /**
+             * Format: int32
+             * @description How many of each resume's newest versions are kept (`maxVersionsKept`).
+             */
+            maxVersionsKept: number;
         };
         /** @description Usage figures (resumes in total; the rest for the current UTC day). */
         PlanUsageDto: {
@@ -1007,7 +1087,10 @@ export interface components {
             title: string;
             templateKey: string;
             isDefault: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The concurrency token (ETag, If-Match), bumped by every change, the default flag included.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1016,6 +1099,37 @@ export interface components {
             sections: components["schemas"]["SectionDto"][];
             basics: null | components["schemas"]["BasicsDto"];
             language?: null | string;
+            /**
+             * Format: int32
+             * @description The number of the newest content version (`GET …/versions/{version}`).
+             */
+            latestVersion: number;
+        };
+        /** @description One version with its full content, in the resume's own wire shape. */
+        ResumeVersionResponse: {
+            /** Format: uuid */
+            resumeId: string;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Lower-case hex SHA-256 of the content's canonical form (docs/api.md#versions). */
+            contentSha256: string;
+            title: string;
+            templateKey: string;
+            sections: components["schemas"]["SectionDto"][];
+            basics: null | components["schemas"]["BasicsDto"];
+            language?: null | string;
+        };
+        /** @description One entry of a resume's history, without its content. */
+        ResumeVersionSummaryResponse: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Lower-case hex SHA-256 of the content's canonical form (docs/api.md#versions). */
+            contentSha256: string;
+            title: string;
         };
         SectionDto: {
             kind: string;
@@ -2453,6 +2567,241 @@ export interface operations {
             /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListResumeVersions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfResumeVersionSummaryResponse"];
+                };
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetResumeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeVersionResponse"];
+                };
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreResumeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeResponse"];
+                };
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `maxSectionsPerResume`, `premiumTemplates`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict with the current state; `code` says which: `stale_version` (Someone else changed this resource first. Reload it and try again.) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -35,17 +35,18 @@ public sealed class CreateBulkApplyCommandHandler(
             // The row lock keeps count, check and log from interleaving with a twin request.
             var now = clock.GetUtcNow();
             var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
-            _ = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
+            var resume = await resumes.FindOwnedAsync(command.ResumeId, userId, ct) ?? throw new NotFoundException("Resume", command.ResumeId);
             PlanLimitPolicy.CanExportFormat(limit, command.FormatOrDefault).ThrowIfExceeded();
             PlanLimitPolicy.CanSendApplications(limit, command.Applications.Count).ThrowIfExceeded();
             PlanLimitPolicy.CanBulkApply(limit, today).ThrowIfExceeded();
 
-            var export = await ReusableExportAsync(command.ResumeId, command.FormatOrDefault, now, ct);
+            var export = await ReusableExportAsync(command.ResumeId, resume.LatestVersion, command.FormatOrDefault, now, ct);
             var fileReady = export is not null;
             if (export is null)
             {
                 // No file to reuse: render one (not counted as a user export); the worker enqueues the e-mails when done.
-                export = Export.Request(userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now, command.FormatOrDefault);
+                export = Export.Request(
+                    userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now, command.FormatOrDefault, resume.LatestVersion);
                 exports.Add(export);
                 outbox.EnqueueRender(export, now);
             }
@@ -71,10 +72,12 @@ public sealed class CreateBulkApplyCommandHandler(
         }, cancellationToken);
     }
 
-    private async Task<Export?> ReusableExportAsync(Guid resumeId, string format, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Only a file of the resume's current version: an older one would send what the user has since changed.</summary>
+    private async Task<Export?> ReusableExportAsync(Guid resumeId, int latestVersion, string format, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var latest = await exports.FindLatestCompletedAsync(resumeId, format, cancellationToken);
-        return latest is { StorageKey: not null } && (latest.ExpiresAt is null || latest.ExpiresAt > now.AddHours(1)) ? latest : null;
+        return latest is { StorageKey: not null } && latest.ResumeVersion == latestVersion
+            && (latest.ExpiresAt is null || latest.ExpiresAt > now.AddHours(1)) ? latest : null;
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -17,6 +17,7 @@ public sealed class ResumeExportMetrics
     private readonly Counter<long> exportsRequested;
     private readonly Counter<long> exportsCompleted;
     private readonly Counter<long> exportsFailed;
+    private readonly Counter<long> exportsReused;
     private readonly Histogram<double> renderDuration;
     private readonly Histogram<double> storeDuration;
     private readonly Histogram<long> storedSize;
@@ -30,6 +31,8 @@ public sealed class ResumeExportMetrics
         exportsRequested = meter.CreateCounter<long>("resume_export.exports.requested", "{export}", "Exports accepted for rendering (committed), by format.");
         exportsCompleted = meter.CreateCounter<long>("resume_export.exports.completed", "{export}", "Exports whose file was stored (committed), by format.");
         exportsFailed = meter.CreateCounter<long>("resume_export.exports.failed", "{export}", "Exports that failed for good, by error code and format (committed).");
+        exportsReused = meter.CreateCounter<long>("resume_export.exports.reused", "{export}",
+            "Exports completed with an earlier export's stored file of the same render instead of rendering (committed), by format.");
         renderDuration = meter.CreateHistogram("resume_export.export.render.duration", "s", "Time to render one export file by format (PDFs in Chromium, the rest written directly), failures included.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBoundaries });
         storeDuration = meter.CreateHistogram("resume_export.export.store.duration", "s", "Time to write one PDF to the storage driver, failures included.",
@@ -50,6 +53,12 @@ public sealed class ResumeExportMetrics
     public void ExportCompleted(ExportDelivery delivery, string? storageDriver, string format) =>
         exportsCompleted.Add(1,
             new KeyValuePair<string, object?>(MetricAttributes.ExportDelivery, Lower(delivery)),
+            new KeyValuePair<string, object?>(MetricAttributes.StorageDriver, storageDriver),
+            new KeyValuePair<string, object?>(MetricAttributes.ExportFormat, format));
+
+    /// <summary>Counted besides <see cref="ExportCompleted"/>: a reused export is also a completed one.</summary>
+    public void ExportReused(string? storageDriver, string format) =>
+        exportsReused.Add(1,
             new KeyValuePair<string, object?>(MetricAttributes.StorageDriver, storageDriver),
             new KeyValuePair<string, object?>(MetricAttributes.ExportFormat, format));
 

@@ -36,14 +36,26 @@ public sealed class SendBulkApplicationEmailCommandHandler(
         var bulkApply = job.BulkApplyId is { } id ? await bulkApplies.FindAsync(id, cancellationToken) : null;
         var application = bulkApply?.ApplicationFor(job.Id);
         var runner = new EmailJobRunner(unitOfWork, counters, sender, clock, logger);
+        (Export Export, VerifiedExportFile File)? attached = null;
         return await runner.RunAsync(
             job,
             command.IsLastAttempt,
-            ct => ComposeAsync(bulkApply, application, ct),
+            async ct =>
+            {
+                var (message, export, file) = await ComposeAsync(bulkApply, application, ct);
+                attached = (export, file);
+                return message;
+            },
             status =>
             {
                 if (status == EmailJobStatus.Sent)
                 {
+                    // Saved with the outcome: a sent application says which export, version and bytes went out.
+                    if (attached is { } sent)
+                    {
+                        application?.RecordAttachment(sent.Export.Id, sent.Export.ResumeVersion, sent.File.Sha256);
+                    }
+
                     application?.MarkSent();
                 }
                 else
@@ -54,7 +66,7 @@ public sealed class SendBulkApplicationEmailCommandHandler(
             cancellationToken);
     }
 
-    private async Task<EmailMessage> ComposeAsync(BulkApply? bulkApply, BulkApplication? application, CancellationToken cancellationToken)
+    private async Task<(EmailMessage Message, Export Export, VerifiedExportFile File)> ComposeAsync(BulkApply? bulkApply, BulkApplication? application, CancellationToken cancellationToken)
     {
         var applicant = bulkApply is null ? null : await users.FindByIdAsync(bulkApply.UserId, cancellationToken);
         if (bulkApply is null || application is null || applicant is null)
@@ -77,17 +89,18 @@ public sealed class SendBulkApplicationEmailCommandHandler(
         }
 
         var title = (await resumes.FindAsync(export.ResumeId, cancellationToken))?.Title ?? applicant.DisplayName;
-        var file = await storage.ReadExportFileAsync(export.StorageKey, cancellationToken);
+        var file = await storage.ReadExportFileAsync(export, cancellationToken);
         var greeting = string.IsNullOrWhiteSpace(application.Message)
             ? $"Dear {application.Company} team,\n\nplease find attached my resume for the {application.Position} position."
             : application.Message.Trim();
         var text = $"{greeting}\n\n-- \n{applicant.DisplayName}\n{applicant.Email}";
-        return new EmailMessage(
+        var message = new EmailMessage(
             application.RecipientEmail,
             applicant.Email,
             $"Application: {application.Position} — {applicant.DisplayName}",
             text,
             EmailBodies.Html(text),
-            [new EmailAttachment(DownloadFileNames.For(title, export.Format), ExportFormats.ContentTypeOf(export.Format), file)]);
+            [new EmailAttachment(DownloadFileNames.For(title, export.Format), ExportFormats.ContentTypeOf(export.Format), file.Content)]);
+        return (message, export, file);
     }
 }

@@ -14,7 +14,9 @@ public sealed record CleanupExpiredExportsCommand(bool DryRun, int BatchSize) : 
 
 /// <remarks>
 /// Batches claim rows with <c>FOR UPDATE SKIP LOCKED</c>, so replicas never share one. Files go before the row: a crash
-/// between leaves a row the next run expires, never an orphaned file. Only this driver's exports are touched.
+/// between leaves a row the next run expires, never an orphaned file. Only this driver's exports are touched. A file that
+/// exports share (decision 35) is deleted with the last of them: while a completed export expiring later uses its key,
+/// only the expiring export's own preview goes.
 /// </remarks>
 public sealed class CleanupExpiredExportsCommandHandler(
     IExpiredExportQueue queue, IExportStorage storage, IUnitOfWork unitOfWork, TimeProvider clock, ILogger<CleanupExpiredExportsCommandHandler> logger)
@@ -56,6 +58,10 @@ public sealed class CleanupExpiredExportsCommandHandler(
     private async Task<BatchOutcome> ExpireBatchAsync(DateTimeOffset now, PageCursor? after, int batchSize, CancellationToken cancellationToken)
     {
         var claimed = await queue.ClaimAsync(storage.Driver, now, after, batchSize, cancellationToken);
+
+        // Shared files (decision 35) stay while a live export still uses them; the last one to expire deletes them.
+        var keys = claimed.Where(e => e.StorageKey is not null).Select(e => e.StorageKey!).Distinct(StringComparer.Ordinal).ToList();
+        var inUse = keys.Count == 0 ? new HashSet<string>() : await queue.FindKeysInUseAsync(storage.Driver, keys, now, cancellationToken);
         var expired = 0;
         var bytes = 0L;
         foreach (var export in claimed)
@@ -64,7 +70,11 @@ public sealed class CleanupExpiredExportsCommandHandler(
             {
                 try
                 {
-                    await storage.DeleteAsync(export.StorageKey, cancellationToken);
+                    if (!inUse.Contains(export.StorageKey))
+                    {
+                        await storage.DeleteAsync(export.StorageKey, cancellationToken);
+                    }
+
                     if (export.PreviewStorageKey is not null)
                     {
                         await storage.DeleteAsync(export.PreviewStorageKey, cancellationToken);

@@ -5,6 +5,8 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Application.Exports.Common;
 
+/// <param name="ResumeVersion">The resume version this export renders (null for exports older than versions).</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file produced, once completed.</param>
 public sealed record ExportResponse(
     Guid Id,
     Guid ResumeId,
@@ -18,7 +20,9 @@ public sealed record ExportResponse(
     string? ErrorMessage,
     DateTimeOffset RequestedAt,
     DateTimeOffset? CompletedAt,
-    DateTimeOffset? ExpiresAt)
+    DateTimeOffset? ExpiresAt,
+    int? ResumeVersion,
+    string? Sha256)
 {
     /// <summary>Failed exports only: whether a requeue can help (<see cref="RetryableFailures"/>).</summary>
     public bool? Retryable { get; init; }
@@ -39,7 +43,9 @@ public sealed record ExportResponse(
         export.ErrorMessage,
         export.RequestedAt,
         export.CompletedAt,
-        export.ExpiresAt)
+        export.ExpiresAt,
+        export.ResumeVersion,
+        export.FileSha256)
     {
         Retryable = export.Status == ExportStatus.Failed ? RetryableFailures.IsRetryable(export.ErrorCode) : null,
     };

@@ -19,10 +19,11 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 /// PDFs come from <see cref="IResumePdfRenderer"/> (Chromium), every other format from <see cref="IResumeDocumentRenderer"/>;
 /// only a PDF gets a page count and a preview key (decision 27). Follow-ups (e-mail, waiting bulk applications) are
 /// <see cref="ExportCompleted"/> and <see cref="ExportFailed"/> handlers in the same transaction (decision 25). Every failure is a <see cref="CodedFailureException"/> reaching
-/// <see cref="FailAsync"/>, the one failure path.
+/// <see cref="FailAsync"/>, the one failure path. An export of a render already stored (same render key) takes that file
+/// instead of rendering (<see cref="FileReusePolicy"/>, decision 35).
 /// </remarks>
 public sealed class RenderExportCommandHandler(
-    IExportRepository exports, IResumeRepository resumes, IUserRepository users, PlanSnapshotReader planSnapshots,
+    IExportRepository exports, IResumeRepository resumes, IResumeVersionRepository versions, IUserRepository users, PlanSnapshotReader planSnapshots,
     IResumePdfRenderer pdfRenderer, IResumeDocumentRenderer documentRenderer, IExportStorage storage, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock,
     ExportFailureLog failureLog)
     : ICommandHandler<RenderExportCommand, RenderExportOutcome>
@@ -40,8 +41,14 @@ public sealed class RenderExportCommandHandler(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         try
         {
-            var file = await RenderAsync(export, cancellationToken);
-            await StoreAsync(export, file, cancellationToken);
+            var input = await LoadAsync(export, cancellationToken);
+            if (input.RenderKey is { } renderKey && await TryReuseAsync(export, renderKey, cancellationToken))
+            {
+                return RenderExportOutcome.Reused;
+            }
+
+            var file = await RenderAsync(export, input, cancellationToken);
+            await StoreAsync(export, file, input.RenderKey, cancellationToken);
             return RenderExportOutcome.Completed;
         }
         catch (CodedFailureException failure)
@@ -55,20 +62,76 @@ public sealed class RenderExportCommandHandler(
         }
     }
 
-    private async Task<RenderedFile> RenderAsync(Export export, CancellationToken cancellationToken)
+    /// <summary>The resume as of the pinned version, its owner and the render key (null for exports older than versions).</summary>
+    private async Task<RenderInput> LoadAsync(Export export, CancellationToken cancellationToken)
     {
-        var resume = await resumes.FindAsync(export.ResumeId, cancellationToken);
+        var current = await resumes.FindAsync(export.ResumeId, cancellationToken);
         var owner = await users.FindByIdAsync(export.UserId, cancellationToken);
-        if (resume is null || owner is null)
+        if (current is null || owner is null)
         {
             throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The resume was deleted before it was exported.", transient: false);
         }
 
+        // The version fixed at the request, not the resume as it is now (exports older than versions render the latter).
+        if (export.ResumeVersion is not { } number)
+        {
+            return new RenderInput(current, owner.DisplayName, owner.Email, RenderKey: null);
+        }
+
+        var version = await versions.GetAsync(export.ResumeId, number, cancellationToken)
+            ?? throw new ExportPipelineException(
+                ExportErrorCodes.ResumeMissing, $"Version {number} of the resume is gone; it cannot be exported.", transient: false);
+        var renderKey = RenderKeys.For(version.ContentSha256, export.Format, export.PageSize, owner.DisplayName, owner.Email, RendererRevision.Current);
+        return new RenderInput(current.AsOf(version), owner.DisplayName, owner.Email, renderKey);
+    }
+
+    /// <summary>
+    /// Completes the export with an earlier export's file of the same render key when one lives long enough and its
+    /// file is still there (decision 35): no renderer work, no bytes stored, the same follow-ups as a render.
+    /// </summary>
+    private async Task<bool> TryReuseAsync(Export export, string renderKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var source = await exports.FindReusableAsync(export.UserId, renderKey, storage.Driver, now + FileReusePolicy.SafetyMargin, cancellationToken);
+        if (FileReusePolicy.Decide(export, renderKey, source, storage.Driver, now) != FileReuseDecision.Reuse
+            || !await storage.ExistsAsync(source!.StorageKey!, cancellationToken))
+        {
+            return false; // a file removed behind our back is rendered anew
+        }
+
+        using var span = ResumeExportTelemetry.Source.StartActivity("reuse export file");
+        span?.SetTag("export.id", export.Id).SetTag("export.format", export.Format).SetTag("export.reused_from", source.Id);
+        return await unitOfWork.InTransactionAsync(async ct =>
+        {
+            var completedAt = clock.GetUtcNow();
+            var (_, limit, _) = await planSnapshots.LockAsync(export.UserId, completedAt, ct)
+                ?? throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", transient: false);
+
+            // Its own preview, drawn from the shared PDF on first view, so each export's cleanup removes only its own.
+            var previewKey = source.PreviewStorageKey is null ? null : ExportStorageKeys.PreviewFor(export.UserId, export.Id);
+            export.CompleteWithFileOf(source, renderKey, storage.Driver, limit.ExportRetentionDays, completedAt, previewKey);
+            systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportReused, completedAt, new Dictionary<string, object?>
+            {
+                ["exportId"] = export.Id,
+                ["format"] = export.Format,
+                ["resumeVersion"] = export.ResumeVersion,
+                ["sha256"] = export.FileSha256,
+                ["reusedFrom"] = source.Id,
+                ["sizeBytes"] = export.SizeBytes,
+            }, quantity: 0));
+            await unitOfWork.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+    }
+
+    private async Task<RenderedFile> RenderAsync(Export export, RenderInput input, CancellationToken cancellationToken)
+    {
+        var (resume, authorName, authorEmail, _) = input;
         if (ExportFormats.NeedsBrowser(export.Format))
         {
             using var span = ResumeExportTelemetry.Source.StartActivity("render pdf");
             span?.SetTag("export.id", export.Id).SetTag("export.format", export.Format);
-            var pdf = await pdfRenderer.RenderAsync(new PdfRenderRequest(resume, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+            var pdf = await pdfRenderer.RenderAsync(new PdfRenderRequest(resume, authorName, authorEmail, export.PageSize), cancellationToken);
             span?.SetTag("pdf.pages", pdf.PageCount).SetTag("pdf.bytes", pdf.Content.Length);
             return new RenderedFile(pdf.Content, pdf.PageCount);
         }
@@ -77,14 +140,14 @@ public sealed class RenderExportCommandHandler(
         {
             span?.SetTag("export.id", export.Id).SetTag("export.format", export.Format);
             var document = await documentRenderer.RenderAsync(
-                new DocumentRenderRequest(resume, export.Format, owner.DisplayName, owner.Email, export.PageSize), cancellationToken);
+                new DocumentRenderRequest(resume, export.Format, authorName, authorEmail, export.PageSize), cancellationToken);
             span?.SetTag("document.bytes", document.Content.Length);
             return new RenderedFile(document.Content, PageCount: null);
         }
     }
 
     /// <summary>Throws a permanent <see cref="ExportPipelineException"/> when the file may not be stored; the transaction rolls back.</summary>
-    private Task StoreAsync(Export export, RenderedFile file, CancellationToken cancellationToken) =>
+    private Task StoreAsync(Export export, RenderedFile file, string? renderKey, CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async ct =>
         {
             // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
@@ -108,8 +171,15 @@ public sealed class RenderExportCommandHandler(
 
             // A PDF's preview key is recorded now (drawn on first view, decision 22) so cleanup removes both files.
             var previewKey = file.PageCount is null ? null : ExportStorageKeys.PreviewFor(export.UserId, export.Id);
-            export.Complete(storage.Driver, key, file.Content.Length, limit.ExportRetentionDays, now, previewKey);
-            var details = new Dictionary<string, object?> { ["exportId"] = export.Id, ["format"] = export.Format };
+            // Hashed from the very bytes handed to storage: what the e-mail worker later checks each attachment against.
+            export.Complete(storage.Driver, key, file.Content.Length, limit.ExportRetentionDays, now, previewKey, FileHashes.Sha256Hex(file.Content), renderKey);
+            var details = new Dictionary<string, object?>
+            {
+                ["exportId"] = export.Id,
+                ["format"] = export.Format,
+                ["resumeVersion"] = export.ResumeVersion,
+                ["sha256"] = export.FileSha256,
+            };
             if (file.PageCount is { } pages)
             {
                 details["pages"] = pages;

@@ -42,16 +42,15 @@ public sealed class RequestExportCommandHandler(
                         $"This idempotency key was already used for a different export request (other {string.Join(", ", differences)}). Use a new key for a new request.");
             }
 
-            if (!await resumes.ExistsOwnedAsync(command.ResumeId, userId, ct))
-            {
-                throw new NotFoundException("Resume", command.ResumeId);
-            }
+            var resume = await resumes.FindOwnedReadOnlyAsync(command.ResumeId, userId, ct)
+                ?? throw new NotFoundException("Resume", command.ResumeId);
 
             PlanLimitPolicy.CanExportFormat(limit, command.Format).ThrowIfExceeded();
             PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();
             PlanLimitPolicy.HasUploadBytesLeft(limit, today).ThrowIfExceeded();
 
-            var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now, command.Format);
+            // Pinned now: the worker renders this version, whatever the resume says by the time it runs.
+            var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now, command.Format, resume.LatestVersion);
             exports.Add(export);
             systemLog.Add(SystemLog.Record(userId, SystemLogActions.ExportRequested, now, new Dictionary<string, object?> { ["exportId"] = export.Id }, quantity: 1));
             outbox.EnqueueRender(export, now);

@@ -16,6 +16,7 @@ public sealed class ResumeCreator(
     ICurrentUser currentUser,
     PlanSnapshotReader planSnapshots,
     IResumeRepository resumes,
+    IResumeVersionRepository versions,
     ResumePlanGuard planGuard,
     ISystemLog systemLog,
     IUnitOfWork unitOfWork,
@@ -42,6 +43,7 @@ public sealed class ResumeCreator(
                 ResumeMapper.ToDomain(content.Basics),
                 content.Language);
             resumes.Add(resume);
+            versions.Add(ResumeVersion.Capture(resume, now));
             systemLog.Add(SystemLog.Record(userId, SystemLogActions.ResumeCreated, now, new Dictionary<string, object?> { ["resumeId"] = resume.Id }));
             await unitOfWork.SaveChangesAsync(ct);
             return ResumeMapper.ToResponse(resume);

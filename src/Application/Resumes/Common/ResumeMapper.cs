@@ -42,15 +42,19 @@ public static class ResumeMapper
         resume.Version,
         resume.CreatedAt,
         resume.UpdatedAt,
-        resume.Sections.Select(s => new SectionDto(SectionKinds.NameOf(s.Kind), s.Title, s.Items.Select(ToDto).ToArray())
+        ToDto(resume.Sections),
+        ToDto(resume.Basics),
+        resume.Language,
+        resume.LatestVersion);
+
+    public static IReadOnlyList<SectionDto> ToDto(IReadOnlyList<ResumeSection> sections) =>
+        sections.Select(s => new SectionDto(SectionKinds.NameOf(s.Kind), s.Title, s.Items.Select(ToDto).ToArray())
         {
             KeepTogether = s.KeepTogether,
             StartOnNewPage = s.StartOnNewPage,
-        }).ToArray(),
-        ToDto(resume.Basics),
-        resume.Language);
+        }).ToArray();
 
-    private static BasicsDto? ToDto(ResumeBasics? basics) => basics is null ? null : new BasicsDto
+    public static BasicsDto? ToDto(ResumeBasics? basics) => basics is null ? null : new BasicsDto
     {
         Name = basics.Name,
         Label = basics.Label,

@@ -3,6 +3,7 @@ using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Resumes.UpdateResume;
 
@@ -25,6 +26,7 @@ public sealed class UpdateResumeCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IResumeRepository resumes,
+    IResumeVersionRepository versions,
     ResumePlanGuard planGuard,
     IPlanCatalog plans,
     IUnitOfWork unitOfWork,
@@ -47,13 +49,19 @@ public sealed class UpdateResumeCommandHandler(
         var limit = (await plans.GetAsync(user.PlanCode, cancellationToken)).Limit;
         await planGuard.CheckContentAsync(limit, command, command.TemplateKey != resume.TemplateKey, resume.Sections.Count, cancellationToken);
 
-        resume.Update(
+        var now = clock.GetUtcNow();
+        var changed = resume.Update(
             command.Title,
             command.TemplateKey,
             ResumeMapper.ToDomain(command.Sections),
-            clock.GetUtcNow(),
+            now,
             ResumeMapper.ToDomain(command.Basics),
             command.Language);
+        if (changed)
+        {
+            // Same transaction as the change: a version exists exactly for every content the resume held.
+            versions.Add(ResumeVersion.Capture(resume, now));
+        }
 
         // The version is also the EF concurrency token: a save racing this one makes the second commit a 409, not a lost update.
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -47,10 +47,11 @@ public sealed class DeleteAccountCommandHandler(
             return (stored, await personalData.EraseAsync(userId, ct));
         }, cancellationToken);
 
-        DeleteAccountLog.Erased(logger, userId, erased.Resumes, erased.Exports, erased.BulkApplies, erased.EmailJobs, files.Count);
+        DeleteAccountLog.Erased(logger, userId, erased.Resumes, erased.ResumeVersions, erased.Exports, erased.BulkApplies, erased.EmailJobs, files.Count);
 
         // Committed: the account is gone whatever happens next, so a client that hangs up must not stop the clean-up.
-        foreach (var file in files)
+        // Exports reusing a file (decision 35) list its key each; only this user's exports ever share one.
+        foreach (var file in files.DistinctBy(f => (f.Driver, f.Key)))
         {
             await DeleteFileAsync(file, CancellationToken.None);
         }

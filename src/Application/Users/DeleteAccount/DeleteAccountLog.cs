@@ -6,8 +6,8 @@ namespace ResumeExport.Application.Users.DeleteAccount;
 internal static partial class DeleteAccountLog
 {
     [LoggerMessage(EventId = 4301, Level = LogLevel.Information,
-        Message = "Account {UserId} deleted: {Resumes} resumes, {Exports} exports, {BulkApplies} bulk applies, {EmailJobs} e-mail jobs; {Files} files to delete")]
-    public static partial void Erased(ILogger logger, Guid userId, int resumes, int exports, int bulkApplies, int emailJobs, int files);
+        Message = "Account {UserId} deleted: {Resumes} resumes ({ResumeVersions} versions), {Exports} exports, {BulkApplies} bulk applies, {EmailJobs} e-mail jobs; {Files} files to delete")]
+    public static partial void Erased(ILogger logger, Guid userId, int resumes, int resumeVersions, int exports, int bulkApplies, int emailJobs, int files);
 
     [LoggerMessage(EventId = 4302, Level = LogLevel.Error,
         Message = "Account deletion left the file {StorageKey} of export {ExportId} on the '{Driver}' driver ({ErrorCode}); nothing refers to it any more, delete it by hand")]

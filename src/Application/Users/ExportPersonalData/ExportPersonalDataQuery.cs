@@ -1,18 +1,21 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Mediator;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Application.Resumes.JsonResume;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Users.ExportPersonalData;
 
 /// <summary>
-/// A ZIP of everything stored about the caller: <c>account.json</c>, <c>resumes/{id}.json</c> (JSON Resume),
+/// A ZIP of everything stored about the caller: <c>account.json</c>, <c>resumes/{id}.json</c> (JSON Resume) with
+/// <c>resumes/{id}/versions.json</c> (every stored version with its content, oldest first),
 /// <c>exports.json</c> with <c>exports/{id}.pdf</c> (or the export's format's extension) and <c>.png</c>, and <c>applications.json</c> (bulk applies and e-mails).
 /// </summary>
 public sealed record ExportPersonalDataQuery : IQuery<PersonalDataArchive>;
@@ -28,6 +31,8 @@ public sealed class ExportPersonalDataQueryHandler(
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static readonly JsonSerializerOptions Api = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public async ValueTask<PersonalDataArchive> Handle(ExportPersonalDataQuery query, CancellationToken cancellationToken)
     {
@@ -64,6 +69,8 @@ public sealed class ExportPersonalDataQueryHandler(
             foreach (var resume in data.Resumes)
             {
                 Write(zip, $"resumes/{resume.Id:N}.json", JsonResumeExporter.Export(resume, user.DisplayName, user.Email));
+                var versions = data.ResumeVersions.Where(v => v.ResumeId == resume.Id).OrderBy(v => v.Version).Select(ResumeVersionResponse.From);
+                Write(zip, $"resumes/{resume.Id:N}/versions.json", JsonSerializer.SerializeToNode(versions.ToArray(), Api)!);
             }
 
             var exports = new JsonArray();
@@ -101,6 +108,8 @@ public sealed class ExportPersonalDataQueryHandler(
                     ["completedAt"] = export.CompletedAt,
                     ["expiresAt"] = export.ExpiresAt,
                     ["sizeBytes"] = export.SizeBytes,
+                    ["resumeVersion"] = export.ResumeVersion,
+                    ["sha256"] = export.FileSha256,
                     ["fileIncluded"] = included,
                 });
             }
@@ -115,6 +124,7 @@ public sealed class ExportPersonalDataQueryHandler(
                     {
                         ["company"] = a.Company, ["position"] = a.Position, ["recipient"] = a.RecipientEmail, ["message"] = a.Message,
                         ["status"] = a.Status.ToString().ToLowerInvariant(), ["emailJobId"] = a.EmailJobId,
+                        ["sentExportId"] = a.SentExportId, ["sentResumeVersion"] = a.SentResumeVersion, ["sentSha256"] = a.SentFileSha256,
                     })]),
                 })]),
                 ["emails"] = new JsonArray([.. data.EmailJobs.Select(j => (JsonNode)new JsonObject

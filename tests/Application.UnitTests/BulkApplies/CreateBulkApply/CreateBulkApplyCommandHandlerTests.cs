@@ -215,6 +215,23 @@ public sealed class CreateBulkApplyCommandHandlerTests
     }
 
     [Test]
+    public async Task A_completed_pdf_of_an_older_version_is_not_reused_and_a_pdf_of_the_current_version_is_rendered()
+    {
+        var old = TestExports.Completed(ana.Id, resume.Id, requestedAt: Now.AddHours(-2));
+        fakes.Exports.Seed(old);
+        resume.Update("Edited since", "classic", TestResumes.Sections, Now.AddHours(-1));
+
+        var response = await Handle(Command(Application("a@acme.example")));
+
+        var rendered = fakes.Exports.Added.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.ExportId, Is.EqualTo(rendered.Id).And.Not.EqualTo(old.Id));
+            Assert.That(rendered.ResumeVersion, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
     public async Task A_bulk_apply_naming_text_reuses_the_latest_completed_text_export()
     {
         var text = TestExports.Completed(ana.Id, resume.Id, requestedAt: Now.AddHours(-2), format: ExportFormats.Text);

@@ -54,6 +54,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<ICurrentUser, FakeCurrentUser>();
         services.AddScoped<InMemoryResumeRepository>();
         services.AddScoped<IResumeRepository>(sp => sp.GetRequiredService<InMemoryResumeRepository>());
+        services.AddScoped<IResumeVersionRepository, InMemoryResumeVersionRepository>();
         services.AddSingleton<IPlanCatalog, InMemoryPlanCatalog>();
         services.AddSingleton<InMemoryTemplateCatalog>();
         services.AddSingleton<ITemplateCatalog>(sp => sp.GetRequiredService<InMemoryTemplateCatalog>());

@@ -159,6 +159,47 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
     }
 
     [Test]
+    public async Task A_sent_application_records_the_export_its_resume_version_and_the_hash_of_the_bytes_attached()
+    {
+        Arrange(TestExports.Completed(ana.Id, resume.Id, resumeVersion: 3, fileSha256: FileHashes.Sha256Hex(Pdf)));
+
+        await Handle();
+
+        Assert.That((application.SentExportId, application.SentResumeVersion, application.SentFileSha256),
+            Is.EqualTo(((Guid?)exports.Stored.Single().Id, (int?)3, FileHashes.Sha256Hex(Pdf))));
+    }
+
+    [Test]
+    public async Task A_stored_file_that_no_longer_hashes_to_the_exports_hash_fails_for_good_with_export_file_mismatch_and_sends_nothing()
+    {
+        Arrange(TestExports.Completed(ana.Id, resume.Id, fileSha256: FileHashes.Sha256Hex(Pdf)));
+        storage.Files[exports.Stored.Single().StorageKey!] = [.. Pdf, 0x0A];
+
+        var outcome = await Handle();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(EmailJobOutcome.Failed));
+            Assert.That(sender.Sent, Is.Empty);
+            Assert.That(job.LastErrorCode, Is.EqualTo(EmailErrorCodes.ExportFileMismatch));
+            Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Failed));
+            Assert.That(application.Status, Is.EqualTo(BulkApplicationStatus.Failed));
+            Assert.That(application.SentFileSha256, Is.Null, "nothing was sent");
+        });
+    }
+
+    [Test]
+    public async Task A_failed_send_records_nothing_as_sent()
+    {
+        Arrange(TestExports.Completed(ana.Id, resume.Id, fileSha256: FileHashes.Sha256Hex(Pdf)));
+        sender.Failure = new EmailSendingException(EmailErrorCodes.MailboxUnavailable, "550 no such user", transient: false);
+
+        await Handle();
+
+        Assert.That((application.SentExportId, application.SentResumeVersion, application.SentFileSha256), Is.EqualTo(((Guid?)null, (int?)null, (string?)null)));
+    }
+
+    [Test]
     public async Task A_redelivered_message_for_a_sent_application_is_skipped()
     {
         Arrange(TestExports.Completed(ana.Id, resume.Id));

@@ -21,7 +21,7 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
         storage = new InMemoryExportStorage
         {
             // The export's status when its file goes: files are deleted before the export is marked expired.
-            BeforeDelete = key => deletes.Add((key, queue.Exports.SingleOrDefault(e => e.StorageKey == key || e.PreviewStorageKey == key)?.Status)),
+            BeforeDelete = key => deletes.Add((key, queue.Exports.FirstOrDefault(e => e.StorageKey == key || e.PreviewStorageKey == key)?.Status)),
         };
         unitOfWork = new CountingUnitOfWork();
     }
@@ -156,6 +156,58 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
             }));
             Assert.That(storage.Files, Is.Empty);
             Assert.That(expired.Status, Is.EqualTo(ExportStatus.Expired));
+        });
+    }
+
+    [Test]
+    public async Task Expiring_the_first_of_two_exports_sharing_a_file_keeps_the_file_for_the_second_and_deletes_only_its_own_preview()
+    {
+        var first = Add(ExpiringExports.Completed(Now.AddHours(-2), withPreview: true));
+        var second = Add(ExpiringExports.Reusing(first, Now.AddDays(3)));
+
+        var result = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 100), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Count, Is.EqualTo(1));
+            Assert.That(first.Status, Is.EqualTo(ExportStatus.Expired));
+            Assert.That(second.Status, Is.EqualTo(ExportStatus.Completed));
+            Assert.That(storage.Files, Does.ContainKey(first.StorageKey!), "the second export still serves it");
+            Assert.That(storage.Files, Does.Not.ContainKey(first.PreviewStorageKey!));
+            Assert.That(storage.Files, Does.ContainKey(second.PreviewStorageKey!));
+        });
+    }
+
+    [Test]
+    public async Task Expiring_every_export_sharing_a_file_deletes_the_file()
+    {
+        var first = Add(ExpiringExports.Completed(Now.AddDays(-3)));
+        var second = Add(ExpiringExports.Reusing(first, Now.AddHours(-1)));
+
+        await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 1), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { first.Status, second.Status }, Is.All.EqualTo(ExportStatus.Expired));
+            Assert.That(storage.Files, Does.Not.ContainKey(first.StorageKey!));
+            Assert.That(storage.Files, Does.Not.ContainKey(second.PreviewStorageKey!));
+        });
+    }
+
+    [Test]
+    public async Task A_shared_file_goes_when_its_last_export_expires_in_a_later_run()
+    {
+        var first = Add(ExpiringExports.Completed(Now.AddHours(-2)));
+        var second = Add(ExpiringExports.Reusing(first, Now.AddDays(3)));
+        await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 100), CancellationToken.None);
+
+        var later = new CleanupExpiredExportsCommandHandler(queue, storage, unitOfWork, TestClock.At(Now.AddDays(4)), NullLogger<CleanupExpiredExportsCommandHandler>.Instance);
+        await later.Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 100), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Status, Is.EqualTo(ExportStatus.Expired));
+            Assert.That(storage.Files, Does.Not.ContainKey(first.StorageKey!));
         });
     }
 

@@ -19,6 +19,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
+    private readonly InMemoryResumeVersionRepository versions = new();
     private readonly InMemoryExportRepository exports = new();
     private readonly FakePlanUsageReader usage = new();
     private readonly FakeResumePdfRenderer renderer = new();
@@ -39,6 +40,7 @@ public sealed class RenderExportCommandHandlerTests
         users.Seed(ana);
         resume = TestResumes.For(ana.Id, title: "Backend engineer");
         resumes.Seed(resume);
+        versions.Seed(ResumeVersion.Capture(resume, resume.CreatedAt));
     }
 
     [Test]
@@ -249,7 +251,9 @@ public sealed class RenderExportCommandHandlerTests
 
         await Handle(export.Id);
 
-        Assert.That(renderer.Requests, Is.EqualTo(new[] { new PdfRenderRequest(resume, "Ana", ana.Email, PageSize.A4) }));
+        // The resume as of the export's version: a copy with the same id and content.
+        Assert.That(renderer.Requests.Select(r => (r.Resume.Id, r.Resume.Content.Sha256(), r.AuthorName, r.AuthorEmail, r.PageSize)),
+            Is.EqualTo(new[] { (resume.Id, resume.Content.Sha256(), "Ana", ana.Email, PageSize.A4) }));
     }
 
     [Test]
@@ -391,8 +395,8 @@ public sealed class RenderExportCommandHandlerTests
         {
             Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
             Assert.That(renderer.Requests, Is.Empty, "no Chromium for a document");
-            Assert.That(documentRenderer.Requests.Select(r => (r.Format, r.Resume, r.AuthorName, r.AuthorEmail, r.PageSize)),
-                Is.EqualTo(new[] { (format, resume, ana.DisplayName, ana.Email, PageSize.A4) }));
+            Assert.That(documentRenderer.Requests.Select(r => (r.Format, r.Resume.Id, r.Resume.Content.Sha256(), r.AuthorName, r.AuthorEmail, r.PageSize)),
+                Is.EqualTo(new[] { (format, resume.Id, resume.Content.Sha256(), ana.DisplayName, ana.Email, PageSize.A4) }));
             Assert.That(storage.Saves, Is.EqualTo(new[] { (key, contentType) }));
             Assert.That(export.StorageKey, Is.EqualTo(key));
             Assert.That(export.SizeBytes, Is.EqualTo(storage.Files[key].Length));
@@ -433,6 +437,94 @@ public sealed class RenderExportCommandHandlerTests
         });
     }
 
+    [Test]
+    public async Task A_second_export_of_the_same_version_reuses_the_first_file_and_spends_no_renderer_time()
+    {
+        var first = Seed(TestExports.Queued(ana.Id, resume.Id));
+        await Handle(first.Id);
+        var second = Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email));
+
+        var outcome = await Handle(second.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Reused));
+            Assert.That(renderer.Requests, Has.Count.EqualTo(1), "only the first export rendered");
+            Assert.That(storage.Saves, Has.Count.EqualTo(1), "nothing stored for the second");
+            Assert.That(second.Status, Is.EqualTo(ExportStatus.Completed));
+            Assert.That((second.StorageKey, second.FileSha256, second.SizeBytes), Is.EqualTo((first.StorageKey, first.FileSha256, first.SizeBytes)));
+            Assert.That(second.RenderKey, Is.EqualTo(first.RenderKey).And.Not.Null);
+            Assert.That(second.ReusedFromExportId, Is.EqualTo(first.Id));
+            Assert.That(second.PreviewStorageKey, Is.EqualTo(ExportStorageKeys.PreviewFor(ana.Id, second.Id)), "its own preview, drawn on first view");
+            Assert.That(second.ExpiresAt, Is.EqualTo(Now.AddDays(30)), "its own expiry");
+            Assert.That(second.DomainEvents, Is.EqualTo(new[] { new ExportCompleted(second.Id, ana.Id, ExportDelivery.Email, Now) }), "the same follow-ups as a render");
+            Assert.That(systemLog.Entries.Select(e => (e.Action, e.Quantity)), Does.Contain((SystemLogActions.ExportReused, 0L)), "audited, with no bytes stored");
+        });
+    }
+
+    [Test]
+    public async Task Another_page_size_of_the_same_version_renders_anew()
+    {
+        var first = Seed(TestExports.Queued(ana.Id, resume.Id));
+        await Handle(first.Id);
+        var letter = Seed(Export.Request(ana.Id, resume.Id, PageSize.Letter, ExportDelivery.Download, null, Now, ExportFormats.Pdf, resumeVersion: 1));
+
+        var outcome = await Handle(letter.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+            Assert.That(renderer.Requests, Has.Count.EqualTo(2));
+            Assert.That(letter.StorageKey, Is.Not.EqualTo(first.StorageKey));
+            Assert.That(letter.ReusedFromExportId, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Another_format_of_the_same_version_renders_anew()
+    {
+        var first = Seed(TestExports.Queued(ana.Id, resume.Id));
+        await Handle(first.Id);
+        var docx = Seed(TestExports.Queued(ana.Id, resume.Id, format: ExportFormats.Docx));
+
+        var outcome = await Handle(docx.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+            Assert.That(documentRenderer.Requests, Has.Count.EqualTo(1));
+            Assert.That(docx.ReusedFromExportId, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task A_file_removed_from_storage_is_rendered_anew_rather_than_reused()
+    {
+        var first = Seed(TestExports.Queued(ana.Id, resume.Id));
+        await Handle(first.Id);
+        storage.Files.Remove(first.StorageKey!);
+        var second = Seed(TestExports.Queued(ana.Id, resume.Id));
+
+        var outcome = await Handle(second.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
+            Assert.That(renderer.Requests, Has.Count.EqualTo(2));
+            Assert.That(second.StorageKey, Is.EqualTo(ExportStorageKeys.For(ana.Id, second.Id)));
+        });
+    }
+
+    [Test]
+    public async Task An_export_older_than_versions_renders_and_records_no_render_key()
+    {
+        var old = Seed(TestExports.Queued(ana.Id, resume.Id, resumeVersion: null));
+
+        await Handle(old.Id);
+
+        Assert.That(old.RenderKey, Is.Null);
+    }
+
     private Export Seed(Export export)
     {
         exports.Seed(export);
@@ -441,7 +533,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, TestClock.At(Now),
+                exports, resumes, versions, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, TestClock.At(Now),
                 new ExportFailureLog(failureLog))
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }

@@ -31,6 +31,21 @@ public sealed class RequestExportCommandHandlerTests
     }
 
     [Test]
+    public async Task The_export_pins_the_resumes_latest_version_when_requested()
+    {
+        resume.Update("Edited", "classic", TestResumes.Sections, Now.AddMinutes(-1));
+
+        var result = await Handle(Command());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fakes.Exports.Added.Single().ResumeVersion, Is.EqualTo(2));
+            Assert.That(result.Export.ResumeVersion, Is.EqualTo(2));
+            Assert.That(result.Export.Sha256, Is.Null, "no file yet");
+        });
+    }
+
+    [Test]
     public async Task Queues_an_export_of_the_users_resume_and_answers_created()
     {
         ana.MoveToPlan(PlanCodes.Pro);

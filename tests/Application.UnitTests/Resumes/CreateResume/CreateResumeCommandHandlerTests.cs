@@ -17,6 +17,7 @@ public sealed class CreateResumeCommandHandlerTests
 {
     private readonly InMemoryUserRepository users = new();
     private readonly InMemoryResumeRepository resumes = new();
+    private readonly InMemoryResumeVersionRepository versions = new();
     private readonly RecordingSystemLog systemLog = new();
     private readonly CountingUnitOfWork unitOfWork = new();
     private readonly FakeCurrentUser currentUser = new();
@@ -171,6 +172,20 @@ public sealed class CreateResumeCommandHandlerTests
     }
 
     [Test]
+    public async Task A_new_resume_is_stored_with_its_content_as_version_1()
+    {
+        var response = await Handle(new CreateResumeCommand("CV", "classic", ValidItems.ForClassic()));
+
+        var version = versions.Stored.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.LatestVersion, Is.EqualTo(1));
+            Assert.That((version.ResumeId, version.Version, version.Title), Is.EqualTo((response.Id, 1, "CV")));
+            Assert.That(version.ContentSha256, Is.EqualTo(resumes.Added.Single().Content.Sha256()));
+        });
+    }
+
+    [Test]
     public void A_signed_in_user_who_no_longer_exists_is_not_found()
     {
         currentUser.UserId = Guid.NewGuid();
@@ -182,6 +197,6 @@ public sealed class CreateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(CreateResumeCommand command) =>
         await new CreateResumeCommandHandler(new ResumeCreator(
-            currentUser, TestPlans.Snapshots(users, usage), resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), systemLog, unitOfWork, clock))
+            currentUser, TestPlans.Snapshots(users, usage), resumes, versions, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), systemLog, unitOfWork, clock))
             .Handle(command, CancellationToken.None);
 }

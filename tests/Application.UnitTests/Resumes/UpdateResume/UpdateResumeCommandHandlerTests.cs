@@ -42,6 +42,38 @@ public sealed class UpdateResumeCommandHandlerTests
     }
 
     [Test]
+    public async Task A_change_of_content_stores_the_next_version_with_the_new_content()
+    {
+        var resume = Seed(TestResumes.For(ana.Id));
+
+        var response = await Handle(new UpdateResumeCommand(resume.Id, "Renamed", "modern", ValidItems.ForAnyTemplate(), ExpectedVersion: 1));
+
+        var version = fakes.Versions.Of(resume.Id).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.LatestVersion, Is.EqualTo(2));
+            Assert.That((version.Version, version.Title, version.CreatedAt), Is.EqualTo((2, "Renamed", Now)));
+            Assert.That(version.ContentSha256, Is.EqualTo(resume.Content.Sha256()));
+        });
+    }
+
+    [Test]
+    public async Task Saving_the_same_content_again_stores_no_version()
+    {
+        var resume = Seed(TestResumes.For(ana.Id));
+        await Handle(new UpdateResumeCommand(resume.Id, "Same", "classic", ValidItems.ForClassic(), ExpectedVersion: null));
+
+        var response = await Handle(new UpdateResumeCommand(resume.Id, "Same", "classic", ValidItems.ForClassic(), ExpectedVersion: null));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fakes.Versions.Of(resume.Id).Select(v => v.Version), Is.EqualTo(new[] { 2 }));
+            Assert.That(response.LatestVersion, Is.EqualTo(2));
+            Assert.That(response.Version, Is.EqualTo(3), "still a write: the concurrency token moves on");
+        });
+    }
+
+    [Test]
     public async Task Without_an_expected_version_the_update_is_applied()
     {
         var resume = Seed(TestResumes.For(ana.Id));
@@ -173,6 +205,6 @@ public sealed class UpdateResumeCommandHandlerTests
 
     private async Task<ResumeResponse> Handle(UpdateResumeCommand command) =>
         await new UpdateResumeCommandHandler(
-            fakes.CurrentUser, fakes.Users, fakes.Resumes, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), new InMemoryPlanCatalog(), fakes.UnitOfWork, TestClock.At(Now))
+            fakes.CurrentUser, fakes.Users, fakes.Resumes, fakes.Versions, new ResumePlanGuard(new ResumeTemplateLookup(new InMemoryTemplateCatalog())), new InMemoryPlanCatalog(), fakes.UnitOfWork, TestClock.At(Now))
             .Handle(command, CancellationToken.None);
 }

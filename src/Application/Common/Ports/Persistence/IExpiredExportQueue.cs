@@ -13,6 +13,12 @@ public interface IExpiredExportQueue
     /// </summary>
     Task<IReadOnlyList<Export>> ClaimAsync(string storageDriver, DateTimeOffset now, PageCursor? after, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Which of <paramref name="storageKeys"/> a completed export of <paramref name="storageDriver"/> expiring after
+    /// <paramref name="now"/> still uses (exports share files, decision 35): those files must stay. One query.
+    /// </summary>
+    Task<IReadOnlySet<string>> FindKeysInUseAsync(string storageDriver, IReadOnlyCollection<string> storageKeys, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Count and bytes <see cref="ClaimAsync"/> would find, without locking.</summary>
     Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken);
 }

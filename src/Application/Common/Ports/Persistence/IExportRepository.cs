@@ -22,6 +22,12 @@ public interface IExportRepository
     /// <summary>The most recent completed export of a resume in <paramref name="format"/>, if any (bulk apply reuses it).</summary>
     Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The user's completed export of <paramref name="storageDriver"/> with <paramref name="renderKey"/> that expires
+    /// last, if it expires after <paramref name="expiresAfter"/>: the file a new export of the same render may reuse.
+    /// </summary>
+    Task<Export?> FindReusableAsync(Guid userId, string renderKey, string storageDriver, DateTimeOffset expiresAfter, CancellationToken cancellationToken);
+
     /// <summary>How many exports are in each status (every status present, zero included).</summary>
     Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
 

@@ -12,4 +12,5 @@ public sealed record PersonalData(
     IReadOnlyList<Export> Exports,
     IReadOnlyList<BulkApply> BulkApplies,
     IReadOnlyList<EmailJob> EmailJobs,
-    Subscription? Subscription);
+    Subscription? Subscription,
+    IReadOnlyList<ResumeVersion> ResumeVersions);

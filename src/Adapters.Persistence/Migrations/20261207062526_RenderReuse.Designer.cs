@@ -12,8 +12,8 @@ using ResumeExport.Adapters.Persistence;
 namespace ResumeExport.Adapters.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207070017_RefreshTokens")]
-    partial class RefreshTokens
+    [Migration("20261207062526_RenderReuse")]
+    partial class RenderReuse
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -278,6 +278,20 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("recipient_email");
 
+                    b.Property<Guid?>("SentExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_export_id");
+
+                    b.Property<string>("SentFileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sent_file_sha256")
+                        .IsFixedLength();
+
+                    b.Property<int?>("SentResumeVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_resume_version");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -443,6 +457,12 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("file_sha256")
+                        .IsFixedLength();
+
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -465,6 +485,12 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("preview_storage_key");
 
+                    b.Property<string>("RenderKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("render_key")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
@@ -473,9 +499,17 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("resume_id");
 
+                    b.Property<int?>("ResumeVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("resume_version");
+
                     b.Property<int>("Retries")
                         .HasColumnType("integer")
                         .HasColumnName("retries");
+
+                    b.Property<Guid?>("ReusedFromExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reused_from_export_id");
 
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("bigint")
@@ -511,6 +545,14 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.HasIndex("ResumeId")
                         .HasDatabaseName("ix_exports_resume_id");
 
+                    b.HasIndex("StorageKey")
+                        .HasDatabaseName("ix_exports_storage_key")
+                        .HasFilter("storage_key IS NOT NULL");
+
+                    b.HasIndex("ResumeId", "ResumeVersion")
+                        .HasDatabaseName("ix_exports_resume_id_resume_version")
+                        .HasFilter("resume_version IS NOT NULL");
+
                     b.HasIndex("Status", "RequestedAt")
                         .HasDatabaseName("ix_exports_status_requested_at");
 
@@ -518,6 +560,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_exports_user_idempotency_key")
                         .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("UserId", "RenderKey")
+                        .HasDatabaseName("ix_exports_render_key")
+                        .HasFilter("status = 'Completed' AND render_key IS NOT NULL");
 
                     b.HasIndex("UserId", "RequestedAt", "Id")
                         .IsDescending(false, true, true)
@@ -597,6 +643,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("max_sections_per_resume");
 
+                    b.Property<int>("MaxVersionsKept")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_versions_kept");
+
                     b.Property<bool>("PremiumTemplates")
                         .HasColumnType("boolean")
                         .HasColumnName("premium_templates");
@@ -629,6 +679,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)")
                         .HasColumnName("language");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("latest_version");
 
                     b.Property<string>("Sections")
                         .IsRequired()
@@ -676,6 +730,74 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasDatabaseName("ix_resumes_user_id_updated_at_id");
 
                     b.ToTable("resumes", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Resumes.ResumeVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basics")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("basics");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_id");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("StoredContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("template_key");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resume_versions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_resume_versions_user_id");
+
+                    b.HasIndex("ResumeId", "Version")
+                        .IsUnique()
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_resume_versions_resume_id_version");
+
+                    b.ToTable("resume_versions", (string)null);
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.SystemLogs.SystemLog", b =>
@@ -751,63 +873,6 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasName("pk_templates");
 
                     b.ToTable("templates", (string)null);
-                });
-
-            modelBuilder.Entity("ResumeExport.Domain.Users.RefreshToken", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<DateTimeOffset>("FamilyExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("family_expires_at");
-
-                    b.Property<Guid>("FamilyId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("family_id");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("revoked_at");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("token_hash")
-                        .IsFixedLength();
-
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("used_at");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_refresh_tokens");
-
-                    b.HasIndex("FamilyId")
-                        .HasDatabaseName("ix_refresh_tokens_family_id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_refresh_tokens_token_hash");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_refresh_tokens_user_id");
-
-                    b.ToTable("refresh_tokens", (string)null);
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.Users.User", b =>
@@ -959,14 +1024,21 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasConstraintName("fk_resumes_users_user_id");
                 });
 
-            modelBuilder.Entity("ResumeExport.Domain.Users.RefreshToken", b =>
+            modelBuilder.Entity("ResumeExport.Domain.Resumes.ResumeVersion", b =>
                 {
+                    b.HasOne("ResumeExport.Domain.Resumes.Resume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resume_versions_resumes_resume_id");
+
                     b.HasOne("ResumeExport.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_refresh_tokens_users_user_id");
+                        .HasConstraintName("fk_resume_versions_users_user_id");
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.Users.User", b =>
