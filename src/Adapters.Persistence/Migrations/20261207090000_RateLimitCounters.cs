@@ -14,7 +14,7 @@ namespace ResumeExport.Adapters.Persistence.Migrations;
 /// statement), so the model and its snapshot do not change.
 /// </remarks>
 [DbContext(typeof(AppDbContext))]
-[Migration("20261207060000_RateLimitCounters")]
+[Migration("20261207090000_RateLimitCounters")]
 public partial class RateLimitCounters : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)

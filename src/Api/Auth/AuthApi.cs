@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using ResumeExport.Api.OpenApi;
-using ResumeExport.Api.Problems;
 using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Auth.Login;
@@ -52,18 +52,14 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> LoginAsync(LoginCommand command, ISender sender, LoginAccountLimiter accounts, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The per-account limit is taken before the handler runs, from the shared counters (decision 32), for known and
+    /// unknown e-mails alike; the per-IP limit (<see cref="RateLimitPolicies.Auth"/>) has already been taken by then.
+    /// </remarks>
+    public static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> LoginAsync(
+        LoginCommand command, ISender sender, SharedLimitGate limits, IOptions<ApiOptions> api, HttpContext http, CancellationToken cancellationToken)
     {
-        using var lease = accounts.Acquire(command.Email ?? string.Empty);
-        if (!lease.IsAcquired)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too many requests.",
-                detail: "Too many sign-in attempts for this account. Try again later.",
-                type: ProblemTypes.TooManyRequests);
-        }
-
-        return TypedResults.Ok(await sender.Send(command, cancellationToken));
+        var refusal = await limits.RefusalAsync(http, RateLimitPolicies.LoginAccount, LoginAccountLimit.For(command.Email, api.Value), cancellationToken);
+        return refusal is null ? TypedResults.Ok(await sender.Send(command, cancellationToken)) : refusal;
     }
 }

@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using ResumeExport.Adapters.Identity;
-using ResumeExport.Api.Problems;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Requeue;
 
@@ -18,7 +14,7 @@ internal static class RateLimitingRegistration
         services.AddOptions<BurstLimitOptions>().Bind(configuration.GetSection(BurstLimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BurstLimitOptions>, BurstLimitOptionsValidator>();
 
-        services.AddSingleton<LoginAccountLimiter>();
+        services.AddSingleton<SharedLimitGate>();
         services.AddOptions<SharedRateLimitOptions>().Bind(configuration.GetSection(SharedRateLimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SharedRateLimitOptions>, SharedRateLimitOptionsValidator>();
         services.AddHostedService<RateLimitSweeper>();
@@ -57,35 +53,11 @@ internal static class RateLimitingRegistration
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-
-        // A fail-closed limit whose counters are unreachable: the same retryable 503 as any database outage, not a 429
-        // that would blame the caller.
-        var storeDown = context.Lease.TryGetMetadata(SharedLease.StoreUnavailable, out _);
-        var status = storeDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
-        http.Response.StatusCode = status;
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = storeDown
-                ? new ProblemDetails
-                {
-                    Status = status,
-                    Type = ProblemTypes.ServiceUnavailable,
-                    Title = "The service is temporarily unavailable.",
-                    Detail = $"Requests of this kind cannot be counted right now. Try again in {seconds} seconds.",
-                }
-                : new ProblemDetails
-                {
-                    Status = status,
-                    Type = ProblemTypes.TooManyRequests,
-                    Title = "Too many requests.",
-                    Detail = $"{RateLimitPolicies.WhatWasLimited(policy)} Try again in {seconds} seconds.",
-                    Extensions = { ["retryAfterSeconds"] = seconds },
-                },
+            ProblemDetails = RateLimitRefusal.Describe(http, policy, context.Lease),
         });
     }
 }

@@ -5,7 +5,7 @@ namespace ResumeExport.Api.RateLimiting;
 /// <summary>A lease of <see cref="SharedRateLimiter"/>: granted, refused with a <c>Retry-After</c>, or refused because the store is down.</summary>
 internal sealed class SharedLease : RateLimitLease
 {
-    /// <summary>Set on a refusal because a fail-closed limit could not reach its store (the 429 says so).</summary>
+    /// <summary>Set on a refusal because a fail-closed limit could not reach its store (answered 503, not 429).</summary>
     public static readonly MetadataName<bool> StoreUnavailable = new("STORE_UNAVAILABLE");
 
     public static readonly SharedLease Granted = new(true, null, false);

@@ -18,12 +18,13 @@ public sealed class SharedRateLimitOptions
     public StoreDownBehaviour DefaultWhenStoreDown { get; set; } = StoreDownBehaviour.Open;
 
     /// <summary>
-    /// Per policy name (<see cref="RateLimitPolicies"/>). Sign-in fails closed: a guessing script must not get an unlimited
-    /// window whenever the database blinks, and sign-in needs the database anyway.
+    /// Per policy name (<see cref="RateLimitPolicies"/>). Sign-in fails closed, per IP and per account: a guessing script
+    /// must not get an unlimited window whenever the database blinks, and sign-in needs the database anyway.
     /// </summary>
     public Dictionary<string, StoreDownBehaviour> WhenStoreDown { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         [RateLimitPolicies.Auth] = StoreDownBehaviour.Closed,
+        [RateLimitPolicies.LoginAccount] = StoreDownBehaviour.Closed,
     };
 
     public StoreDownBehaviour For(string policy) => WhenStoreDown.TryGetValue(policy, out var behaviour) ? behaviour : DefaultWhenStoreDown;

@@ -6,6 +6,6 @@ public enum StoreDownBehaviour
     /// <summary>Let the request through: the limit is off until the store is back.</summary>
     Open,
 
-    /// <summary>Refuse the request with the limit's 429 and <see cref="SharedRateLimitOptions.RetryAfterWhenStoreDown"/>.</summary>
+    /// <summary>Refuse the request with a retryable 503 and <see cref="SharedRateLimitOptions.RetryAfterWhenStoreDown"/>.</summary>
     Closed,
 }

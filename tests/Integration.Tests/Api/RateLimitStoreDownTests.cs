@@ -40,7 +40,7 @@ public sealed class RateLimitStoreDownTests : IntegrationFixture
     public async Task The_settings_turn_each_policy_open_or_closed()
     {
         var store = new FakeRateLimitStore();
-        await using var api = Api(store, new() { ["RateLimits:DefaultWhenStoreDown"] = "Closed", ["RateLimits:WhenStoreDown:auth"] = "Open" });
+        await using var api = Api(store, new() { ["RateLimits:DefaultWhenStoreDown"] = "Closed", ["RateLimits:WhenStoreDown:auth"] = "Open", ["RateLimits:WhenStoreDown:login-account"] = "Open" });
         var (client, _) = await TestData.SignedInClientAsync(api, "team");
         store.Down = true;
 

@@ -16,16 +16,13 @@ public sealed class LoginCommandHandler(
 {
     private const string InvalidCredentials = "The e-mail or password is incorrect.";
 
-    // Checked for unknown e-mails too, so both failures cost one hash and the same time.
-    private static string? unknownUserHash;
-
     public async ValueTask<AuthResponse> Handle(LoginCommand command, CancellationToken cancellationToken)
     {
         var user = await users.FindByNormalizedEmailAsync(command.Email.Trim().ToLowerInvariant(), cancellationToken);
         if (user is null)
         {
-            unknownUserHash ??= passwordHasher.Hash(Guid.NewGuid().ToString());
-            passwordHasher.Verify(unknownUserHash, command.Password);
+            // The same work and the same answer as a wrong password: one verification, then 401.
+            passwordHasher.VerifyWithoutAccount(command.Password);
             throw new UnauthorizedException(InvalidCredentials);
         }
 

@@ -9,8 +9,10 @@ public sealed record RefreshSessionCommand(string RefreshToken) : ICommand<AuthR
 
 /// <remarks>
 /// Rotation: the presented token is spent by one conditional UPDATE, so of two racing refreshes exactly one gets a
-/// successor. A token that exists but cannot be spent because it was already used is a replay (a stolen copy, or the
-/// thief's copy after the owner refreshed): the whole family is revoked, so the newest token stops working too.
+/// successor; spending it and storing its successor commit together, so a failure in between leaves the old token
+/// usable instead of signing the user out. A token that exists but cannot be spent because it was already used is a
+/// replay (a stolen copy, or the thief's copy after the owner refreshed): the whole family is revoked, outside the
+/// rotation's transaction so the revocation survives the 401, and the newest token stops working too.
 /// </remarks>
 public sealed class RefreshSessionCommandHandler(
     IRefreshTokenRepository refreshTokens,
@@ -25,21 +27,31 @@ public sealed class RefreshSessionCommandHandler(
     {
         var hash = SessionIssuer.Hash(command.RefreshToken);
         var now = clock.GetUtcNow();
-        var spent = await refreshTokens.TrySpendAsync(hash, now, cancellationToken);
-        if (spent is null)
+        var session = await unitOfWork.InTransactionAsync<AuthResponse?>(async ct =>
         {
-            var known = await refreshTokens.FindByHashAsync(hash, cancellationToken);
-            if (known?.UsedAt is not null)
+            var spent = await refreshTokens.TrySpendAsync(hash, now, ct);
+            if (spent is null)
             {
-                await refreshTokens.RevokeFamilyAsync(known.FamilyId, now, cancellationToken);
+                return null;
             }
 
-            throw new UnauthorizedException(InvalidToken);
+            // An account deleted meanwhile takes its tokens with it (cascade), so a missing user only rolls back.
+            var user = await users.FindByIdAsync(spent.UserId, ct) ?? throw new UnauthorizedException(InvalidToken);
+            var next = sessions.Continue(user, spent);
+            await unitOfWork.SaveChangesAsync(ct);
+            return next;
+        }, cancellationToken);
+        if (session is not null)
+        {
+            return session;
         }
 
-        var user = await users.FindByIdAsync(spent.UserId, cancellationToken) ?? throw new UnauthorizedException(InvalidToken);
-        var session = sessions.Continue(user, spent);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return session;
+        var known = await refreshTokens.FindByHashAsync(hash, cancellationToken);
+        if (known?.UsedAt is not null)
+        {
+            await refreshTokens.RevokeFamilyAsync(known.FamilyId, now, cancellationToken);
+        }
+
+        throw new UnauthorizedException(InvalidToken);
     }
 }

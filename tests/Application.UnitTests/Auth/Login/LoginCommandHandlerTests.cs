@@ -65,6 +65,23 @@ public sealed class LoginCommandHandlerTests
     }
 
     [Test]
+    public void An_unknown_email_costs_the_same_one_verification_and_no_hash_as_a_wrong_password()
+    {
+        var before = (fakes.Hasher.HashCalls, fakes.Hasher.VerifyCalls);
+        Assert.ThrowsAsync<UnauthorizedException>(async () =>
+            await handler.Handle(new LoginCommand("nobody@example.com", TestUsers.Password), CancellationToken.None));
+        var unknown = (fakes.Hasher.HashCalls - before.HashCalls, fakes.Hasher.VerifyCalls - before.VerifyCalls);
+
+        before = (fakes.Hasher.HashCalls, fakes.Hasher.VerifyCalls);
+        Assert.ThrowsAsync<UnauthorizedException>(async () =>
+            await handler.Handle(new LoginCommand("ana@example.com", "not the password"), CancellationToken.None));
+        var wrongPassword = (fakes.Hasher.HashCalls - before.HashCalls, fakes.Hasher.VerifyCalls - before.VerifyCalls);
+
+        Assert.That(unknown, Is.EqualTo((0, 1)));
+        Assert.That(wrongPassword, Is.EqualTo(unknown));
+    }
+
+    [Test]
     public void Rejects_a_wrong_password_even_when_the_hasher_would_ask_for_a_rehash()
     {
         fakes.Hasher.Outcome = PasswordCheck.SucceededRehashNeeded;

@@ -35,6 +35,16 @@ public sealed class RefreshSessionCommandHandlerTests
     }
 
     [Test]
+    public async Task Spending_a_token_and_storing_its_successor_commit_in_one_transaction()
+    {
+        var login = fakes.Sessions.Start(ana);
+
+        await handler.Handle(new RefreshSessionCommand(login.RefreshToken), CancellationToken.None);
+
+        Assert.That((fakes.UnitOfWork.TransactionCount, fakes.UnitOfWork.SavesInTransaction), Is.EqualTo((1, 1)));
+    }
+
+    [Test]
     public async Task Presenting_a_spent_token_revokes_the_family_and_is_a_401()
     {
         var login = fakes.Sessions.Start(ana);

@@ -1,7 +1,7 @@
 using FluentValidation;
 using ResumeExport.Application.Auth.Common;
 
-namespace ResumeExport.Application.Users.ChangePassword;
+namespace ResumeExport.Application.Auth.ChangePassword;
 
 public sealed class ChangePasswordCommandValidator : AbstractValidator<ChangePasswordCommand>
 {

@@ -4,7 +4,7 @@ using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Users.DeleteAccount;
 
-namespace ResumeExport.Application.Users.ChangePassword;
+namespace ResumeExport.Application.Auth.ChangePassword;
 
 /// <param name="CurrentPassword">Re-entered: a stolen access token alone cannot take the account over.</param>
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand;
