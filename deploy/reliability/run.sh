@@ -13,7 +13,8 @@
 # artifacts/reliability/<run>/). It holds /tmp/re-heavy.lock for the whole run (it saturates both cores).
 # Variables: REL_NO_BUILD=1 (reuse the Release build), REL_TIMEOUT (driver time limit, default 1200 s), REL_KEEP=1
 # (keep the run directory), REL_STREAM_SECONDS, REL_STREAM_EXPORTS_PER_SECOND, REL_PDF_KILL_BATCH, REL_LOAD_CLIENTS,
-# REL_LOAD_SECONDS, REL_LOAD_EXPORTS_PER_CLIENT, REL_DRAIN_SECONDS, REL_EXTRA_ENV ("Key=value;..." for every replica).
+# REL_LOAD_SECONDS, REL_LOAD_EXPORTS_PER_CLIENT, REL_DRAIN_SECONDS, REL_EXTRA_ENV ("Key=value;..." for every replica),
+# REL_CASES (comma-separated case names, e.g. REL_CASES=shared-burst: only those cases, no load).
 # Exit code: 0 all passed, 1 something failed, other = the run broke.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

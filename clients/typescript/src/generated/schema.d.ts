@@ -64,7 +64,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with e-mail and password. */
+        /**
+         * Sign in with e-mail and password.
+         * @description The per-account limit is taken before the handler runs, from the shared counters (decision 32), for known and
+         *     unknown e-mails alike; the per-IP limit (string RateLimitPolicies.Auth) has already been taken by then.
+         */
         post: operations["Login"];
         delete?: never;
         options?: never;
