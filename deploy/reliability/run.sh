@@ -75,7 +75,7 @@ teardown() {
   # The very last line is the driver's verdict (or a failing one when the run never got that far).
   local verdict
   verdict=$(grep -a '^reliability: faults ' "$KEEP_DIR/summary.log" 2>/dev/null | tail -n 1 || true)
-  echo "${verdict:-reliability: faults 0/6 survived | lost 0 | duplicated 0 | load 0 req, 5xx 0, p99 0 ms | failed 1}"
+  echo "${verdict:-reliability: faults 0/7 survived | lost 0 | duplicated 0 | load 0 req, 5xx 0, p99 0 ms | failed 1}"
   if [[ -z "$verdict" && $rc -eq 0 ]]; then rc=2; fi
   exit "$rc"
 }

@@ -27,7 +27,7 @@ public static class AuthApi
             .ProducesConflict(ConflictCodes.EmailTaken);
         group.MapPost("/login", LoginAsync)
             .WithName("Login")
-            .WithSummary("Sign in with e-mail and password.")
+            .WithSummary("Sign in with e-mail and password; attempts are limited per client address and per account (429 with `Retry-After`).")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/refresh", RefreshAsync)
             .WithName("RefreshSession")
@@ -52,13 +52,11 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    /// <remarks>
-    /// The per-account limit is taken before the handler runs, from the shared counters (decision 32), for known and
-    /// unknown e-mails alike; the per-IP limit (<see cref="RateLimitPolicies.Auth"/>) has already been taken by then.
-    /// </remarks>
     public static async Task<Results<Ok<AuthResponse>, ProblemHttpResult>> LoginAsync(
         LoginCommand command, ISender sender, SharedLimitGate limits, IOptions<ApiOptions> api, HttpContext http, CancellationToken cancellationToken)
     {
+        // The per-account limit, from the shared counters (decision 32), for known and unknown e-mails alike, before the
+        // handler runs; the per-IP limit has already been taken by the middleware.
         var refusal = await limits.RefusalAsync(http, RateLimitPolicies.LoginAccount, LoginAccountLimit.For(command.Email, api.Value), cancellationToken);
         return refusal is null ? TypedResults.Ok(await sender.Send(command, cancellationToken)) : refusal;
     }

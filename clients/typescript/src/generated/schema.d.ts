@@ -64,11 +64,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Sign in with e-mail and password.
-         * @description The per-account limit is taken before the handler runs, from the shared counters (decision 32), for known and
-         *     unknown e-mails alike; the per-IP limit (string RateLimitPolicies.Auth) has already been taken by then.
-         */
+        /** Sign in with e-mail and password; attempts are limited per client address and per account (429 with `Retry-After`). */
         post: operations["Login"];
         delete?: never;
         options?: never;
