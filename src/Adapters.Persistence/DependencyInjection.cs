@@ -8,6 +8,7 @@ using OpenTelemetry.Trace;
 using ResumeExport.Adapters.Persistence.Health;
 using ResumeExport.Adapters.Persistence.Notifications;
 using ResumeExport.Adapters.Persistence.Outbox;
+using ResumeExport.Adapters.Persistence.RateLimits;
 using ResumeExport.Adapters.Persistence.Repositories;
 using ResumeExport.Adapters.Persistence.Telemetry;
 using ResumeExport.Application.Common.Diagnostics;
@@ -32,10 +33,16 @@ public static class DependencyInjection
             ConnectionString(provider.GetRequiredService<IConfiguration>()),
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value,
             applicationName));
+        // The API's shared rate-limit counters (decision 32); other hosts never resolve it, so its pool never opens there.
+        services.AddOptions<RateLimitStoreOptions>().Bind(configuration.GetSection(RateLimitStoreOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => new RateLimitDataSource(
+            provider.GetRequiredService<PostgresConnectionString>(), provider.GetRequiredService<IOptions<RateLimitStoreOptions>>().Value));
+        services.AddSingleton<IRateLimitStore, PostgresRateLimitStore>();
         services.AddDbContextPool<AppDbContext>((provider, options) =>
             ConfigureNpgsql(options, provider.GetRequiredService<PostgresConnectionString>().Value));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IResumeRepository, ResumeRepository>();
         services.AddScoped<IResumeVersionRepository, ResumeVersionRepository>();
         services.AddScoped<IPlanCatalog, PlanCatalog>();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.BulkApplies.FailWaitingApplications;
 using ResumeExport.Application.BulkApplies.ReleaseWaitingApplications;
@@ -35,6 +36,10 @@ public static class DependencyInjection
             .Validate(RenderBacklogOptions.IsValid, RenderBacklogOptions.ValidationMessage)
             .ValidateOnStart();
         services.AddSingleton<RenderBacklog>();
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.SectionName))
+            .Validate(o => o.IsValid(), $"{SessionOptions.SectionName}: IdleLifetime of at least 5 minutes, AbsoluteLifetime between it and 365 days.")
+            .ValidateOnStart();
+        services.AddScoped<SessionIssuer>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
 
         services.AddMediator(options =>

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Plans;
@@ -50,6 +52,12 @@ internal sealed class HandlerFixture
 
     /// <summary>The backlog check of the export-creating use cases, counting <see cref="Exports"/> afresh each time.</summary>
     public RenderBacklog Backlog => new(Options.Create(BacklogOptions), TestClock.At());
+
+    public InMemoryRefreshTokenRepository RefreshTokens { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = TestClock.At();
+
+    public SessionIssuer Sessions => new(Tokens, RefreshTokens, Options.Create(new SessionOptions()), Clock);
 
     /// <summary>The user's plan and usage as the plan-limited use cases read them.</summary>
     public PlanSnapshotReader Plans => TestPlans.Snapshots(Users, Usage);

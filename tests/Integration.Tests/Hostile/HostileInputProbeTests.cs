@@ -261,6 +261,11 @@ public sealed partial class HostileInputProbeTests : ApiFixture
             {
                 ["Register"] = () => ResumesApiTests.ToJson(new { email = $"probe-{Guid.NewGuid():N}@example.com", password = ApiClient.Password, displayName = "Probe" }),
                 ["Login"] = () => ResumesApiTests.ToJson(new { email, password = ApiClient.Password }),
+                ["RefreshSession"] = () => ResumesApiTests.ToJson(new { refreshToken = $"probe-{Guid.NewGuid():N}" }),
+                ["Logout"] = () => ResumesApiTests.ToJson(new { refreshToken = $"probe-{Guid.NewGuid():N}" }),
+
+                // The same password again: the probe's user keeps signing in.
+                ["ChangePassword"] = () => ResumesApiTests.ToJson(new { currentPassword = ApiClient.Password, newPassword = ApiClient.Password }),
                 ["CreateResume"] = () => ResumesApiTests.ToJson(ResumeSamples.Classic("Probe")),
                 ["UpdateResume"] = () => ResumesApiTests.ToJson(ResumeSamples.Classic("Probe")),
                 ["RequestExport"] = () => ResumesApiTests.ToJson(new { format = "pdf", pageSize = "a4", delivery = "download", idempotencyKey = "probe-key" }),

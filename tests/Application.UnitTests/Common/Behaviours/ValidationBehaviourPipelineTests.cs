@@ -48,6 +48,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IUserRepository>(sp => sp.GetRequiredService<InMemoryUserRepository>());
         services.AddScoped<IPasswordHasher, FakePasswordHasher>();
         services.AddScoped<IAccessTokenIssuer, FakeAccessTokenIssuer>();
+        services.AddScoped<IRefreshTokenRepository, InMemoryRefreshTokenRepository>();
         services.AddScoped<CountingUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CountingUnitOfWork>());
         services.AddScoped<ICurrentUser, FakeCurrentUser>();
