@@ -20,7 +20,7 @@ public sealed class ApiOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AuthRateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Share-link password attempts allowed per client IP per <see cref="SharePasswordWindow"/> (docs/share-links.md).</summary>
+    /// <summary>Share-link password attempts allowed per client IP per <see cref="SharePasswordWindow"/> (decision 31).</summary>
     [Range(1, 1_000_000)]
     public int SharePasswordPermitsPerAddress { get; set; } = 10;
 
@@ -30,4 +30,11 @@ public sealed class ApiOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SharePasswordWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Sign-in attempts allowed per account (normalised e-mail) per <see cref="LoginAccountWindow"/>, whatever the IP.</summary>
+    [Range(1, 1_000_000)]
+    public int LoginAccountPermits { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LoginAccountWindow { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -14,7 +14,7 @@ internal sealed class SecurityHeaders(RequestDelegate next)
 
     /// <summary>
     /// The public share pages: the template's inline styles, pictures and fonts as data: URLs only, the password form
-    /// posting to itself, no script, nothing from any other host (docs/share-links.md).
+    /// posting to itself, no script, nothing from any other host (decision 31).
     /// </summary>
     public const string SharePagePolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

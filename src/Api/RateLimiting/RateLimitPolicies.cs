@@ -18,10 +18,17 @@ public static class RateLimitPolicies
     public const string ResumeWrites = "resume-writes";
 
     /// <summary>
-    /// Share-link password attempts (<c>POST /s/{token}</c>), per client IP and per link at once
-    /// (<see cref="SharePasswordLimiterPolicy"/>: one named policy holding both windows).
+    /// Share-link password attempts (<c>POST /s/{token}</c>), per client IP and per link at once: two counters taken
+    /// inside the endpoint through <see cref="SharedLimitGate"/> (<see cref="SharePasswordLimits"/>).
     /// </summary>
     public const string SharePassword = "share-password";
+
+    /// <summary>
+    /// Per account (the normalised e-mail) on login, whatever the IP: taken inside the endpoint through
+    /// <see cref="SharedLimitGate"/>, because its key is in the body. A limit keyed by a body field or a route value (such
+    /// as share-link password attempts per link and IP) is added the same way: a constant here, a rule, one gate call.
+    /// </summary>
+    public const string LoginAccount = "login-account";
 
     /// <summary>What a 429 of <paramref name="policy"/> says was limited.</summary>
     public static string WhatWasLimited(string? policy) => policy switch
@@ -32,6 +39,7 @@ public static class RateLimitPolicies
         Requeue => "Too many requeue requests in a short time.",
         Auth => "Too many sign-in attempts from this address.",
         SharePassword => "Too many password attempts for this link.",
+        LoginAccount => "Too many sign-in attempts for this account.",
         _ => "Too many requests.",
     };
 }

@@ -10,7 +10,7 @@ using ResumeExport.Domain.Plans;
 
 namespace ResumeExport.Api.ShareLinks;
 
-/// <summary>The owner's side of share links (docs/share-links.md); the public pages are <see cref="SharePagesApi"/>.</summary>
+/// <summary>The owner's side of share links (decision 31); the public pages are <see cref="SharePagesApi"/>.</summary>
 public static class ShareLinksApi
 {
     public static IEndpointRouteBuilder MapShareLinksApi(this IEndpointRouteBuilder app)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using ResumeExport.Api.Http;
 using ResumeExport.Api.RateLimiting;
 using ResumeExport.Application.ShareLinks.Common;
@@ -29,7 +30,7 @@ public static class SharePagesApi
     {
         var group = app.MapGroup(SecurityHeaders.SharePagePrefix).AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/{token}", ViewAsync).WithName("ViewSharedResume");
-        group.MapPost("/{token}", UnlockAsync).WithName("UnlockSharedResume").RequireRateLimiting(RateLimitPolicies.SharePassword).DisableAntiforgery();
+        group.MapPost("/{token}", UnlockAsync).WithName("UnlockSharedResume").DisableAntiforgery();
         group.MapGet("/{token}/pdf", DownloadPdfAsync).WithName("DownloadSharedPdf");
         return app;
     }
@@ -42,12 +43,24 @@ public static class SharePagesApi
             : Refusal(page.Outcome, token);
     }
 
+    /// <remarks>
+    /// Every attempt takes a permit per client IP and per link from the counters the replicas share (decision 32) before
+    /// the password is looked at; a refusal is a page with <c>Retry-After</c>, 429 (or 503 while the store is down).
+    /// </remarks>
     public static async Task<Results<ContentHttpResult, SeeOtherHttpResult>> UnlockAsync(
-        string token, HttpContext http, ISender sender, CancellationToken cancellationToken)
+        string token, HttpContext http, ISender sender, SharedLimitGate limits, IOptions<ApiOptions> api, CancellationToken cancellationToken)
     {
         if (!http.Request.HasFormContentType)
         {
             return Page(SharePageHtml.MessagePage("Unsupported request", "Send the password from the page's form."), StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var refusal = await limits.RefusalAsync(http, RateLimitPolicies.SharePassword, SharePasswordLimits.ForAddress(http, api.Value), cancellationToken)
+            ?? await limits.RefusalAsync(http, RateLimitPolicies.SharePassword, SharePasswordLimits.ForLink(token, api.Value), cancellationToken);
+        if (refusal is not null)
+        {
+            return Page(SharePageHtml.MessagePage("Too many attempts", "Too many password attempts for this link. Please wait and try again."),
+                refusal.StatusCode);
         }
 
         var form = await http.Request.ReadFormAsync(cancellationToken);

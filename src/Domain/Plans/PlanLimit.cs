@@ -33,7 +33,7 @@ public sealed class PlanLimit
     /// <summary>What a plan keeps when it names nothing else (the free plan's).</summary>
     public const int DefaultMaxVersionsKept = 10;
 
-    /// <summary>Whether the plan may create share links (<c>shareLinks</c>, docs/share-links.md).</summary>
+    /// <summary>Whether the plan may create share links (<c>shareLinks</c>, decision 31).</summary>
     public bool ShareLinks { get; private set; }
 
     /// <summary>The export formats this plan may produce, in <see cref="Exports.ExportFormats.All"/> order.</summary>

@@ -3,7 +3,7 @@ using ResumeExport.Domain.Common;
 namespace ResumeExport.Domain.ShareLinks;
 
 /// <summary>
-/// A public, read-only link to one resume (docs/share-links.md). Only the SHA-256 of its token is kept, so the url
+/// A public, read-only link to one resume (decision 31). Only the SHA-256 of its token is kept, so the url
 /// is shown once, at creation; the optional password is kept as the password hasher's hash.
 /// </summary>
 public sealed class ShareLink

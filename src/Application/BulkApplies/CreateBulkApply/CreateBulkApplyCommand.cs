@@ -25,7 +25,7 @@ public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApp
 public sealed class CreateBulkApplyCommandHandler(
     ICurrentUser currentUser, PlanSnapshotReader planSnapshots, IResumeRepository resumes, IExportRepository exports, IBulkApplyRepository bulkApplies,
     IEmailJobRepository emailJobs, ISystemLog systemLog, IMessageOutbox outbox,
-    IUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<CreateBulkApplyCommand, BulkApplyResponse>
+    IUnitOfWork unitOfWork, TimeProvider clock, RenderBacklog backlog) : ICommandHandler<CreateBulkApplyCommand, BulkApplyResponse>
 {
     public async ValueTask<BulkApplyResponse> Handle(CreateBulkApplyCommand command, CancellationToken cancellationToken)
     {
@@ -45,6 +45,8 @@ public sealed class CreateBulkApplyCommandHandler(
             if (export is null)
             {
                 // No file to reuse: render one (not counted as a user export); the worker enqueues the e-mails when done.
+                // Only then does a full render queue refuse it (decision 34): a reused file adds no render.
+                await backlog.EnsureRoomAsync(exports, ct);
                 export = Export.Request(
                     userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now, command.FormatOrDefault, resume.LatestVersion);
                 exports.Add(export);

@@ -48,12 +48,14 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IUserRepository>(sp => sp.GetRequiredService<InMemoryUserRepository>());
         services.AddScoped<IPasswordHasher, FakePasswordHasher>();
         services.AddScoped<IAccessTokenIssuer, FakeAccessTokenIssuer>();
+        services.AddScoped<IRefreshTokenRepository, InMemoryRefreshTokenRepository>();
         services.AddScoped<CountingUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CountingUnitOfWork>());
         services.AddScoped<ICurrentUser, FakeCurrentUser>();
         services.AddScoped<InMemoryResumeRepository>();
         services.AddScoped<IResumeRepository>(sp => sp.GetRequiredService<InMemoryResumeRepository>());
         services.AddScoped<IResumeVersionRepository, InMemoryResumeVersionRepository>();
+        services.AddScoped<IShareLinkRepository, InMemoryShareLinkRepository>();
         services.AddSingleton<IPlanCatalog, InMemoryPlanCatalog>();
         services.AddSingleton<InMemoryTemplateCatalog>();
         services.AddSingleton<ITemplateCatalog>(sp => sp.GetRequiredService<InMemoryTemplateCatalog>());
@@ -67,6 +69,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddSingleton<IExportStorageDrivers>(sp => new FakeExportStorageDrivers(sp.GetRequiredService<IExportStorage>()));
         services.AddScoped<IPersonalDataRepository>(sp => new InMemoryPersonalData(sp.GetRequiredService<CountingUnitOfWork>()));
         services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
+        services.AddSingleton<IResumeHtmlRenderer, FakeResumeHtmlRenderer>();
         services.AddSingleton<IResumeDocumentRenderer, FakeResumeDocumentRenderer>();
         services.AddSingleton<IPdfPageRasterizer, FakePdfPageRasterizer>();
         services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();
@@ -80,6 +83,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IExportFailureStats, FakeExportFailureStats>();
         services.AddSingleton<IQueueStatsReader, FakeQueueStatsReader>();
         services.AddSingleton<IOutboxStatsReader, FakeOutboxStatsReader>();
+        services.AddSingleton<IExportStatusFeed, FakeExportStatusFeed>();
         services.AddSingleton<IFailedRecordPurger, RecordingFailedRecordPurger>();
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
         services.AddSingleton(Options.Create(new EmailOptions()));

@@ -2,7 +2,7 @@ using ResumeExport.Domain.Resumes;
 
 namespace ResumeExport.Application.Common.Ports.Templates;
 
-/// <summary>The very HTML the PDF worker prints, for a browser to show (the share page, docs/share-links.md).</summary>
+/// <summary>The very HTML the PDF worker prints, for a browser to show (the share page, decision 31).</summary>
 public interface IResumeHtmlRenderer
 {
     /// <param name="authorName">The owner's name, printed where the resume's basics give none.</param>

@@ -12,8 +12,8 @@ using ResumeExport.Adapters.Persistence;
 namespace ResumeExport.Adapters.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207095730_ShareLinks")]
-    partial class ShareLinks
+    [Migration("20261207093039_RefreshTokens")]
+    partial class RefreshTokens
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -651,10 +651,6 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("premium_templates");
 
-                    b.Property<bool>("ShareLinks")
-                        .HasColumnType("boolean")
-                        .HasColumnName("share_links");
-
                     b.HasKey("PlanCode")
                         .HasName("pk_plan_limits");
 
@@ -804,71 +800,6 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.ToTable("resume_versions", (string)null);
                 });
 
-            modelBuilder.Entity("ResumeExport.Domain.ShareLinks.ShareLink", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<int>("DownloadCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("download_count");
-
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<string>("PasswordHash")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("password_hash");
-
-                    b.Property<Guid>("ResumeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("resume_id");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("revoked_at");
-
-                    b.Property<byte[]>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("bytea")
-                        .HasColumnName("token_hash");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.Property<int?>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<int>("ViewCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("view_count");
-
-                    b.HasKey("Id")
-                        .HasName("pk_share_links");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_share_links_token_hash");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_share_links_user_id");
-
-                    b.HasIndex("ResumeId", "CreatedAt")
-                        .HasDatabaseName("ix_share_links_resume_id_created_at");
-
-                    b.ToTable("share_links", (string)null);
-                });
-
             modelBuilder.Entity("ResumeExport.Domain.SystemLogs.SystemLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -942,6 +873,63 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasName("pk_templates");
 
                     b.ToTable("templates", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.Users.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("FamilyExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("family_expires_at");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refresh_tokens");
+
+                    b.HasIndex("FamilyId")
+                        .HasDatabaseName("ix_refresh_tokens_family_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_refresh_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_refresh_tokens_user_id");
+
+                    b.ToTable("refresh_tokens", (string)null);
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.Users.User", b =>
@@ -1110,21 +1098,14 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasConstraintName("fk_resume_versions_users_user_id");
                 });
 
-            modelBuilder.Entity("ResumeExport.Domain.ShareLinks.ShareLink", b =>
+            modelBuilder.Entity("ResumeExport.Domain.Users.RefreshToken", b =>
                 {
-                    b.HasOne("ResumeExport.Domain.Resumes.Resume", null)
-                        .WithMany()
-                        .HasForeignKey("ResumeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_share_links_resumes_resume_id");
-
                     b.HasOne("ResumeExport.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_share_links_users_user_id");
+                        .HasConstraintName("fk_refresh_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.Users.User", b =>
