@@ -4,6 +4,7 @@ using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.ShareLinks;
 using ResumeExport.Domain.SystemLogs;
 using ResumeExport.Domain.Templates;
 using ResumeExport.Domain.Users;
@@ -31,6 +32,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Export> Exports => Set<Export>();
 
     public DbSet<EmailJob> EmailJobs => Set<EmailJob>();
+
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

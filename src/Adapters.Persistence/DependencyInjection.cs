@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<ISystemLogReader>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<IExportRepository, ExportRepository>();
+        services.AddScoped<IShareLinkRepository, ShareLinkRepository>();
         services.AddScoped<IFailedRecordPurger, FailedRecordPurger>();
         services.AddScoped<IEmailJobRepository, EmailJobRepository>();
         services.AddScoped<IBulkApplyRepository, BulkApplyRepository>();

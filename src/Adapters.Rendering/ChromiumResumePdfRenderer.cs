@@ -7,6 +7,7 @@ using Polly.Timeout;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using ResumeExport.Application.Common.Ports.Rendering;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;

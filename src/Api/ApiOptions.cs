@@ -20,6 +20,17 @@ public sealed class ApiOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AuthRateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Share-link password attempts allowed per client IP per <see cref="SharePasswordWindow"/> (decision 31).</summary>
+    [Range(1, 1_000_000)]
+    public int SharePasswordPermitsPerAddress { get; set; } = 10;
+
+    /// <summary>Password attempts allowed per share link per <see cref="SharePasswordWindow"/>, from every address together.</summary>
+    [Range(1, 1_000_000)]
+    public int SharePasswordPermitsPerLink { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SharePasswordWindow { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Sign-in attempts allowed per account (normalised e-mail) per <see cref="LoginAccountWindow"/>, whatever the IP.</summary>
     [Range(1, 1_000_000)]
     public int LoginAccountPermits { get; set; } = 10;

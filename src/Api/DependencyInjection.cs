@@ -13,6 +13,7 @@ using ResumeExport.Api.Operations;
 using ResumeExport.Api.Problems;
 using ResumeExport.Api.RateLimiting;
 using ResumeExport.Api.Resumes;
+using ResumeExport.Api.ShareLinks;
 using ResumeExport.Api.Templates;
 using ResumeExport.Api.Users;
 using ResumeExport.ServiceDefaults;
@@ -72,6 +73,8 @@ public static class DependencyInjection
         app.MapOperationsApi();
         app.MapBulkAppliesApi();
         app.MapBillingApi();
+        app.MapShareLinksApi();
+        app.MapSharePagesApi();
         return app;
     }
 }

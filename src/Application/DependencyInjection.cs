@@ -16,6 +16,7 @@ using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Requeue;
 using ResumeExport.Application.Resumes.Common;
+using ResumeExport.Application.ShareLinks.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application;
@@ -76,6 +77,8 @@ public static class DependencyInjection
         services.AddScoped<ResumeCreator>();
         services.AddScoped<PlanChanger>();
         services.AddScoped<PlanSnapshotReader>();
+        services.AddScoped<SharedLinkFinder>();
+        services.AddScoped<SharedResumeLoader>();
         services.AddScoped<BillingWebhookHandler>();
         services.AddSingleton<ExportFailureLog>();
         services.AddSingleton<WaitingApplicationFailureLog>();

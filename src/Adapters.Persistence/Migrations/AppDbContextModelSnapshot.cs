@@ -648,6 +648,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("premium_templates");
 
+                    b.Property<bool>("ShareLinks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_links");
+
                     b.HasKey("PlanCode")
                         .HasName("pk_plan_limits");
 
@@ -795,6 +799,71 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasDatabaseName("ix_resume_versions_resume_id_version");
 
                     b.ToTable("resume_versions", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.ShareLinks.ShareLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DownloadCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("download_count");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("ViewCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("view_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_links");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_share_links_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_share_links_user_id");
+
+                    b.HasIndex("ResumeId", "CreatedAt")
+                        .HasDatabaseName("ix_share_links_resume_id_created_at");
+
+                    b.ToTable("share_links", (string)null);
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.SystemLogs.SystemLog", b =>
@@ -1093,6 +1162,23 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_resume_versions_users_user_id");
+                });
+
+            modelBuilder.Entity("ResumeExport.Domain.ShareLinks.ShareLink", b =>
+                {
+                    b.HasOne("ResumeExport.Domain.Resumes.Resume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_links_resumes_resume_id");
+
+                    b.HasOne("ResumeExport.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_links_users_user_id");
                 });
 
             modelBuilder.Entity("ResumeExport.Domain.Users.RefreshToken", b =>

@@ -49,6 +49,12 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
         db.Exports.Where(e => e.ResumeId == resumeId && e.Format == format && e.Status == ExportStatus.Completed)
             .OrderByDescending(e => e.CompletedAt).FirstOrDefaultAsync(cancellationToken);
 
+    public Task<Export?> FindLiveOfVersionAsync(Guid resumeId, int resumeVersion, string format, PageSize pageSize, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Exports.AsNoTracking()
+            .Where(e => e.ResumeId == resumeId && e.ResumeVersion == resumeVersion && e.Format == format && e.PageSize == pageSize
+                && (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Processing || (e.Status == ExportStatus.Completed && e.ExpiresAt > now)))
+            .OrderByDescending(e => e.RequestedAt).FirstOrDefaultAsync(cancellationToken);
+
     // ix_exports_render_key: (user_id, render_key) over completed rows.
     public Task<Export?> FindReusableAsync(Guid userId, string renderKey, string storageDriver, DateTimeOffset expiresAfter, CancellationToken cancellationToken) =>
         db.Exports.AsNoTracking()

@@ -5,6 +5,7 @@ using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.ShareLinks;
 using ResumeExport.Domain.SystemLogs;
 using ResumeExport.Domain.Users;
 
@@ -21,7 +22,8 @@ internal sealed class PersonalDataRepository(AppDbContext db) : IPersonalDataRep
             await db.Set<EmailJob>().AsNoTracking().Where(j => j.UserId == userId).OrderBy(j => j.CreatedAt).ToListAsync(cancellationToken),
             await db.Set<Subscription>().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken),
             await db.Set<ResumeVersion>().AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.ResumeId).ThenBy(v => v.Version)
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            await db.Set<ShareLink>().AsNoTracking().Where(l => l.UserId == userId).OrderBy(l => l.CreatedAt).ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<StoredExportFile>> ListExportFilesAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -43,10 +45,11 @@ internal sealed class PersonalDataRepository(AppDbContext db) : IPersonalDataRep
         var bulkApplies = await db.Set<BulkApply>().Where(b => b.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var exports = await db.Set<Export>().Where(e => e.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var resumeVersions = await db.Set<ResumeVersion>().Where(v => v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var shareLinks = await db.Set<ShareLink>().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var resumes = await db.Set<Resume>().Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var auditRows = await db.Set<SystemLog>().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Subscription>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var deletedUsers = await db.Set<User>().Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
-        return new ErasedRows(resumes, exports, bulkApplies, emailJobs, auditRows, deletedUsers, resumeVersions);
+        return new ErasedRows(resumes, exports, bulkApplies, emailJobs, auditRows, deletedUsers, resumeVersions, shareLinks);
     }
 }

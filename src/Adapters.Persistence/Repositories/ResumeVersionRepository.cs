@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.ShareLinks;
 
 namespace ResumeExport.Adapters.Persistence.Repositories;
 
-internal sealed class ResumeVersionRepository(AppDbContext db) : IResumeVersionRepository
+internal sealed class ResumeVersionRepository(AppDbContext db, TimeProvider clock) : IResumeVersionRepository
 {
     public Task<ResumeVersion?> GetAsync(Guid resumeId, int version, CancellationToken cancellationToken) =>
         db.ResumeVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ResumeId == resumeId && v.Version == version, cancellationToken);
@@ -35,6 +36,8 @@ internal sealed class ResumeVersionRepository(AppDbContext db) : IResumeVersionR
             throw new InvalidOperationException("Claim resumes to prune inside a transaction: the row locks last only until it ends.");
         }
 
+        var now = clock.GetUtcNow();
+
         // A prefilter only (pinned versions are left to the policy): some version below the newest maxVersionsKept.
         return await db.Database.SqlQuery<VersionPruneCandidate>($"""
             SELECT r.id AS resume_id, r.latest_version, l.max_versions_kept
@@ -49,7 +52,11 @@ internal sealed class ResumeVersionRepository(AppDbContext db) : IResumeVersionR
                       WHERE e.resume_id = r.id AND e.resume_version = v.version AND e.status IN ('Queued', 'Processing', 'Completed', 'Failed'))
                   AND NOT EXISTS (
                       SELECT 1 FROM bulk_applications a JOIN bulk_applies b ON b.id = a.bulk_apply_id
-                      WHERE b.resume_id = r.id AND a.sent_resume_version = v.version))
+                      WHERE b.resume_id = r.id AND a.sent_resume_version = v.version)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM share_links s
+                      WHERE s.resume_id = r.id AND s.version = v.version AND s.revoked_at IS NULL
+                        AND (s.expires_at IS NULL OR s.expires_at > {now})))
             ORDER BY r.id
             LIMIT {limit}
             FOR UPDATE OF r SKIP LOCKED
@@ -74,7 +81,13 @@ internal sealed class ResumeVersionRepository(AppDbContext db) : IResumeVersionR
             FROM bulk_applications a JOIN bulk_applies b ON b.id = a.bulk_apply_id
             WHERE b.resume_id = {resumeId} AND a.sent_resume_version IS NOT NULL
             """).ToListAsync(cancellationToken);
-        return byExports.Concat(bySentApplications).ToHashSet();
+        // A link pinned to a version shows it for as long as the link opens (decision 31); a revoked or expired one no longer needs it.
+        var now = clock.GetUtcNow();
+        var byShareLinks = await db.Set<ShareLink>()
+            .Where(l => l.ResumeId == resumeId && l.Version != null && l.RevokedAt == null && (l.ExpiresAt == null || l.ExpiresAt > now))
+            .Select(l => l.Version!.Value)
+            .ToListAsync(cancellationToken);
+        return byExports.Concat(bySentApplications).Concat(byShareLinks).ToHashSet();
     }
 
     public Task<int> DeleteAsync(Guid resumeId, IReadOnlyCollection<int> versions, CancellationToken cancellationToken) =>

@@ -74,7 +74,7 @@ public sealed partial class DatabaseInitializer(
     // The defaults are shared static instances; EF must track fresh copies.
     private static PlanLimit CopyOf(PlanLimit l) => PlanLimit.Create(
         l.PlanCode, l.MaxResumes, l.MaxSectionsPerResume, l.DailyExports, l.DailyUploadBytes, l.DailyBulkApplies,
-        l.MaxBulkApplyRecipients, l.ExportRetentionDays, l.PremiumTemplates, l.ExportDelivery, l.ExportFormats, l.MaxVersionsKept);
+        l.MaxBulkApplyRecipients, l.ExportRetentionDays, l.PremiumTemplates, l.ExportDelivery, l.ExportFormats, l.MaxVersionsKept, l.ShareLinks);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo account {Email}")]
     private partial void LogDemoAccount(string email);

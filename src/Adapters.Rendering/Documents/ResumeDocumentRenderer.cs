@@ -1,4 +1,5 @@
 using ResumeExport.Application.Common.Ports.Rendering;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;
 using ResumeExport.Templates.Outline;

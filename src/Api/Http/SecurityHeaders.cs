@@ -12,6 +12,16 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The public share pages: the template's inline styles, pictures and fonts as data: URLs only, the password form
+    /// posting to itself, no script, nothing from any other host (decision 31).
+    /// </summary>
+    public const string SharePagePolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /// <summary>Where the public share pages are served (<c>/s/{token}</c>).</summary>
+    public const string SharePagePrefix = "/s";
+
     /// <summary>Where the interactive API reference (and its assets) is served.</summary>
     public const string ReferencePagePrefix = "/scalar";
 
@@ -30,10 +40,17 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ReferencePagePrefix, StringComparison.OrdinalIgnoreCase)
-            ? ReferencePagePolicy
+        var sharePage = context.Request.Path.StartsWithSegments(SharePagePrefix, StringComparison.OrdinalIgnoreCase);
+        headers.ContentSecurityPolicy = sharePage ? SharePagePolicy
+            : context.Request.Path.StartsWithSegments(ReferencePagePrefix, StringComparison.OrdinalIgnoreCase) ? ReferencePagePolicy
             : ApiPolicy;
-        if (IsPersonal(context))
+        if (sharePage)
+        {
+            // Anyone with the url may see the page, but no search engine may list it and no cache may keep it.
+            headers["X-Robots-Tag"] = "noindex, nofollow";
+        }
+
+        if (sharePage || IsPersonal(context))
         {
             headers.CacheControl = "no-store";
         }

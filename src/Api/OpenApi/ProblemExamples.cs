@@ -168,6 +168,7 @@ internal sealed class ProblemExamples
             PlanLimitNames.MaxSectionsPerResume => PlanLimitPolicy.CanHaveSections(free, free.MaxSectionsPerResume + 1),
             PlanLimitNames.PremiumTemplates => PlanLimitPolicy.CanUseTemplate(free, templateIsPremium: true),
             PlanLimitNames.ExportFormats => PlanLimitPolicy.CanExportFormat(free, ExportFormats.Docx),
+            PlanLimitNames.ShareLinks => PlanLimitPolicy.CanShareLinks(free),
             PlanLimitNames.DailyExports => PlanLimitPolicy.CanEnqueueExport(free, atLimit),
             PlanLimitNames.DailyUploadBytes => PlanLimitPolicy.HasUploadBytesLeft(free, atLimit),
             PlanLimitNames.DailyBulkApplies => PlanLimitPolicy.CanBulkApply(free, atLimit),

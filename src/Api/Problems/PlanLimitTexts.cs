@@ -25,6 +25,8 @@ internal static class PlanLimitTexts
                 $"Your plan allows {Count(check.Limit, "bulk apply", "bulk applies")} a day and you have used {check.Usage} today ({check.LimitName}). Wait for the daily reset at {reset} or upgrade your plan.",
             PlanLimitNames.PremiumTemplates =>
                 $"This template is a premium template and your plan has none ({check.LimitName}). Choose a free template or upgrade your plan.",
+            PlanLimitNames.ShareLinks =>
+                $"Your plan does not include share links ({check.LimitName}). Upgrade your plan to share a resume by link.",
             PlanLimitNames.ExportFormats =>
                 $"Your plan does not include this export format ({check.LimitName}). Choose a format your plan lists under exportFormats or upgrade your plan.",
             _ => PlanLimitNames.KindOf(check.LimitName) == PlanLimitKind.Daily

@@ -18,6 +18,12 @@ public static class RateLimitPolicies
     public const string ResumeWrites = "resume-writes";
 
     /// <summary>
+    /// Share-link password attempts (<c>POST /s/{token}</c>), per client IP and per link at once: two counters taken
+    /// inside the endpoint through <see cref="SharedLimitGate"/> (<see cref="SharePasswordLimits"/>).
+    /// </summary>
+    public const string SharePassword = "share-password";
+
+    /// <summary>
     /// Per account (the normalised e-mail) on login, whatever the IP: taken inside the endpoint through
     /// <see cref="SharedLimitGate"/>, because its key is in the body. A limit keyed by a body field or a route value (such
     /// as share-link password attempts per link and IP) is added the same way: a constant here, a rule, one gate call.
@@ -32,6 +38,7 @@ public static class RateLimitPolicies
         ResumeWrites => "Too many changes to resumes in a short time.",
         Requeue => "Too many requeue requests in a short time.",
         Auth => "Too many sign-in attempts from this address.",
+        SharePassword => "Too many password attempts for this link.",
         LoginAccount => "Too many sign-in attempts for this account.",
         _ => "Too many requests.",
     };

@@ -6,7 +6,7 @@ using ResumeExport.Application.Requeue;
 
 namespace ResumeExport.Api.RateLimiting;
 
-/// <summary>Auth per IP, requeue per user, burst buckets per user, and their 429.</summary>
+/// <summary>Auth per IP, requeue per user, burst buckets per user, share-link passwords per IP and per link, and their 429.</summary>
 internal static class RateLimitingRegistration
 {
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)

@@ -25,6 +25,7 @@ public sealed class SharedRateLimitOptions
     {
         [RateLimitPolicies.Auth] = StoreDownBehaviour.Closed,
         [RateLimitPolicies.LoginAccount] = StoreDownBehaviour.Closed,
+        [RateLimitPolicies.SharePassword] = StoreDownBehaviour.Closed, // password guessing waits rather than runs unlimited
     };
 
     public StoreDownBehaviour For(string policy) => WhenStoreDown.TryGetValue(policy, out var behaviour) ? behaviour : DefaultWhenStoreDown;

@@ -3,6 +3,7 @@ using ResumeExport.Domain.Plans;
 namespace ResumeExport.Application.Plans;
 
 /// <summary>The one shape of a plan's limits in every response.</summary>
+/// <param name="ShareLinks">Whether the plan may create share links (<c>shareLinks</c>).</param>
 /// <param name="ExportFormats">The formats the plan may export (<c>exportFormats</c>), in the API's order.</param>
 /// <param name="MaxVersionsKept">How many of each resume's newest versions are kept (<c>maxVersionsKept</c>).</param>
 public sealed record PlanLimitDto(
@@ -16,7 +17,8 @@ public sealed record PlanLimitDto(
     bool PremiumTemplates,
     string ExportDelivery,
     IReadOnlyList<string> ExportFormats,
-    int MaxVersionsKept)
+    int MaxVersionsKept,
+    bool ShareLinks)
 {
     public static PlanLimitDto From(PlanLimit limit) => new(
         limit.MaxResumes,
@@ -29,5 +31,6 @@ public sealed record PlanLimitDto(
         limit.PremiumTemplates,
         limit.ExportDelivery == Domain.Plans.ExportDelivery.Email ? "email" : "download",
         limit.ExportFormats,
-        limit.MaxVersionsKept);
+        limit.MaxVersionsKept,
+        limit.ShareLinks);
 }

@@ -20,12 +20,14 @@ public static class DefaultPlans
             dailyBulkApplies: 10, maxBulkApplyRecipients: 25, exportRetentionDays: 30, premiumTemplates: true,
             exportDelivery: ExportDelivery.Download,
             exportFormats: ExportFormats.All,
-            maxVersionsKept: 100)),
+            maxVersionsKept: 100,
+            shareLinks: true)),
         Plan.Create(PlanCodes.Team, "Team", 2900, PlanLimit.Create(
             PlanCodes.Team, maxResumes: 100, maxSectionsPerResume: 20, dailyExports: 500, dailyUploadBytes: 2048 * MiB,
             dailyBulkApplies: 50, maxBulkApplyRecipients: 50, exportRetentionDays: 90, premiumTemplates: true,
             exportDelivery: ExportDelivery.Download,
             exportFormats: ExportFormats.All,
-            maxVersionsKept: 500)),
+            maxVersionsKept: 500,
+            shareLinks: true)),
     ];
 }

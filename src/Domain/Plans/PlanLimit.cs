@@ -33,6 +33,9 @@ public sealed class PlanLimit
     /// <summary>What a plan keeps when it names nothing else (the free plan's).</summary>
     public const int DefaultMaxVersionsKept = 10;
 
+    /// <summary>Whether the plan may create share links (<c>shareLinks</c>, decision 31).</summary>
+    public bool ShareLinks { get; private set; }
+
     /// <summary>The export formats this plan may produce, in <see cref="Exports.ExportFormats.All"/> order.</summary>
     public IReadOnlyList<string> ExportFormats { get; private set; } = FreeExportFormats;
 
@@ -51,7 +54,8 @@ public sealed class PlanLimit
         bool premiumTemplates,
         ExportDelivery exportDelivery,
         IEnumerable<string>? exportFormats = null,
-        int maxVersionsKept = DefaultMaxVersionsKept) =>
+        int maxVersionsKept = DefaultMaxVersionsKept,
+        bool shareLinks = false) =>
         new()
         {
             PlanCode = planCode,
@@ -68,6 +72,7 @@ public sealed class PlanLimit
             MaxVersionsKept = maxVersionsKept >= 1
                 ? maxVersionsKept
                 : throw new ArgumentOutOfRangeException(nameof(maxVersionsKept), maxVersionsKept, "A plan keeps at least the newest version."),
+            ShareLinks = shareLinks,
         };
 
     public bool AllowsFormat(string format) => ExportFormats.Contains(format, StringComparer.Ordinal);

@@ -11,12 +11,13 @@ public static class PlanLimitNames
     public const string MaxBulkApplyRecipients = "maxBulkApplyRecipients";
     public const string PremiumTemplates = "premiumTemplates";
     public const string ExportFormats = "exportFormats";
+    public const string ShareLinks = "shareLinks";
     public const string MaxVersionsKept = "maxVersionsKept";
 
     public static PlanLimitKind KindOf(string limitName) => limitName switch
     {
         DailyExports or DailyUploadBytes or DailyBulkApplies => PlanLimitKind.Daily,
-        PremiumTemplates or ExportFormats => PlanLimitKind.Feature,
+        PremiumTemplates or ExportFormats or ShareLinks => PlanLimitKind.Feature,
         _ => PlanLimitKind.Count,
     };
 }

@@ -20,6 +20,12 @@ public static class PlanLimitPolicy
             ? PlanLimitCheck.Ok(PlanLimitNames.ExportFormats, 1, 0)
             : PlanLimitCheck.Exceeded(PlanLimitNames.ExportFormats, 0, 1);
 
+    /// <summary>Limit and usage are 0/1 as for <see cref="CanUseTemplate"/>: the plan has share links or lacks them.</summary>
+    public static PlanLimitCheck CanShareLinks(PlanLimit limit) =>
+        limit.ShareLinks
+            ? PlanLimitCheck.Ok(PlanLimitNames.ShareLinks, 1, 0)
+            : PlanLimitCheck.Exceeded(PlanLimitNames.ShareLinks, 0, 1);
+
     public static PlanLimitCheck CanEnqueueExport(PlanLimit limit, PlanUsage usage) =>
         PlanLimitCheck.Within(PlanLimitNames.DailyExports, limit.DailyExports, usage.ExportsToday + 1, usage.ExportsToday);
 

@@ -49,6 +49,13 @@ internal sealed class InMemoryExportRepository : IExportRepository
         return Task.FromResult(page);
     }
 
+    public Task<Export?> FindLiveOfVersionAsync(Guid resumeId, int resumeVersion, string format, PageSize pageSize, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(stored
+            .Where(e => e.ResumeId == resumeId && e.ResumeVersion == resumeVersion && e.Format == format && e.PageSize == pageSize
+                && (e.Status is ExportStatus.Queued or ExportStatus.Processing || (e.Status == ExportStatus.Completed && e.ExpiresAt > now)))
+            .OrderByDescending(e => e.RequestedAt)
+            .FirstOrDefault());
+
     public Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken) =>
         Task.FromResult(stored
             .Where(e => e.ResumeId == resumeId && e.Format == format && e.Status == ExportStatus.Completed)

@@ -10,7 +10,7 @@ internal sealed class InMemoryPersonalData(CountingUnitOfWork unitOfWork) : IPer
     public List<(Guid UserId, bool InTransaction)> Erased { get; } = [];
 
     public Task<PersonalData> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
-        Task.FromResult(new PersonalData([], [], [], [], null, []));
+        Task.FromResult(new PersonalData([], [], [], [], null, [], []));
 
     public Task<IReadOnlyList<StoredExportFile>> ListExportFilesAsync(Guid userId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredExportFile>>(Files);
@@ -18,6 +18,6 @@ internal sealed class InMemoryPersonalData(CountingUnitOfWork unitOfWork) : IPer
     public Task<ErasedRows> EraseAsync(Guid userId, CancellationToken cancellationToken)
     {
         Erased.Add((userId, unitOfWork.IsInTransaction));
-        return Task.FromResult(new ErasedRows(0, 0, 0, 0, 0, 1, 0));
+        return Task.FromResult(new ErasedRows(0, 0, 0, 0, 0, 1, 0, 0));
     }
 }

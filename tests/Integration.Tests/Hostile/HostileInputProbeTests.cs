@@ -10,6 +10,7 @@ using ResumeExport.Domain.Emails;
 using ResumeExport.Integration.Tests.Billing;
 using ResumeExport.Integration.Tests.BulkApplies;
 using ResumeExport.Integration.Tests.Resumes;
+using ResumeExport.Integration.Tests.ShareLinks;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Hostile;
@@ -111,7 +112,7 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         Assert.That(leaks, Is.Empty, "problem texts name .NET types or settings keys");
         Assert.That(undocumented.Distinct().Take(50), Is.Empty, "answers the OpenAPI document does not describe");
         Assert.That(operations, Has.Length.GreaterThanOrEqualTo(32), "every operation of the document was probed");
-        Assert.That(operations.Select(o => o.OperationId), Is.SupersetOf(new[] { "ListResumeVersions", "GetResumeVersion", "RestoreResumeVersion", "WatchExport" }));
+        Assert.That(operations.Select(o => o.OperationId), Is.SupersetOf(new[] { "ListResumeVersions", "GetResumeVersion", "RestoreResumeVersion", "WatchExport", "CreateShareLink", "ListShareLinks", "RevokeShareLink" }));
     }
 
     [Test]
@@ -167,6 +168,50 @@ public sealed partial class HostileInputProbeTests : ApiFixture
                 Assert.That(problem["errors"]?.AsObject().Select(e => e.Key), Does.Contain("version"), $"{operation.Name} with version {bad}");
             }
         }
+    }
+
+    /// <summary>
+    /// The public share pages are outside the OpenAPI document (they answer HTML), so the probe sends them its hostile
+    /// tokens and forms here: never a 5xx, only the page's own 4xx (404 for no such link, 400/401/415 for a bad form).
+    /// </summary>
+    [Test]
+    public async Task Every_share_page_answers_hostile_tokens_and_forms_with_a_4xx_never_a_5xx()
+    {
+        var (owner, _) = await TestData.SignedInClientAsync(Api, "pro");
+        var resumeId = await ShareLinkClient.PostResumeAsync(owner);
+        var (_, protectedPath) = await ShareLinkClient.CreateLinkAsync(owner, resumeId, new { password = "probe-password" });
+        var tokens = new[]
+        {
+            "x", new string('a', 43), new string('a', 65), new string('a', 5000), "%00", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E",
+            "%E2%80%AE", "' OR 1=1 --", "%F0%9F%92%A9", protectedPath["/s/".Length..],
+        };
+        var forms = new Func<HttpContent?>[]
+        {
+            () => null,
+            () => new StringContent("{\"password\":\"x\"}", Encoding.UTF8, "application/json"),
+            () => new FormUrlEncodedContent([]),
+            () => ShareLinkClient.Password(new string('p', 10_000)),
+            () => ShareLinkClient.Password("wrong-password"),
+            () => new FormUrlEncodedContent([new("password", "a"), new("password", "b")]),
+        };
+        using var anonymous = Api.CreateClient();
+        var failures = new List<string>();
+        foreach (var token in tokens)
+        {
+            foreach (var (method, suffix, content) in new[] { ("GET", "", (Func<HttpContent?>)(() => null)), ("GET", "/pdf", () => null) }
+                .Concat(forms.Select(f => ("POST", "", f))))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), $"/s/{token}{suffix}") { Content = content() };
+                using var response = await anonymous.SendAsync(request);
+                var status = (int)response.StatusCode;
+                if (status is < 400 or >= 500 && !(status is 200 or 202 or 303 && token == protectedPath["/s/".Length..]))
+                {
+                    failures.Add($"{method} /s/{token[..Math.Min(token.Length, 20)]}{suffix} -> {status}");
+                }
+            }
+        }
+
+        Assert.That(failures, Is.Empty);
     }
 
     /// <summary>A .NET type, namespace or settings key (<c>Billing:Stripe:WebhookSecret</c>) in a problem's texts.</summary>
@@ -250,6 +295,7 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         webhook.Headers.Add("Stripe-Signature", WebhookSigning.StripeHeader(unknownUser, DateTimeOffset.UtcNow));
         var failedEvent = await ApiClient.ReadJsonAsync(await Api.CreateClient().SendAsync(webhook));
         var email = (await ApiClient.ReadJsonAsync(await user.GetAsync("/api/users/me")))["email"]!.GetValue<string>();
+        var (shareLinkId, _) = await ShareLinkClient.CreateLinkAsync(user, resumeId);
 
         return new ProbeTargets(
             resumeId,
@@ -272,7 +318,11 @@ public sealed partial class HostileInputProbeTests : ApiFixture
                 ["CreateBulkApply"] = () => ResumesApiTests.ToJson(BulkApplyClient.Body(resumeId, "recruiter@company.example")),
                 ["DeleteCurrentUser"] = () => ResumesApiTests.ToJson(new { password = ApiClient.Password }),
                 ["ChangePlan"] = () => ResumesApiTests.ToJson(new { planCode = "team" }),
+                ["CreateShareLink"] = () => ResumesApiTests.ToJson(new { expiresAt = DateTimeOffset.UtcNow.AddDays(7), password = "probe-password", version = 1 }),
                 ["ReceiveBillingWebhook"] = () => JsonNode.Parse(WebhookSigning.StripeSubscriptionEvent($"evt_probe_{Guid.NewGuid():N}", "customer.subscription.updated", "team", userId: userId))!,
-            });
+            })
+        {
+            ShareLinkId = shareLinkId,
+        };
     }
 }

@@ -11,6 +11,9 @@ public sealed record ProbeTargets(
     Guid WebhookEventId,
     IReadOnlyDictionary<string, Func<JsonNode>> ValidBodies)
 {
+    /// <summary>A share link of <see cref="ResumeId"/>, so revoking reaches the handler.</summary>
+    public Guid ShareLinkId { get; init; }
+
     /// <summary>A real value for a path parameter of <paramref name="pathTemplate"/>.</summary>
     public string ValidPathValue(string pathTemplate, string name) => name switch
     {
@@ -20,6 +23,7 @@ public sealed record ProbeTargets(
         "webhookEventId" => WebhookEventId.ToString(),
         "provider" => "stripe",
         "version" => "1",
+        "linkId" => ShareLinkId.ToString(),
         "id" when pathTemplate.Contains("/bulk/", StringComparison.Ordinal) => BulkApplyId.ToString(),
         _ => ResumeId.ToString(),
     };

@@ -1,4 +1,5 @@
 using ResumeExport.Adapters.Rendering;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Templates;
 using UglyToad.PdfPig;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using ResumeExport.Adapters.Rendering;
+using ResumeExport.Application.Resumes.Common;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 

@@ -637,6 +637,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resumes/{id}/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resume's share links, newest first, with their state (active, revoked, expired) and view and download counts; never their urls. */
+        get: operations["ListShareLinks"];
+        put?: never;
+        /** Create a public, read-only link to the resume (plan feature shareLinks). The url is returned only here: the token is stored hashed. Without `version` the page always shows the latest. */
+        post: operations["CreateShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/share-links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a share link: its page answers 410 from now on. Revoking again changes nothing. */
+        delete: operations["RevokeShareLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -763,12 +798,39 @@ export interface components {
             format?: null | string;
             formatOrDefault?: null | string;
         };
+        CreatedShareLinkResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uri
+             * @description The public page, `/s/{token}`: shown this once, since only the token's hash is stored.
+             */
+            url: string;
+            /** Format: date-time */
+            expiresAt?: null | string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         CreateResumeCommand: {
             title: string;
             templateKey: string;
             sections: components["schemas"]["SectionDto"][];
             basics?: null | components["schemas"]["BasicsDto"];
             language?: null | string;
+        };
+        CreateShareLinkRequest: {
+            /**
+             * Format: date-time
+             * @description When the link stops opening (then 410); omitted: never. After now, at most 365 days ahead.
+             */
+            expiresAt?: null | string;
+            /** @description 8 to 128 characters; every viewer must enter it. Stored only as a hash. */
+            password?: null | string;
+            /**
+             * Format: int32
+             * @description A stored version number of the resume (see `GET /api/resumes/{id}/versions`) to pin; omitted: always the latest.
+             */
+            version?: null | number;
         };
         /** @description Deletes the caller's account and everything stored about them but the billing records (docs/personal-data.md). */
         DeleteAccountCommand: {
@@ -985,6 +1047,8 @@ export interface components {
              * @description How many of each resume's newest versions are kept (`maxVersionsKept`).
              */
             maxVersionsKept: number;
+            /** @description Whether the plan may create share links (`shareLinks`). */
+            shareLinks: boolean;
         };
         /** @description Usage figures (resumes in total; the rest for the current UTC day). */
         PlanUsageDto: {
@@ -1190,6 +1254,32 @@ export interface components {
             roles?: null | string[];
             bullets?: null | string[];
             keywords?: null | string[];
+        };
+        /** @description A share link as its owner lists it: never its token or url (shown once, at creation). */
+        ShareLinkResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            resumeId: string;
+            /**
+             * Format: int32
+             * @description The pinned resume version; null shows the latest.
+             */
+            version?: null | number;
+            /** @description Whether the page asks for a password. */
+            passwordProtected: boolean;
+            /** @description `active`, `revoked` or `expired`. */
+            state: string;
+            /** Format: int32 */
+            views: number;
+            /** Format: int32 */
+            downloads: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt?: null | string;
+            /** Format: date-time */
+            revokedAt?: null | string;
         };
         SubscriptionResponse: {
             planCode: string;
@@ -4326,6 +4416,241 @@ export interface operations {
             /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListShareLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkResponse"][];
+                };
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedShareLinkResponse"];
+                };
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Plan limit exceeded (type …/plan-limit-exceeded): `limitName` is one of `shareLinks`, with `limitKind`, `limit`, `usage` and, for a daily limit, `resetsAt`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a value of the body, path or query is not valid (type …/validation: `errors` names every invalid field at once, by JSON path or parameter name; text with control characters is refused in every field), or the request breaks a rule (type …/bad-request, with a `code`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one that is expired, forged or not issued by this API. Sign in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: what the request names (an id in the path or body, a provider, a pending change) does not exist for the caller (another user's item is 404 too, never 403), or the signed-in account no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large: the request body is over 1048576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type: a `Content-Type` charset other than UTF-8, or (where the operation reads a JSON body) a body that is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests in a short time: wait the seconds in `Retry-After` (also `retryAfterSeconds`) before trying again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

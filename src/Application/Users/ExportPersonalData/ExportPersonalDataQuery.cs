@@ -16,7 +16,7 @@ namespace ResumeExport.Application.Users.ExportPersonalData;
 /// <summary>
 /// A ZIP of everything stored about the caller: <c>account.json</c>, <c>resumes/{id}.json</c> (JSON Resume) with
 /// <c>resumes/{id}/versions.json</c> (every stored version with its content, oldest first),
-/// <c>exports.json</c> with <c>exports/{id}.pdf</c> (or the export's format's extension) and <c>.png</c>, and <c>applications.json</c> (bulk applies and e-mails).
+/// <c>share-links.json</c> (never a token: none is stored), <c>exports.json</c> with <c>exports/{id}.pdf</c> (or the export's format's extension) and <c>.png</c>, and <c>applications.json</c> (bulk applies and e-mails).
 /// </summary>
 public sealed record ExportPersonalDataQuery : IQuery<PersonalDataArchive>;
 
@@ -115,6 +115,13 @@ public sealed class ExportPersonalDataQueryHandler(
             }
 
             Write(zip, "exports.json", exports);
+            var now = clock.GetUtcNow();
+            Write(zip, "share-links.json", new JsonArray([.. data.ShareLinks.Select(l => (JsonNode)new JsonObject
+            {
+                ["id"] = l.Id, ["resumeId"] = l.ResumeId, ["version"] = l.Version, ["passwordProtected"] = l.IsProtected,
+                ["state"] = l.StateAt(now).ToString().ToLowerInvariant(), ["views"] = l.ViewCount, ["downloads"] = l.DownloadCount,
+                ["createdAt"] = l.CreatedAt, ["expiresAt"] = l.ExpiresAt, ["revokedAt"] = l.RevokedAt,
+            })]));
             Write(zip, "applications.json", new JsonObject
             {
                 ["bulkApplies"] = new JsonArray([.. data.BulkApplies.Select(b => (JsonNode)new JsonObject

@@ -55,6 +55,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<InMemoryResumeRepository>();
         services.AddScoped<IResumeRepository>(sp => sp.GetRequiredService<InMemoryResumeRepository>());
         services.AddScoped<IResumeVersionRepository, InMemoryResumeVersionRepository>();
+        services.AddScoped<IShareLinkRepository, InMemoryShareLinkRepository>();
         services.AddSingleton<IPlanCatalog, InMemoryPlanCatalog>();
         services.AddSingleton<InMemoryTemplateCatalog>();
         services.AddSingleton<ITemplateCatalog>(sp => sp.GetRequiredService<InMemoryTemplateCatalog>());
@@ -68,6 +69,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddSingleton<IExportStorageDrivers>(sp => new FakeExportStorageDrivers(sp.GetRequiredService<IExportStorage>()));
         services.AddScoped<IPersonalDataRepository>(sp => new InMemoryPersonalData(sp.GetRequiredService<CountingUnitOfWork>()));
         services.AddSingleton<IResumePdfRenderer, FakeResumePdfRenderer>();
+        services.AddSingleton<IResumeHtmlRenderer, FakeResumeHtmlRenderer>();
         services.AddSingleton<IResumeDocumentRenderer, FakeResumeDocumentRenderer>();
         services.AddSingleton<IPdfPageRasterizer, FakePdfPageRasterizer>();
         services.AddScoped<IMessageOutbox, RecordingMessageOutbox>();

@@ -23,6 +23,12 @@ public interface IExportRepository
     Task<Export?> FindLatestCompletedAsync(Guid resumeId, string format, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The newest live export of one version of a resume in <paramref name="format"/> and <paramref name="pageSize"/>,
+    /// read-only: queued, processing, or completed and expiring after <paramref name="now"/>. The share page's PDF.
+    /// </summary>
+    Task<Export?> FindLiveOfVersionAsync(Guid resumeId, int resumeVersion, string format, PageSize pageSize, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The user's completed export of <paramref name="storageDriver"/> with <paramref name="renderKey"/> that expires
     /// last, if it expires after <paramref name="expiresAfter"/>: the file a new export of the same render may reuse.
     /// </summary>

@@ -3,6 +3,7 @@ using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Resumes;
+using ResumeExport.Domain.ShareLinks;
 
 namespace ResumeExport.Application.Common.Ports.Persistence;
 
@@ -13,4 +14,5 @@ public sealed record PersonalData(
     IReadOnlyList<BulkApply> BulkApplies,
     IReadOnlyList<EmailJob> EmailJobs,
     Subscription? Subscription,
-    IReadOnlyList<ResumeVersion> ResumeVersions);
+    IReadOnlyList<ResumeVersion> ResumeVersions,
+    IReadOnlyList<ShareLink> ShareLinks);

@@ -2,10 +2,13 @@ using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Domain.Resumes;
 using ResumeExport.Templates;
 
-namespace ResumeExport.Adapters.Rendering;
+namespace ResumeExport.Application.Resumes.Common;
 
-/// <summary>Our domain resume onto the templates package's own model (the package knows nothing of our domain).</summary>
-internal static class ResumeDocumentMapper
+/// <summary>
+/// Our domain resume onto the templates package's own model (the package knows nothing of our domain): one mapping for
+/// the PDF worker's print and the API's share page.
+/// </summary>
+public static class ResumeDocumentMapper
 {
     /// <summary>
     /// Declared when the resume does not say; the templates then print their own words and dates in English, as they do
@@ -22,7 +25,8 @@ internal static class ResumeDocumentMapper
     /// <inheritdoc cref="ToDocument(PdfRenderRequest)"/>
     public static ResumeDocument ToDocument(DocumentRenderRequest request) => ToDocument(request.Resume, request.AuthorName, request.AuthorEmail);
 
-    private static ResumeDocument ToDocument(Resume resume, string authorName, string authorEmail)
+    /// <inheritdoc cref="ToDocument(PdfRenderRequest)"/>
+    public static ResumeDocument ToDocument(Resume resume, string authorName, string authorEmail)
     {
         var basics = resume.Basics ?? new ResumeBasics();
         return new ResumeDocument(
