@@ -2,7 +2,7 @@
 # Export benchmark (issue 11): what this machine's Chromium can print, what our renderer and the whole stack make of it,
 # a Node peer in the same run, API load, outbox lag and each process's peak memory.
 # Usage: bash deploy/bench/exports.sh [--count N] [--clients C] [--connections L] [--load-seconds S] [--steady-seconds S]
-#                                     [--recipients R] [--printers-only] [--reuse-build]
+#                                     [--recipients R] [--printers-only] [--reuse-build] [--status-wait-only]
 # Starts PostgreSQL and RabbitMQ and checks Chromium (deploy/services/up.sh postgres rabbitmq chromium), installs the
 # Node peer (`npm ci` in tools/bench-peer: puppeteer-core, pinned, no browser download), then runs tools/Benchmarks
 # `exports` in Release. It builds src/Api, src/Workers.Pdf and src/Workers.Email in Release into $BENCH_STACK_DIR
@@ -18,10 +18,17 @@
 #   database bench_<random> and RabbitMQ vhost bench-<random>, L users (default 64) on the team plan:
 #   4. end-to-end: after W warm-up exports (default 100; their cost is printed as the cold start), N exports (default 60)
 #      POSTed by C clients (default 4), requestedAt -> completedAt;
+#      Every export of a measured phase prints a resume of its own (same layout, a numbered title): an unchanged version
+#      exported again is not rendered but takes the stored file (decision 35), which phase 4r measures instead;
 #   4d. end-to-end per document format, each by a user of its own: 20 warm-up exports, then 5xN DOCX / Markdown / text exports
 #      (render-export-document, no Chromium), documents/s and CPU per document;
+#   4r. reused: one version rendered once, then N exports of it unchanged: latency and CPU per export beside a fresh render;
 #   5. steady rate: exports offered at half the end-to-end maximum for ~S s (default 20), p95 POST -> completed;
 #   6. e-mail: one bulk apply of R applications (default 20) waiting for a new PDF, sent through the e-mail worker;
+#   6s. status wait (decision 30): N/2 exports by C clients at once, POST -> completion seen by the client over the
+#      Server-Sent Events stream, then as many polling GET /api/resumes/exports/{id} once per second: latency median
+#      and p95 and API CPU per export for each, and their ratio (renders mostly reused: it measures the wait);
+#      --status-wait-only runs just this (N exports each way) on a stack of its own, no printers, no targets;
 #      then both workers stop;
 #   7. API load at L connections for S s each (default 10, after 5 s warm-up): GET /api/resumes/{id},
 #      GET /api/resumes/exports/{id}, POST /api/resumes/{id}/exports, and the outbox lag of the POST run.

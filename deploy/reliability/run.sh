@@ -13,7 +13,8 @@
 # artifacts/reliability/<run>/). It holds /tmp/re-heavy.lock for the whole run (it saturates both cores).
 # Variables: REL_NO_BUILD=1 (reuse the Release build), REL_TIMEOUT (driver time limit, default 1200 s), REL_KEEP=1
 # (keep the run directory), REL_STREAM_SECONDS, REL_STREAM_EXPORTS_PER_SECOND, REL_PDF_KILL_BATCH, REL_LOAD_CLIENTS,
-# REL_LOAD_SECONDS, REL_LOAD_EXPORTS_PER_CLIENT, REL_DRAIN_SECONDS, REL_EXTRA_ENV ("Key=value;..." for every replica).
+# REL_LOAD_SECONDS, REL_LOAD_EXPORTS_PER_CLIENT, REL_DRAIN_SECONDS, REL_EXTRA_ENV ("Key=value;..." for every replica),
+# REL_CASES (comma-separated case names, e.g. REL_CASES=shared-burst: only those cases, no load).
 # Exit code: 0 all passed, 1 something failed, other = the run broke.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -74,7 +75,7 @@ teardown() {
   # The very last line is the driver's verdict (or a failing one when the run never got that far).
   local verdict
   verdict=$(grep -a '^reliability: faults ' "$KEEP_DIR/summary.log" 2>/dev/null | tail -n 1 || true)
-  echo "${verdict:-reliability: faults 0/6 survived | lost 0 | duplicated 0 | load 0 req, 5xx 0, p99 0 ms | failed 1}"
+  echo "${verdict:-reliability: faults 0/7 survived | lost 0 | duplicated 0 | load 0 req, 5xx 0, p99 0 ms | failed 1}"
   if [[ -z "$verdict" && $rc -eq 0 ]]; then rc=2; fi
   exit "$rc"
 }

@@ -11,7 +11,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimePro
 {
     private readonly JsonWebTokenHandler handler = new();
 
-    public AccessToken Issue(User user)
+    public AccessToken Issue(User user, Guid sessionId)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -28,6 +28,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimePro
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, user.Email),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+                new Claim(JwtRegisteredClaimNames.Sid, sessionId.ToString()),
                 new Claim(JwtClaims.Role, user.IsAdmin ? JwtClaims.AdminRole : JwtClaims.UserRole),
             ]),
             SigningCredentials = new SigningCredentials(settings.CreateSigningKey(), SecurityAlgorithms.HmacSha256),

@@ -20,8 +20,9 @@ public sealed class JwtOptions
     /// <summary>HMAC-SHA256, at least 32 characters, never logged; Production rejects weak keys.</summary>
     public string SigningKey { get; set; } = string.Empty;
 
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
-    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Short: a revoked session's access tokens keep working until they expire (decision 0033).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     public SymmetricSecurityKey CreateSigningKey() => new(Encoding.UTF8.GetBytes(SigningKey));
 }

@@ -6,7 +6,9 @@ using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using ResumeExport.Adapters.Persistence.Health;
+using ResumeExport.Adapters.Persistence.Notifications;
 using ResumeExport.Adapters.Persistence.Outbox;
+using ResumeExport.Adapters.Persistence.RateLimits;
 using ResumeExport.Adapters.Persistence.Repositories;
 using ResumeExport.Adapters.Persistence.Telemetry;
 using ResumeExport.Application.Common.Diagnostics;
@@ -31,10 +33,16 @@ public static class DependencyInjection
             ConnectionString(provider.GetRequiredService<IConfiguration>()),
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value,
             applicationName));
+        // The API's shared rate-limit counters (decision 32); other hosts never resolve it, so its pool never opens there.
+        services.AddOptions<RateLimitStoreOptions>().Bind(configuration.GetSection(RateLimitStoreOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => new RateLimitDataSource(
+            provider.GetRequiredService<PostgresConnectionString>(), provider.GetRequiredService<IOptions<RateLimitStoreOptions>>().Value));
+        services.AddSingleton<IRateLimitStore, PostgresRateLimitStore>();
         services.AddDbContextPool<AppDbContext>((provider, options) =>
             ConfigureNpgsql(options, provider.GetRequiredService<PostgresConnectionString>().Value));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IResumeRepository, ResumeRepository>();
         services.AddScoped<IResumeVersionRepository, ResumeVersionRepository>();
         services.AddScoped<IPlanCatalog, PlanCatalog>();
@@ -55,6 +63,11 @@ public static class DependencyInjection
         services.AddScoped<IOutboxStatsReader, OutboxStatsReader>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
+
+        // One LISTEN connection per process, opened on the first watcher only (decision 30).
+        services.AddSingleton<PostgresExportStatusFeed>();
+        services.AddSingleton<IExportStatusFeed>(sp => sp.GetRequiredService<PostgresExportStatusFeed>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresExportStatusFeed>());
 
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(ResumeExportTelemetry.SourceName).AddNpgsql());

@@ -19,4 +19,11 @@ public sealed class ApiOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AuthRateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Sign-in attempts allowed per account (normalised e-mail) per <see cref="LoginAccountWindow"/>, whatever the IP.</summary>
+    [Range(1, 1_000_000)]
+    public int LoginAccountPermits { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LoginAccountWindow { get; set; } = TimeSpan.FromMinutes(15);
 }

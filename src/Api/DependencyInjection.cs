@@ -26,6 +26,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ExportEventsOptions>().Bind(configuration.GetSection(ExportEventsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemResponses();
         services.AddHttpConventions();
         services.AddBearerAuthentication();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Billing.Common;
 using ResumeExport.Application.BulkApplies.FailWaitingApplications;
 using ResumeExport.Application.BulkApplies.ReleaseWaitingApplications;
@@ -10,6 +11,7 @@ using ResumeExport.Application.Common.DomainEvents;
 using ResumeExport.Application.Common.Paging;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.QueueExportEmail;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.RenderExport;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Requeue;
@@ -30,6 +32,14 @@ public static class DependencyInjection
         services.AddOptions<RequeueOptions>().Bind(configuration.GetSection(RequeueOptions.SectionName))
             .Validate(o => o.MaxRetriesPerItem >= 0 && o.PermitsPerUser >= 1 && o.Window > TimeSpan.Zero, "Requeue: MaxRetriesPerItem >= 0, PermitsPerUser >= 1 and a positive Window are required.")
             .ValidateOnStart();
+        services.AddOptions<RenderBacklogOptions>().Bind(configuration.GetSection(RenderBacklogOptions.SectionName))
+            .Validate(RenderBacklogOptions.IsValid, RenderBacklogOptions.ValidationMessage)
+            .ValidateOnStart();
+        services.AddSingleton<RenderBacklog>();
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.SectionName))
+            .Validate(o => o.IsValid(), $"{SessionOptions.SectionName}: IdleLifetime of at least 5 minutes, AbsoluteLifetime between it and 365 days.")
+            .ValidateOnStart();
+        services.AddScoped<SessionIssuer>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
 
         services.AddMediator(options =>

@@ -13,6 +13,8 @@ internal sealed class BenchPasswordHasher : IPasswordHasher
 
     public string Hash(string password) => hasher.HashPassword(new object(), password);
 
+    public void VerifyWithoutAccount(string providedPassword) => Verify(Hash(string.Empty), providedPassword);
+
     public PasswordCheck Verify(string passwordHash, string providedPassword) =>
         hasher.VerifyHashedPassword(new object(), passwordHash, providedPassword) switch
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ResumeExport.Domain.Resumes;
@@ -19,6 +20,7 @@ internal static class BenchResumes
     private static readonly JsonSerializerOptions ItemJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new PartialDateJsonConverter() }, // the API takes dates as text, not as the struct's fields
     };
 
     public static IReadOnlyList<ResumeSection> Sections { get; } =
@@ -67,9 +69,10 @@ internal static class BenchResumes
     public static Resume Domain() => Resume.Create(Guid.NewGuid(), Title, TemplateKey, Sections, isDefault: true, DateTimeOffset.UtcNow);
 
     /// <summary>The same resume as the body of <c>POST /api/resumes</c> (camelCase, ISO dates, no null fields).</summary>
-    public static object RequestBody() => new
+    /// <param name="copy">0 for the resume itself; n &gt; 0 for its n-th copy, whose title ends in n (same layout, its own content hash).</param>
+    public static object RequestBody(int copy = 0) => new
     {
-        title = Title,
+        title = copy == 0 ? Title : string.Create(CultureInfo.InvariantCulture, $"{Title} {copy}"),
         templateKey = TemplateKey,
         sections = Sections.Select(s => new
         {

@@ -123,9 +123,16 @@ internal sealed class BenchStack : IAsyncDisposable
         }
     }
 
-    public async Task<string> RequestExportAsync(BenchUser user, CancellationToken cancellationToken, string format = "pdf")
+    /// <summary>
+    /// Requests an export of one of the user's <see cref="BenchUser.UnexportedResumes"/> (a real render), or with
+    /// <paramref name="sameVersion"/> of its first resume again (a reuse once it has been rendered).
+    /// </summary>
+    public async Task<string> RequestExportAsync(BenchUser user, CancellationToken cancellationToken, string format = "pdf", bool sameVersion = false)
     {
-        using var request = user.Request(HttpMethod.Post, $"/api/resumes/{user.ResumeId}/exports", new { format });
+        var resumeId = sameVersion ? user.ResumeId
+            : user.UnexportedResumes.TryDequeue(out var fresh) ? fresh
+            : throw new InvalidOperationException("no unexported resume left: call AddUnexportedResumesAsync for the phase first");
+        using var request = user.Request(HttpMethod.Post, $"/api/resumes/{resumeId}/exports", new { format });
         var body = await ReadAsync(await Http.SendAsync(request, cancellationToken), HttpStatusCode.Accepted, cancellationToken);
         return body["id"]!.GetValue<string>();
     }
@@ -322,6 +329,41 @@ internal sealed class BenchStack : IAsyncDisposable
         });
         Users = users;
         Console.WriteLine($"stack: {count} users on the team plan with one resume each");
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> resumes of distinct content (the title carries a number) to the user's
+    /// <see cref="BenchUser.UnexportedResumes"/>, over the API; the team plan's resume limit is lifted in SQL first.
+    /// </summary>
+    public async Task AddUnexportedResumesAsync(BenchUser user, int count, CancellationToken cancellationToken)
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var lift = new NpgsqlCommand("UPDATE plan_limits SET max_resumes = 1000000 WHERE plan_code = 'team'", connection);
+            await lift.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var ids = new string[count];
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            using var request = user.Request(HttpMethod.Post, "/api/resumes", BenchResumes.RequestBody(i + 1));
+            ids[i] = (await ReadAsync(await Http.SendAsync(request, ct), HttpStatusCode.Created, ct))["id"]!.GetValue<string>();
+        });
+        foreach (var id in ids)
+        {
+            user.UnexportedResumes.Enqueue(id);
+        }
+    }
+
+    /// <summary>How many of the exports the stack completed with an earlier export's file (decision 35).</summary>
+    public async Task<int> CountReusedAsync(IReadOnlyList<string> exportIds, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM exports WHERE id = ANY($1) AND reused_from_export_id IS NOT NULL", connection);
+        count.Parameters.AddWithValue(exportIds.Select(id => Guid.Parse(id, CultureInfo.InvariantCulture)).ToArray());
+        return (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static int FreePort()

@@ -37,6 +37,14 @@ internal static class ExportsBenchmark
         // Built first, so the compiler is not running during any measurement.
         var binaries = printersOnly ? null : await BenchStack.BuildAsync(repoRoot, stackDirectory, reuse, cancellationToken);
 
+        if (args.Contains("--status-wait-only"))
+        {
+            // Only phase 5s (SSE against polling), on a stack of its own; no targets, exit 0 when it ran.
+            await using var waiting = await BenchStack.StartAsync(repoRoot, binaries!, 1, cancellationToken);
+            Console.WriteLine(await StatusWaitBenchmark.RunAsync(waiting, waiting.Users[0], count, clients, cancellationToken));
+            return 0;
+        }
+
         var printers = await PrintersAsync(repoRoot, count, cancellationToken);
         StackResults? stack = null;
         if (!printersOnly)

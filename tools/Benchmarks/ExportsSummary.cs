@@ -47,8 +47,16 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
                     $"4d end-to-end {format} (POST -> completed): {d.Count} documents in {d.ServerSpanSeconds:0.00} s = {d.PerSecond:0.00} documents/s ({d.PerSecond / e.PerSecond:0.0}x the PDF rate); latency p50 {d.Latency.Median:0} ms, p95 {d.Latency.P95:0} ms; failed {d.Failed}; CPU per document: api {PerItem(d.ApiCpu, d.Count)} ms, workers-pdf .NET {PerItem(d.WorkerCpu, d.Count)} ms, its Chromium {PerItem(d.ChromiumCpu, d.Count)} ms"));
             }
 
+            var r = s.Reused.Run;
+            Console.WriteLine(string.Create(c,
+                $"4r reused (one rendered version exported again, decision 35): {r.Count} exports, {s.Reused.ReusedCount} took the stored file; latency p50 {r.Latency.Median:0} ms, p95 {r.Latency.P95:0} ms ({r.Latency.Median / e.Latency.Median:0.00}x a fresh render's p50); {r.PerSecond:0.00} exports/s; failed {r.Failed}; CPU per export: api {PerItem(r.ApiCpu, r.Count)} ms, workers-pdf .NET {PerItem(r.WorkerCpu, r.Count)} ms, its Chromium {PerItem(r.ChromiumCpu, r.Count)} ms (fresh: {PerItem(e.WorkerCpu, e.Count)} ms and {PerItem(e.ChromiumCpu, e.Count)} ms)"));
             Console.WriteLine($"5 {s.Steady}");
             Console.WriteLine($"6 {s.Mail}");
+            foreach (var line in s.StatusWait.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Console.WriteLine($"6s {line.TrimEnd()}");
+            }
+
             Console.WriteLine($"7 {s.GetResume}");
             Console.WriteLine($"7 {s.GetExport}");
             Console.WriteLine($"7 {s.Enqueue}");
@@ -101,6 +109,9 @@ internal sealed class ExportsSummary(DateTimeOffset started, PrinterResults prin
                 string.Create(c, $"{d.PerSecond / e2e:0.0}x ({d.PerSecond:0.00} vs {e2e:0.00}/s), {d.Failed} failed")));
         }
 
+        var reused = stack.Reused;
+        list.Add(("every export of an already rendered version takes the stored file, none failed", reused.ReusedCount == reused.Count && reused.Failed == 0,
+            string.Create(c, $"{reused.ReusedCount} of {reused.Count} reused, {reused.Failed} failed")));
         list.Add(("steady rate at half the end-to-end maximum: p95 POST -> completed <= 1 s", stack.Steady.Latency.P95 <= 1000 && stack.Steady.Failed == 0,
             string.Create(c, $"p95 {stack.Steady.Latency.P95:0} ms at {stack.Steady.OfferedRate:0.00}/s")));
         list.Add(("GET /api/resumes/{id} >= 4000 req/s with p99 <= 25 ms", stack.GetResume.PerSecond >= 4000 && stack.GetResume.Latency.P99 <= 25 && stack.GetResume.Errors == 0,

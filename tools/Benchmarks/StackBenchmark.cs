@@ -13,6 +13,7 @@ namespace ResumeExport.Benchmarks;
 ///    then 5 × N of each format that needs no browser (DOCX, Markdown, text), each by a user of its own after a short warm-up;
 /// 4. steady rate: exports POSTed at half the end-to-end maximum, open loop, latency p95;
 /// 5. e-mail: one bulk apply whose applications wait for a new PDF and then go out through the e-mail worker;
+/// 5s. status wait: POST → completion seen by the client over SSE against polling once per second (<see cref="StatusWaitBenchmark"/>);
 ///    then both workers stop (their peak memory is taken first);
 /// 6. API load: GET a resume, GET an export, POST an export, each at L connections for a fixed time, and the outbox lag
 ///    (row created → published, from the rows' own created_at/sent_at) of the POST run.
@@ -27,6 +28,7 @@ internal static class StackBenchmark
         // The warm-up is the cold start: just-started processes compile their code (JIT) while they export. Measured
         // separately, so the phases after it show what the stack sustains.
         var owner = stack.Users[0];
+        await stack.AddUnexportedResumesAsync(owner, options.WarmUp + options.Count, cancellationToken);
         var warmUp = new List<string>();
         var cold = Stopwatch.StartNew();
         var workerCpu = stack.PdfWorker.CpuTime;
@@ -51,6 +53,7 @@ internal static class StackBenchmark
             // The last users, one per format, are beyond the load phase's connections: no phase eats another's daily
             // exports. Five times as many as PDFs, as each takes milliseconds; a short warm-up first, the endpoint is cold.
             var user = stack.Users[^(index + 1)];
+            await stack.AddUnexportedResumesAsync(user, Math.Min(20, options.WarmUp) + options.Count * 5, cancellationToken);
             var warm = new List<string>();
             for (var i = 0; i < Math.Min(20, options.WarmUp); i++)
             {
@@ -63,10 +66,15 @@ internal static class StackBenchmark
                 $"3d end-to-end {format}: {documents[format].PerSecond:0.00} documents/s, p95 {documents[format].Latency.P95:0} ms, failed {documents[format].Failed}"));
         }
 
+        var reused = await ReusedAsync(stack, stack.Users[3], options, cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"3r reused: {reused.Count} exports of one rendered version, p50 {reused.Latency.Median:0} ms, p95 {reused.Latency.P95:0} ms, failed {reused.Failed}"));
         var steady = await SteadyAsync(stack, stack.Users[1], endToEnd.PerSecond / 2, options, cancellationToken);
         Console.WriteLine($"4 {steady}");
         var mail = await BulkApplyAsync(stack, stack.Users[2], options.BulkRecipients, cancellationToken);
         Console.WriteLine($"5 {mail}");
+        var statusWait = await StatusWaitBenchmark.RunAsync(stack, stack.Users[Math.Min(3, stack.Users.Count - 1)], options.Count / 2, options.Clients, cancellationToken);
+        Console.WriteLine(string.Join(Environment.NewLine, statusWait.Split('\n').Select(l => $"5s {l.TrimEnd()}")));
 
         var pdfMemory = await stack.StopAsync("workers-pdf");
         var emailMemory = await stack.StopAsync("workers-email");
@@ -103,11 +111,28 @@ internal static class StackBenchmark
         Console.WriteLine($"6 {lag}");
 
         var apiMemory = stack.Memory.Finish("api");
-        return new StackResults(coldStart, endToEnd, steady, mail, getResume, getExport, enqueue, lag, apiMemory, pdfMemory, emailMemory) { Documents = documents };
+        return new StackResults(coldStart, endToEnd, steady, mail, getResume, getExport, enqueue, lag, apiMemory, pdfMemory, emailMemory)
+        {
+            Documents = documents,
+            Reused = reused,
+            StatusWait = statusWait,
+        };
+    }
+
+    /// <summary>
+    /// Render reuse (decision 35): the user's first resume rendered once, then exported <c>Count</c> times unchanged the
+    /// way end-to-end is, so every one takes the stored file; the stack's own rows say how many did.
+    /// </summary>
+    private static async Task<ReusedResult> ReusedAsync(BenchStack stack, BenchUser user, StackBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var first = await stack.RequestExportAsync(user, cancellationToken, sameVersion: true);
+        await stack.WaitFinishedAsync(user, [first], TimeSpan.FromSeconds(120), PollInterval, cancellationToken);
+        var run = await EndToEndAsync(stack, user, options, cancellationToken, sameVersion: true);
+        return new ReusedResult(run, await stack.CountReusedAsync(run.Ids, cancellationToken));
     }
 
     private static async Task<EndToEndResult> EndToEndAsync(
-        BenchStack stack, BenchUser owner, StackBenchmarkOptions options, CancellationToken cancellationToken, string format = "pdf")
+        BenchStack stack, BenchUser owner, StackBenchmarkOptions options, CancellationToken cancellationToken, string format = "pdf", bool sameVersion = false)
     {
         var load = new SystemLoad();
         var apiCpu = stack.Api.CpuTime;
@@ -115,7 +140,7 @@ internal static class StackBenchmark
         var chromiumCpu = ChildProcessCpu.Of(stack.PdfWorker.Id);
         var ids = new string[options.Count];
         var wall = Stopwatch.StartNew();
-        var posts = await ThroughputRun.MeasureAsync(options.Count, options.Clients, async (i, ct) => ids[i] = await stack.RequestExportAsync(owner, ct, format), cancellationToken);
+        var posts = await ThroughputRun.MeasureAsync(options.Count, options.Clients, async (i, ct) => ids[i] = await stack.RequestExportAsync(owner, ct, format, sameVersion), cancellationToken);
         var apiCpuForPosts = stack.Api.CpuTime - apiCpu;
         var finished = await stack.WaitFinishedAsync(owner, ids, TimeSpan.FromSeconds(Math.Max(120, options.Count * 5)), PollInterval, cancellationToken);
         wall.Stop();
@@ -140,6 +165,7 @@ internal static class StackBenchmark
     private static async Task<SteadyResult> SteadyAsync(BenchStack stack, BenchUser user, double rate, StackBenchmarkOptions options, CancellationToken cancellationToken)
     {
         var count = Math.Clamp((int)Math.Round(rate * options.SteadyDuration.TotalSeconds), 20, 400);
+        await stack.AddUnexportedResumesAsync(user, count, cancellationToken);
         var load = new SystemLoad();
         var clock = Stopwatch.StartNew();
         var posts = new List<Task<string>>(count);

@@ -16,4 +16,10 @@ internal sealed record StackResults(
 {
     /// <summary>End-to-end of the same resume in each format that needs no browser, by format.</summary>
     public IReadOnlyDictionary<string, EndToEndResult> Documents { get; init; } = new Dictionary<string, EndToEndResult>();
+
+    /// <summary>End-to-end of one unchanged, already rendered version: every export should take the stored file.</summary>
+    public required ReusedResult Reused { get; init; }
+
+    /// <summary>POST → completion seen by a client over SSE against polling once per second, and the ratio (<see cref="StatusWaitBenchmark"/>).</summary>
+    public string StatusWait { get; init; } = string.Empty;
 }

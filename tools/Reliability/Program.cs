@@ -28,6 +28,6 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
 catch (Exception exception)
 {
     await Console.Error.WriteLineAsync($"reliability: the run broke: {exception}");
-    Console.WriteLine("reliability: faults 0/6 survived | lost 0 | duplicated 0 | load 0 req, 5xx 0, p99 0 ms | failed 1");
+    Console.WriteLine("reliability: faults 0/7 survived | lost 0 | duplicated 0 | load 0 req, 5xx 0, p99 0 ms | failed 1");
     return 2;
 }

@@ -30,14 +30,17 @@ internal static class ReliabilitySuite
         await tap.CreateAsync(cancellationToken);
         using var api = new SuiteApi(stack.Apis.Select(a => a.Url));
 
+        // REL_CASES="shared-burst,…" runs only the cases named, without the load (and so without its verdict).
+        var only = settings.Cases;
+        var runAll = only.Count == 0;
         var run = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var streamUsers = await CreateUsersAsync(api, $"stream-{run}", 8, cancellationToken);
-        var planUsers = await CreateUsersAsync(api, $"plan-{run}", 20, cancellationToken);
-        var loadUsers = await CreateUsersAsync(api, $"load-{run}", settings.LoadClients, cancellationToken);
+        var planUsers = runAll || only.Contains(ScheduledJobsCase.CaseName) ? await CreateUsersAsync(api, $"plan-{run}", 20, cancellationToken) : [];
+        var loadUsers = runAll ? await CreateUsersAsync(api, $"load-{run}", settings.LoadClients, cancellationToken) : [];
         var context = new SuiteContext(settings, stack, api, catcher, auditor, faults, management, tap, streamUsers);
         context.Say($"users: {streamUsers.Count} stream, {planUsers.Count} plan-change, {loadUsers.Count} load (team plan)");
 
-        IReliabilityCase[] cases =
+        IReliabilityCase[] all =
         [
             new RabbitNodeKillCase(),
             new PdfWorkerKillCase(),
@@ -45,7 +48,14 @@ internal static class ReliabilitySuite
             new ChromiumKillCase(),
             new SmtpOutageCase(),
             new ScheduledJobsCase(planUsers),
+            new SharedBurstCase(),
         ];
+        var cases = all.Where(c => runAll || only.Contains(c.Name)).ToArray();
+        if (cases.Length == 0)
+        {
+            throw new InvalidOperationException($"REL_CASES names no case (known: {string.Join(", ", all.Select(c => c.Name))}).");
+        }
+
         var results = new List<CaseResult>();
         foreach (var @case in cases)
         {
@@ -54,9 +64,21 @@ internal static class ReliabilitySuite
             context.Say($"case {@case.Name}: {(results[^1].Passed ? "PASS" : "FAIL")}");
         }
 
+        var extraPools = cases.OfType<SharedBurstCase>().Any() ? SharedBurstCase.PoolBudget : 0;
+        if (!runAll)
+        {
+            var budgetOfCases = Budget(stack, sampler, extraPools);
+            PrintCases(results);
+            var failedCases = results.Count(r => !r.Passed) + (budgetOfCases.Passed ? 0 : 1);
+            Console.WriteLine($"connections {(budgetOfCases.Passed ? "PASS" : "FAIL")}: peak {sampler.PeakTotal}, budget {budgetOfCases.Total}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reliability: faults {results.Count(r => r.Passed)}/{results.Count} survived | lost {results.Sum(r => r.Lost)} | duplicated {results.Sum(r => r.Duplicated)} | load 0 req, 5xx 0, p99 0 ms | failed {failedCases}"));
+            return failedCases;
+        }
+
         context.Say($"load: {loadUsers.Count} clients for {settings.LoadDuration.TotalSeconds:0} s (load average {LoadAverage()})");
         var load = await LoadRun.RunAsync(context, loadUsers, cancellationToken);
-        var budget = Budget(stack, sampler);
+        var budget = Budget(stack, sampler, extraPools);
 
         Print(results, load, budget, sampler);
         var failed = results.Count(r => !r.Passed) + (load.Passed ? 0 : 1) + (budget.Passed ? 0 : 1);
@@ -99,16 +121,16 @@ internal static class ReliabilitySuite
         return users;
     }
 
-    private static ConnectionBudget Budget(Stack stack, ConnectionSampler sampler)
+    private static ConnectionBudget Budget(Stack stack, ConnectionSampler sampler, int extraPools)
     {
-        // The suite's own connections: the audit pool (4) and the sampler (1).
-        var budget = stack.PoolBudget.Values.Sum() + 5;
+        // The suite's own connections: the audit pool (4) and the sampler (1); and the pools of a case's extra replicas.
+        var budget = stack.PoolBudget.Values.Sum() + 5 + extraPools;
         var overPool = stack.PoolBudget.Where(p => sampler.PeakByApplication.GetValueOrDefault(p.Key) > p.Value).Select(p => p.Key).ToArray();
         var passed = sampler.Samples > 0 && overPool.Length == 0 && sampler.PeakTotal <= budget && budget <= 100 - ReservedConnections;
         return new ConnectionBudget(budget, passed, overPool);
     }
 
-    private static void Print(IReadOnlyList<CaseResult> results, LoadResult load, ConnectionBudget budget, ConnectionSampler sampler)
+    private static void PrintCases(IReadOnlyList<CaseResult> results)
     {
         Console.WriteLine();
         Console.WriteLine($"{"case",-20} {"result",-6} {"sent",6} {"completed",10} {"lost",5} {"duplicated",11} {"recover",9}");
@@ -126,6 +148,11 @@ internal static class ReliabilitySuite
                 Console.WriteLine($"  {r.Name}: {note}");
             }
         }
+    }
+
+    private static void Print(IReadOnlyList<CaseResult> results, LoadResult load, ConnectionBudget budget, ConnectionSampler sampler)
+    {
+        PrintCases(results);
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -62,6 +62,27 @@ internal sealed class Stack : IAsyncDisposable
         return new Stack(settings, replicas) { PoolBudget = replicas.ToDictionary(r => r.Name, r => PoolSizeOf(r.Dll)) };
     }
 
+    /// <summary>
+    /// Two more API replicas beside the stack's, on ports base+7 and base+8, with the stack's settings plus
+    /// <paramref name="overrides"/> (e.g. a real burst limit where the stack's are raised out of the way); never migrating,
+    /// not started. The caller starts, waits for and disposes them.
+    /// </summary>
+    public IReadOnlyList<ReplicaProcess> ExtraApiPair(string prefix, IReadOnlyDictionary<string, string> overrides)
+    {
+        var dll = Apis[0].Dll;
+        return Enumerable.Range(1, 2).Select(replica =>
+        {
+            var name = $"{prefix}-{replica}";
+            var environment = Environment(settings, name, "api", replica: 2);
+            foreach (var (key, value) in overrides)
+            {
+                environment[key] = value;
+            }
+
+            return new ReplicaProcess(name, "api", dll, settings.PortBase + 6 + replica, environment, Path.Combine(settings.LogDirectory, name + ".log"));
+        }).ToArray();
+    }
+
     /// <summary>Starts api-1 first (it migrates the database), then the other five together, and waits until all are ready.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -58,6 +58,9 @@ internal sealed record SuiteSettings
     /// <summary>The longest a case may wait for its work to finish after the fault.</summary>
     public required TimeSpan DrainTimeout { get; init; }
 
+    /// <summary>REL_CASES: the names of the cases to run (comma-separated); empty runs every case and the load.</summary>
+    public IReadOnlySet<string> Cases { get; init; } = new HashSet<string>();
+
     public string StorageDirectory => Path.Combine(WorkDirectory, "storage");
 
     public string LogDirectory => Path.Combine(WorkDirectory, "logs");
@@ -90,6 +93,7 @@ internal sealed record SuiteSettings
         LoadDuration = TimeSpan.FromSeconds(Int("REL_LOAD_SECONDS", 60)),
         LoadExportsPerClient = Int("REL_LOAD_EXPORTS_PER_CLIENT", 3),
         DrainTimeout = TimeSpan.FromSeconds(Int("REL_DRAIN_SECONDS", 240)),
+        Cases = Text("REL_CASES", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
     };
 
     private static string Required(string name) =>

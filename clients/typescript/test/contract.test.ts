@@ -11,6 +11,7 @@ import {
   newIdempotencyKey,
   ProblemTypes,
   type Schemas,
+  waitForExport,
 } from "../src/index.js";
 
 const BASE = process.env.BASE ?? "http://127.0.0.1:5080";
@@ -90,6 +91,19 @@ test("a free-plan user registers, writes a resume, exports it once, downloads th
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     assert.fail(`the export is still ${status} after ${EXPORT_DEADLINE_MS} ms`);
+  });
+
+  await t.test("waitForExport over the status stream resolves with the completed export", async () => {
+    const seen: string[] = [];
+    const done = await waitForExport(exportId, {
+      baseUrl: BASE,
+      accessToken: () => accessToken,
+      timeoutMs: EXPORT_DEADLINE_MS,
+      onStatus: (e) => seen.push(e.status),
+    });
+    assert.equal(done.id, exportId);
+    assert.equal(done.status, "completed");
+    assert.deepEqual(seen, ["completed"], "an export already completed is one event");
   });
 
   await t.test("download returns the PDF (e-mail delivery keeps download available)", async () => {

@@ -55,10 +55,18 @@ internal sealed class ExpiredExportQueue(AppDbContext db) : IExpiredExportQueue
 
     public async Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Bytes freed: each expiring file once, and none that a live export still shares (decision 35).
         var row = await db.Database.SqlQuery<ImpactRow>($"""
-            SELECT count(*)::int AS count, coalesce(sum(size_bytes), 0)::bigint AS bytes
-            FROM exports
-            WHERE status = 'Completed' AND expires_at <= {now} AND storage_driver = {storageDriver}
+            WITH expiring AS (
+                SELECT storage_key, size_bytes FROM exports
+                WHERE status = 'Completed' AND expires_at <= {now} AND storage_driver = {storageDriver})
+            SELECT (SELECT count(*) FROM expiring)::int AS count,
+                   coalesce((SELECT sum(f.size_bytes) FROM (
+                       SELECT DISTINCT ON (e.storage_key) e.size_bytes FROM expiring e
+                       WHERE NOT EXISTS (
+                           SELECT 1 FROM exports live
+                           WHERE live.storage_key = e.storage_key AND live.status = 'Completed'
+                             AND live.expires_at > {now} AND live.storage_driver = {storageDriver})) f), 0)::bigint AS bytes
             """).SingleAsync(cancellationToken);
         return new ExpiredExportsImpact(row.Count, row.Bytes);
     }

@@ -62,5 +62,9 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
         return Enum.GetValues<ExportStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
     }
 
+    // Served by ix_exports_status_requested_at: two index ranges, no table scan.
+    public Task<int> CountUnfinishedAsync(CancellationToken cancellationToken) =>
+        db.Exports.CountAsync(e => e.Status == ExportStatus.Queued || e.Status == ExportStatus.Processing, cancellationToken);
+
     public void Add(Export export) => db.Exports.Add(export);
 }

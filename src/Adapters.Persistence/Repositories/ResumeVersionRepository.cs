@@ -46,7 +46,7 @@ internal sealed class ResumeVersionRepository(AppDbContext db) : IResumeVersionR
                 WHERE v.resume_id = r.id AND v.version <= r.latest_version - greatest(l.max_versions_kept, 1)
                   AND NOT EXISTS (
                       SELECT 1 FROM exports e
-                      WHERE e.resume_id = r.id AND e.resume_version = v.version AND e.status IN ('Queued', 'Processing', 'Completed'))
+                      WHERE e.resume_id = r.id AND e.resume_version = v.version AND e.status IN ('Queued', 'Processing', 'Completed', 'Failed'))
                   AND NOT EXISTS (
                       SELECT 1 FROM bulk_applications a JOIN bulk_applies b ON b.id = a.bulk_apply_id
                       WHERE b.resume_id = r.id AND a.sent_resume_version = v.version))
@@ -64,7 +64,9 @@ internal sealed class ResumeVersionRepository(AppDbContext db) : IResumeVersionR
         var byExports = await db.Exports
             .Where(e => e.ResumeId == resumeId && e.ResumeVersion != null
                 && (e.Status == Domain.Exports.ExportStatus.Queued || e.Status == Domain.Exports.ExportStatus.Processing
-                    || e.Status == Domain.Exports.ExportStatus.Completed))
+                    || e.Status == Domain.Exports.ExportStatus.Completed
+                    // A failed export can be retried or requeued until it is purged: it still needs its version.
+                    || e.Status == Domain.Exports.ExportStatus.Failed))
             .Select(e => e.ResumeVersion!.Value)
             .ToListAsync(cancellationToken);
         var bySentApplications = await db.Database.SqlQuery<int>($"""

@@ -20,9 +20,10 @@ public static class BulkAppliesApi
         group.MapPost("/bulk", CreateBulkAsync)
             .WithName("CreateBulkApply")
             .RequireRateLimiting(RateLimitPolicies.BulkApply)
-            .WithSummary("Send the resume to several job openings, one e-mail per application (202), attached in `format` (pdf by default; docx, markdown or text as the plan's exportFormats allow). Limited per day and in recipients by the plan.")
+            .WithSummary("Send the resume to several job openings, one e-mail per application (202), attached in `format` (pdf by default; docx, markdown or text as the plan's exportFormats allow). Limited per day and in recipients by the plan. 503 with Retry-After and code render_queue_full when the file must be rendered and too many exports wait to be rendered.")
             .ProducesPlanLimit(PlanLimitNames.ExportFormats, PlanLimitNames.MaxBulkApplyRecipients, PlanLimitNames.DailyBulkApplies)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/bulk/{id}", GetBulkAsync)
             .WithName("GetBulkApply")
             .WithSummary("A bulk apply with each application's status (queued, sent, failed).")

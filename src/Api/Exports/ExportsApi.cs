@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ResumeExport.Api.OpenApi;
 using ResumeExport.Api.Problems;
@@ -14,6 +15,7 @@ using ResumeExport.Application.Exports.GetExportPreview;
 using ResumeExport.Application.Exports.ListExports;
 using ResumeExport.Application.Exports.RequestExport;
 using ResumeExport.Application.Exports.RetryExport;
+using ResumeExport.Application.Exports.WatchExport;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
 
@@ -34,10 +36,11 @@ public static class ExportsApi
         group.MapPost("/{resumeId}/exports", RequestAsync)
             .WithName("RequestExport")
             .RequireRateLimiting(RateLimitPolicies.ExportEnqueue)
-            .WithSummary("Queue an export (202) in a format: pdf, docx, markdown or text, as the plan's exportFormats allow. Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused.")
+            .WithSummary("Queue an export (202) in a format: pdf, docx, markdown or text, as the plan's exportFormats allow. Idempotency key in the Idempotency-Key header or the body (both given and different: 400); the same key with the same request returns the first export (200), with any other resume, format, delivery or page size 409 idempotency_key_reused. 503 with Retry-After and code render_queue_full while too many exports wait to be rendered (nothing is queued; a replay of an accepted key still answers 200).")
             .ProducesPlanLimit(PlanLimitNames.ExportFormats, PlanLimitNames.DailyExports, PlanLimitNames.DailyUploadBytes)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesConflict(ConflictCodes.IdempotencyKeyReused);
+            .ProducesConflict(ConflictCodes.IdempotencyKeyReused)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/exports", ListAsync).WithName("ListExports").WithSummary("The caller's exports, newest first.");
         group.MapGet("/exports/failed", ListFailedAsync).WithName("ListFailedExports")
             .WithSummary("Failed exports with their error code and message: the caller's own, or everyone's for admins.");
@@ -47,6 +50,10 @@ public static class ExportsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesConflict(ConflictCodes.ExportNotFailed, ConflictCodes.NotRetryable, ConflictCodes.RetryCapReached);
         group.MapGet("/exports/{exportId}", GetAsync).WithName("GetExport").WithSummary("One of the caller's exports: status, size, attempts and error, expiry.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/exports/{exportId}/events", WatchAsync).WithName("WatchExport")
+            .WithSummary("Server-Sent Events (text/event-stream) of one of the caller's exports: `event: status` with the export (the shape of GetExport) and an `id:`, first the current status, then each change, ending after completed, failed or expired. A comment line every 15 s keeps proxies open; the stream also ends after its maximum lifetime (connect again). Nothing is read from the database while waiting.")
+            .Produces<ExportResponse>(StatusCodes.Status200OK, ExportEventStream.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/exports/{exportId}/download", DownloadAsync).WithName("DownloadExport")
             .WithSummary("The export's file in its format (PDF, DOCX, Markdown or text, with that Content-Type and file extension): streamed (local storage) or a redirect to a short-lived presigned URL (S3).")
@@ -92,6 +99,30 @@ public static class ExportsApi
 
     public static async Task<Ok<ExportResponse>> GetAsync(Guid exportId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetExportQuery(exportId), cancellationToken));
+
+    /// <summary>The first event is read here, so an unknown or foreign export is a 404 problem before the stream starts.</summary>
+    public static async Task<IResult> WatchAsync(
+        Guid exportId, ISender sender, IOptions<ExportEventsOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        lifetime.CancelAfter(options.Value.MaxStreamLifetime);
+        var events = sender.CreateStream(new WatchExportQuery(exportId), lifetime.Token).GetAsyncEnumerator(lifetime.Token);
+        try
+        {
+            if (!await events.MoveNextAsync())
+            {
+                throw new NotFoundException("Export", exportId);
+            }
+        }
+        catch
+        {
+            await events.DisposeAsync();
+            lifetime.Dispose();
+            throw;
+        }
+
+        return new ExportEventStream(events.Current, events, lifetime, options.Value.HeartbeatInterval, clock);
+    }
 
     public static async Task<Results<FileStreamHttpResult, RedirectHttpResult>> DownloadAsync(Guid exportId, ISender sender, CancellationToken cancellationToken)
     {

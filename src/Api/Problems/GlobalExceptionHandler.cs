@@ -35,6 +35,15 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             _ => null,
         };
 
+        if (problem is null && exception is ServiceBusyException busy)
+        {
+            // Backpressure (decision 34): a retryable refusal with nothing queued, not an outage.
+            var seconds = (int)Math.Ceiling(busy.RetryAfter.TotalSeconds);
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "The service is temporarily unavailable.", busy.Message, busy.Code);
+            problem.Extensions["retryAfterSeconds"] = seconds;
+        }
+
         if (problem is null && exception is PdfRasterizingException)
         {
             // The preview could not be drawn now (busy or timed out); the next view tries again.
@@ -59,6 +68,13 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (!httpContext.Response.HasStarted && AcceptsOnlyEventStream(httpContext.Request))
+        {
+            // A status stream's client (fetch or EventSource) accepts text/event-stream only; the stream never started,
+            // so it gets the problem like everyone else rather than a bodiless 500 from a writer that declined.
+            httpContext.Request.Headers.Accept = Microsoft.Extensions.Primitives.StringValues.Empty;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -166,4 +182,8 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnexpected(Exception exception, string method, string path);
+
+    private static bool AcceptsOnlyEventStream(HttpRequest request) =>
+        request.GetTypedHeaders().Accept is { Count: > 0 } accept
+        && accept.All(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
 }

@@ -17,6 +17,13 @@ public static class RateLimitPolicies
     /// <summary>Per user (<see cref="BurstLimitOptions.ResumeWrites"/>).</summary>
     public const string ResumeWrites = "resume-writes";
 
+    /// <summary>
+    /// Per account (the normalised e-mail) on login, whatever the IP: taken inside the endpoint through
+    /// <see cref="SharedLimitGate"/>, because its key is in the body. A limit keyed by a body field or a route value (such
+    /// as share-link password attempts per link and IP) is added the same way: a constant here, a rule, one gate call.
+    /// </summary>
+    public const string LoginAccount = "login-account";
+
     /// <summary>What a 429 of <paramref name="policy"/> says was limited.</summary>
     public static string WhatWasLimited(string? policy) => policy switch
     {
@@ -25,6 +32,7 @@ public static class RateLimitPolicies
         ResumeWrites => "Too many changes to resumes in a short time.",
         Requeue => "Too many requeue requests in a short time.",
         Auth => "Too many sign-in attempts from this address.",
+        LoginAccount => "Too many sign-in attempts for this account.",
         _ => "Too many requests.",
     };
 }

@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using ResumeExport.Adapters.Identity;
-using ResumeExport.Api.Problems;
+using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Requeue;
 
 namespace ResumeExport.Api.RateLimiting;
@@ -17,64 +14,50 @@ internal static class RateLimitingRegistration
         services.AddOptions<BurstLimitOptions>().Bind(configuration.GetSection(BurstLimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BurstLimitOptions>, BurstLimitOptionsValidator>();
 
+        services.AddSingleton<SharedLimitGate>();
+        services.AddOptions<SharedRateLimitOptions>().Bind(configuration.GetSection(SharedRateLimitOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SharedRateLimitOptions>, SharedRateLimitOptionsValidator>();
+        services.AddHostedService<RateLimitSweeper>();
+
+        // Every policy counts in the store the replicas share (decision 32); the partition key is whose counter it is.
         services.AddRateLimiter(options =>
         {
-            options.AddPolicy(RateLimitPolicies.Auth, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ =>
-                {
-                    var api = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
-                    return new FixedWindowRateLimiterOptions { PermitLimit = api.AuthRateLimitPermits, Window = api.AuthRateLimitWindow };
-                }));
-            options.AddPolicy(RateLimitPolicies.Requeue, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.User.FindFirst(JwtClaims.Subject)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ =>
-                {
-                    var requeue = http.RequestServices.GetRequiredService<IOptions<RequeueOptions>>().Value;
-                    return new FixedWindowRateLimiterOptions { PermitLimit = requeue.PermitsPerUser, Window = requeue.Window };
-                }));
-            options.AddPolicy(RateLimitPolicies.ExportEnqueue, http => PerUserBucket(http, burst => burst.ExportEnqueue));
-            options.AddPolicy(RateLimitPolicies.BulkApply, http => PerUserBucket(http, burst => burst.BulkApply));
-            options.AddPolicy(RateLimitPolicies.ResumeWrites, http => PerUserBucket(http, burst => burst.ResumeWrites));
+            options.AddSharedPolicy(RateLimitPolicies.Auth, http =>
+            {
+                var api = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
+                return new SharedLimit(ClientAddress(http), RateLimitRule.FixedWindow(api.AuthRateLimitPermits, api.AuthRateLimitWindow));
+            });
+            options.AddSharedPolicy(RateLimitPolicies.Requeue, http =>
+            {
+                var requeue = http.RequestServices.GetRequiredService<IOptions<RequeueOptions>>().Value;
+                return new SharedLimit(UserOrAddress(http), RateLimitRule.FixedWindow(requeue.PermitsPerUser, requeue.Window));
+            });
+            options.AddSharedPolicy(RateLimitPolicies.ExportEnqueue, http => PerUserBucket(http, burst => burst.ExportEnqueue));
+            options.AddSharedPolicy(RateLimitPolicies.BulkApply, http => PerUserBucket(http, burst => burst.BulkApply));
+            options.AddSharedPolicy(RateLimitPolicies.ResumeWrites, http => PerUserBucket(http, burst => burst.ResumeWrites));
             options.OnRejected = WriteTooManyRequestsAsync;
         });
         return services;
     }
 
-    private static RateLimitPartition<string> PerUserBucket(HttpContext http, Func<BurstLimitOptions, TokenBucketSettings> bucket) =>
-        RateLimitPartition.GetTokenBucketLimiter(
-            http.User.FindFirst(JwtClaims.Subject)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ =>
-            {
-                var settings = bucket(http.RequestServices.GetRequiredService<IOptions<BurstLimitOptions>>().Value);
-                return new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = settings.TokenLimit,
-                    TokensPerPeriod = settings.TokensPerPeriod,
-                    ReplenishmentPeriod = settings.ReplenishmentPeriod,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                };
-            });
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static string UserOrAddress(HttpContext http) => http.User.FindFirst(JwtClaims.Subject)?.Value ?? ClientAddress(http);
+
+    private static SharedLimit PerUserBucket(HttpContext http, Func<BurstLimitOptions, TokenBucketSettings> bucket)
+    {
+        var settings = bucket(http.RequestServices.GetRequiredService<IOptions<BurstLimitOptions>>().Value);
+        return new SharedLimit(UserOrAddress(http), RateLimitRule.TokenBucket(settings.TokenLimit, settings.TokensPerPeriod, settings.ReplenishmentPeriod));
+    }
 
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
-        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Type = ProblemTypes.TooManyRequests,
-                Title = "Too many requests.",
-                Detail = $"{RateLimitPolicies.WhatWasLimited(http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName)} Try again in {seconds} seconds.",
-                Extensions = { ["retryAfterSeconds"] = seconds },
-            },
+            ProblemDetails = RateLimitRefusal.Describe(http, policy, context.Lease),
         });
     }
 }

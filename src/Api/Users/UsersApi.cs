@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ResumeExport.Api.OpenApi;
 using ResumeExport.Api.RateLimiting;
+using ResumeExport.Application.Auth.ChangePassword;
 using ResumeExport.Application.Plans;
 using ResumeExport.Application.Users;
 using ResumeExport.Application.Users.DeleteAccount;
@@ -38,6 +39,12 @@ public static class UsersApi
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .ProducesWrongPassword()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/me/password", ChangePasswordAsync)
+            .WithName("ChangePassword")
+            .WithSummary("Change the caller's password; body `{ \"currentPassword\": \"…\", \"newPassword\": \"…\" }` (invalid 400, wrong current 403). Signs every session out.")
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .ProducesWrongPassword()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -51,6 +58,12 @@ public static class UsersApi
     }
 
     public static async Task<NoContent> DeleteMeAsync([FromBody] DeleteAccountCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(command, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> ChangePasswordAsync(ChangePasswordCommand command, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(command, cancellationToken);
         return TypedResults.NoContent();

@@ -56,6 +56,9 @@ public sealed class User
     /// <summary>Replaces the stored hash, e.g. after the hashing algorithm's parameters were strengthened.</summary>
     public void RehashPassword(string passwordHash) => PasswordHash = passwordHash;
 
+    /// <summary>A new password chosen by the user (the caller revokes their sessions).</summary>
+    public void ChangePassword(string passwordHash) => PasswordHash = passwordHash;
+
     public void MoveToPlan(string planCode)
     {
         if (!PlanCodes.IsKnown(planCode))

@@ -11,7 +11,7 @@ internal sealed class FakeAccessTokenIssuer : IAccessTokenIssuer
 
     public static string TokenFor(User user) => $"token-for-{user.Id}";
 
-    public AccessToken Issue(User user)
+    public AccessToken Issue(User user, Guid sessionId)
     {
         IssuedFor.Add(user);
         return new AccessToken(TokenFor(user), ExpiresAt);

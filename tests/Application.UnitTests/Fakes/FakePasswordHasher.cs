@@ -20,8 +20,15 @@ internal sealed class FakePasswordHasher : IPasswordHasher
         return Prefix + password;
     }
 
-    public PasswordCheck Verify(string passwordHash, string providedPassword) =>
-        passwordHash == Prefix + providedPassword || passwordHash == LegacyPrefix + providedPassword
+    public int VerifyCalls { get; private set; }
+
+    public void VerifyWithoutAccount(string providedPassword) => VerifyCalls++;
+
+    public PasswordCheck Verify(string passwordHash, string providedPassword)
+    {
+        VerifyCalls++;
+        return passwordHash == Prefix + providedPassword || passwordHash == LegacyPrefix + providedPassword
             ? Outcome
             : PasswordCheck.Failed;
+    }
 }

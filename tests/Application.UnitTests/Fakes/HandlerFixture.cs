@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ResumeExport.Application.Auth.Common;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Plans;
 using ResumeExport.Domain.Resumes;
@@ -42,6 +46,18 @@ internal sealed class HandlerFixture
     public FakePasswordHasher Hasher { get; } = new();
 
     public FakeAccessTokenIssuer Tokens { get; } = new();
+
+    /// <summary>The render backlog's bound (decision 34); the default leaves room, tests lower it.</summary>
+    public RenderBacklogOptions BacklogOptions { get; } = new() { DepthCacheDuration = TimeSpan.Zero };
+
+    /// <summary>The backlog check of the export-creating use cases, counting <see cref="Exports"/> afresh each time.</summary>
+    public RenderBacklog Backlog => new(Options.Create(BacklogOptions), TestClock.At());
+
+    public InMemoryRefreshTokenRepository RefreshTokens { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = TestClock.At();
+
+    public SessionIssuer Sessions => new(Tokens, RefreshTokens, Options.Create(new SessionOptions()), Clock);
 
     /// <summary>The user's plan and usage as the plan-limited use cases read them.</summary>
     public PlanSnapshotReader Plans => TestPlans.Snapshots(Users, Usage);

@@ -34,7 +34,10 @@ internal sealed class InMemoryExpiredExportQueue : IExpiredExportQueue
     public Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var expired = Expired(storageDriver, now).ToList();
-        return Task.FromResult(new ExpiredExportsImpact(expired.Count, expired.Sum(e => e.SizeBytes ?? 0)));
+        var inUse = Exports.Where(e => e.Status == ExportStatus.Completed && e.ExpiresAt > now && e.StorageDriver == storageDriver)
+            .Select(e => e.StorageKey).ToHashSet(StringComparer.Ordinal);
+        var freed = expired.Where(e => !inUse.Contains(e.StorageKey)).DistinctBy(e => e.StorageKey).Sum(e => e.SizeBytes ?? 0);
+        return Task.FromResult(new ExpiredExportsImpact(expired.Count, freed));
     }
 
     private IEnumerable<Export> Expired(string storageDriver, DateTimeOffset now) =>

@@ -66,6 +66,9 @@ internal sealed class InMemoryExportRepository : IExportRepository
         Task.FromResult<IReadOnlyDictionary<ExportStatus, int>>(
             Enum.GetValues<ExportStatus>().ToDictionary(status => status, status => stored.Count(e => e.Status == status)));
 
+    public Task<int> CountUnfinishedAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(stored.Count(e => e.Status is ExportStatus.Queued or ExportStatus.Processing));
+
     public void Add(Export export)
     {
         Added.Add(export);

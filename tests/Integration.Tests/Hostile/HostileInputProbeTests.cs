@@ -111,7 +111,32 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         Assert.That(leaks, Is.Empty, "problem texts name .NET types or settings keys");
         Assert.That(undocumented.Distinct().Take(50), Is.Empty, "answers the OpenAPI document does not describe");
         Assert.That(operations, Has.Length.GreaterThanOrEqualTo(32), "every operation of the document was probed");
-        Assert.That(operations.Select(o => o.OperationId), Is.SupersetOf(new[] { "ListResumeVersions", "GetResumeVersion", "RestoreResumeVersion" }));
+        Assert.That(operations.Select(o => o.OperationId), Is.SupersetOf(new[] { "ListResumeVersions", "GetResumeVersion", "RestoreResumeVersion", "WatchExport" }));
+    }
+
+    [Test]
+    public async Task The_export_events_stream_answers_bad_ids_with_a_4xx_and_another_users_export_with_404()
+    {
+        var (owner, ownerId) = await TestData.SignedInClientAsync(Api, "team");
+        var (stranger, _) = await TestData.SignedInClientAsync(Api, "team");
+        var resumeId = Guid.Parse((await ResumesApiTests.PostResumeAsync(owner, ResumeSamples.Classic()))["id"]!.GetValue<string>());
+        var (exportId, _) = await TestData.CompletedExportAsync(Api, ownerId, resumeId);
+
+        using var foreign = await stranger.GetAsync($"/api/resumes/exports/{exportId}/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.That(foreign.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "another user's export");
+        using var unknown = await owner.GetAsync($"/api/resumes/exports/{Guid.NewGuid()}/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "an unknown export");
+
+        foreach (var bad in new[] { "x", "0", "-1", "00000000-0000-0000-0000", "%27%20OR%201%3D1--", new string('a', 2000), resumeId + "x" })
+        {
+            using var response = await owner.GetAsync($"/api/resumes/exports/{bad}/events", HttpCompletionOption.ResponseHeadersRead);
+            Assert.That((int)response.StatusCode, Is.InRange(400, 499), $"exportId {bad[..Math.Min(bad.Length, 40)]}");
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.Not.EqualTo("text/event-stream"));
+        }
+
+        using var owned = await owner.GetAsync($"/api/resumes/exports/{exportId}/events");
+        Assert.That(owned.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the owner's own, completed: one event, then the end");
+        Assert.That(await owned.Content.ReadAsStringAsync(), Does.Contain("event: status").And.Contain("\"status\":\"completed\""));
     }
 
     [Test]
@@ -236,6 +261,11 @@ public sealed partial class HostileInputProbeTests : ApiFixture
             {
                 ["Register"] = () => ResumesApiTests.ToJson(new { email = $"probe-{Guid.NewGuid():N}@example.com", password = ApiClient.Password, displayName = "Probe" }),
                 ["Login"] = () => ResumesApiTests.ToJson(new { email, password = ApiClient.Password }),
+                ["RefreshSession"] = () => ResumesApiTests.ToJson(new { refreshToken = $"probe-{Guid.NewGuid():N}" }),
+                ["Logout"] = () => ResumesApiTests.ToJson(new { refreshToken = $"probe-{Guid.NewGuid():N}" }),
+
+                // The same password again: the probe's user keeps signing in.
+                ["ChangePassword"] = () => ResumesApiTests.ToJson(new { currentPassword = ApiClient.Password, newPassword = ApiClient.Password }),
                 ["CreateResume"] = () => ResumesApiTests.ToJson(ResumeSamples.Classic("Probe")),
                 ["UpdateResume"] = () => ResumesApiTests.ToJson(ResumeSamples.Classic("Probe")),
                 ["RequestExport"] = () => ResumesApiTests.ToJson(new { format = "pdf", pageSize = "a4", delivery = "download", idempotencyKey = "probe-key" }),

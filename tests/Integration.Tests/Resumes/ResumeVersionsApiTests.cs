@@ -153,7 +153,7 @@ public sealed class ResumeVersionsApiTests : ApiFixture
     }
 
     [Test]
-    public async Task Pruning_keeps_the_plans_newest_versions_and_every_version_a_live_export_or_a_sent_application_points_to()
+    public async Task Pruning_keeps_the_plans_newest_versions_and_every_version_a_live_or_retryable_export_or_a_sent_application_points_to()
     {
         var (client, userId) = await TestData.SignedInClientAsync(Api);
         var resumeId = Guid.Parse((await ResumesApiTests.PostResumeAsync(client, ResumeSamples.Classic("v1")))["id"]!.GetValue<string>());
@@ -176,6 +176,12 @@ public sealed class ResumeVersionsApiTests : ApiFixture
             expired.Expire();
             db.Exports.Add(expired);
 
+            // Version 4: a failed export, not yet purged: it can be retried or requeued, so it still needs its version.
+            var failed = Export.Request(userId, resumeId, PageSize.A4, ExportDelivery.Download, null, now, resumeVersion: 4);
+            failed.StartAttempt();
+            failed.Fail("render_failed", "Chromium crashed.", now);
+            db.Exports.Add(failed);
+
             // Version 1: a sent application of the expired export.
             var bulkApply = BulkApply.Start(userId, resumeId, expired.Id, now);
             var job = EmailJob.ForBulkApplication(userId, bulkApply.Id, expired.Id, "hr@acme.example", now);
@@ -191,8 +197,8 @@ public sealed class ResumeVersionsApiTests : ApiFixture
         await Api.Services.GetRequiredService<ResumeVersionPruningJob>().RunOnceAsync(CancellationToken.None); // a second pass finds nothing more
 
         var kept = Numbers(await ApiClient.ReadJsonAsync(await client.GetAsync($"/api/resumes/{resumeId}/versions")));
-        Assert.That(kept, Is.EqualTo(new[] { 7, 6, 5, 2, 1 }), "3 and 4 went; 2 (queued export) and 1 (sent application) stay");
-        Assert.That((await client.GetAsync($"/api/resumes/{resumeId}/versions/4")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(kept, Is.EqualTo(new[] { 7, 6, 5, 4, 2, 1 }), "3 went; 4 (failed, retryable export), 2 (queued export) and 1 (sent application) stay");
+        Assert.That((await client.GetAsync($"/api/resumes/{resumeId}/versions/3")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     private static int[] Numbers(JsonNode page) => [.. page["items"]!.AsArray().Select(i => i!["version"]!.GetValue<int>())];

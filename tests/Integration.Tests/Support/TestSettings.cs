@@ -22,6 +22,7 @@ public static class TestSettings
         ["Outbox:RetryDelay"] = "00:00:00.200",
         ["Outbox:PublishTimeout"] = "00:00:03",
         ["Api:AuthRateLimitPermits"] = "100000",
+        ["Api:LoginAccountPermits"] = "100000",
         ["Database:ApplyMigrationsOnStartup"] = "true",
         ["Storage:Driver"] = "local",
         ["Storage:Local:RootPath"] = Path.Combine(Path.GetTempPath(), "resume-export-tests", vhost),

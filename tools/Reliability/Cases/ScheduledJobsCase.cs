@@ -17,7 +17,9 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
     private const int ExpiringExports = 60;
     private const int FailedExports = 60;
 
-    public string Name => "scheduled-jobs";
+    public const string CaseName = "scheduled-jobs";
+
+    public string Name => CaseName;
 
     public async Task<CaseResult> RunAsync(SuiteContext context, CancellationToken cancellationToken)
     {

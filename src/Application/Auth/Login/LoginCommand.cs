@@ -3,7 +3,6 @@ using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Persistence;
-using ResumeExport.Application.Users;
 
 namespace ResumeExport.Application.Auth.Login;
 
@@ -12,21 +11,18 @@ public sealed record LoginCommand(string Email, string Password) : ICommand<Auth
 public sealed class LoginCommandHandler(
     IUserRepository users,
     IPasswordHasher passwordHasher,
-    IAccessTokenIssuer tokens,
+    SessionIssuer sessions,
     IUnitOfWork unitOfWork) : ICommandHandler<LoginCommand, AuthResponse>
 {
     private const string InvalidCredentials = "The e-mail or password is incorrect.";
-
-    // Checked for unknown e-mails too, so both failures cost one hash and the same time.
-    private static string? unknownUserHash;
 
     public async ValueTask<AuthResponse> Handle(LoginCommand command, CancellationToken cancellationToken)
     {
         var user = await users.FindByNormalizedEmailAsync(command.Email.Trim().ToLowerInvariant(), cancellationToken);
         if (user is null)
         {
-            unknownUserHash ??= passwordHasher.Hash(Guid.NewGuid().ToString());
-            passwordHasher.Verify(unknownUserHash, command.Password);
+            // The same work and the same answer as a wrong password: one verification, then 401.
+            passwordHasher.VerifyWithoutAccount(command.Password);
             throw new UnauthorizedException(InvalidCredentials);
         }
 
@@ -36,11 +32,12 @@ public sealed class LoginCommandHandler(
                 throw new UnauthorizedException(InvalidCredentials);
             case PasswordCheck.SucceededRehashNeeded:
                 user.RehashPassword(passwordHasher.Hash(command.Password));
-                await unitOfWork.SaveChangesAsync(cancellationToken);
                 break;
         }
 
-        var token = tokens.Issue(user);
-        return new AuthResponse(token.Value, token.ExpiresAt, UserResponse.From(user));
+        // One save: the new refresh token, and the fresh hash if there is one.
+        var session = sessions.Start(user);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return session;
     }
 }

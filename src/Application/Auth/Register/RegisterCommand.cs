@@ -3,7 +3,6 @@ using ResumeExport.Application.Auth.Common;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Identity;
 using ResumeExport.Application.Common.Ports.Persistence;
-using ResumeExport.Application.Users;
 using ResumeExport.Domain.Users;
 
 namespace ResumeExport.Application.Auth.Register;
@@ -13,7 +12,7 @@ public sealed record RegisterCommand(string Email, string Password, string Displ
 public sealed class RegisterCommandHandler(
     IUserRepository users,
     IPasswordHasher passwordHasher,
-    IAccessTokenIssuer tokens,
+    SessionIssuer sessions,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<RegisterCommand, AuthResponse>
 {
@@ -27,11 +26,10 @@ public sealed class RegisterCommandHandler(
 
         var user = User.Register(email, passwordHasher.Hash(command.Password), command.DisplayName, clock.GetUtcNow());
         users.Add(user);
+        var session = sessions.Start(user);
 
         // The unique index on the normalised e-mail settles racing sign-ups (mapped to a conflict).
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        var token = tokens.Issue(user);
-        return new AuthResponse(token.Value, token.ExpiresAt, UserResponse.From(user));
+        return session;
     }
 }

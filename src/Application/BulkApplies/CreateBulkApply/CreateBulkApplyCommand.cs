@@ -27,7 +27,7 @@ public sealed record CreateBulkApplyCommand(
 public sealed class CreateBulkApplyCommandHandler(
     ICurrentUser currentUser, PlanSnapshotReader planSnapshots, IResumeRepository resumes, IExportRepository exports, IBulkApplyRepository bulkApplies,
     IEmailJobRepository emailJobs, ISystemLog systemLog, IMessageOutbox outbox,
-    IUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<CreateBulkApplyCommand, BulkApplyResponse>
+    IUnitOfWork unitOfWork, TimeProvider clock, RenderBacklog backlog) : ICommandHandler<CreateBulkApplyCommand, BulkApplyResponse>
 {
     public async ValueTask<BulkApplyResponse> Handle(CreateBulkApplyCommand command, CancellationToken cancellationToken)
     {
@@ -48,6 +48,8 @@ public sealed class CreateBulkApplyCommandHandler(
             if (export is null)
             {
                 // No file to reuse: render one (not counted as a user export); the worker enqueues the e-mails when done.
+                // Only then does a full render queue refuse it (decision 34): a reused file adds no render.
+                await backlog.EnsureRoomAsync(exports, ct);
                 export = Export.Request(
                     userId, command.ResumeId, pageSize, ExportDelivery.Download, idempotencyKey: null, now, command.FormatOrDefault, resume.LatestVersion);
                 exports.Add(export);

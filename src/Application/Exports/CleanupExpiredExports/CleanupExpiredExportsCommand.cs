@@ -16,7 +16,8 @@ public sealed record CleanupExpiredExportsCommand(bool DryRun, int BatchSize) : 
 /// Batches claim rows with <c>FOR UPDATE SKIP LOCKED</c>, so replicas never share one. Files go before the row: a crash
 /// between leaves a row the next run expires, never an orphaned file. Only this driver's exports are touched. A file that
 /// exports share (decision 35) is deleted with the last of them: while a completed export expiring later uses its key,
-/// only the expiring export's own preview goes.
+/// only the expiring export's own preview goes. The bytes reported are the storage freed, so a shared file counts once,
+/// with the export that deletes it.
 /// </remarks>
 public sealed class CleanupExpiredExportsCommandHandler(
     IExpiredExportQueue queue, IExportStorage storage, IUnitOfWork unitOfWork, TimeProvider clock, ILogger<CleanupExpiredExportsCommandHandler> logger)
@@ -37,9 +38,10 @@ public sealed class CleanupExpiredExportsCommandHandler(
         var batches = 0;
         var skipped = 0;
         PageCursor? after = null;
+        var deletedKeys = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            var batch = await unitOfWork.InTransactionAsync(ct => ExpireBatchAsync(now, after, command.BatchSize, ct), cancellationToken);
+            var batch = await unitOfWork.InTransactionAsync(ct => ExpireBatchAsync(now, after, command.BatchSize, deletedKeys, ct), cancellationToken);
             batches++;
             count += batch.Expired;
             bytes += batch.Bytes;
@@ -55,7 +57,9 @@ public sealed class CleanupExpiredExportsCommandHandler(
         return new CleanupExpiredExportsResult(count, bytes, DryRun: false);
     }
 
-    private async Task<BatchOutcome> ExpireBatchAsync(DateTimeOffset now, PageCursor? after, int batchSize, CancellationToken cancellationToken)
+    /// <param name="deletedKeys">Files this run deleted: bytes are the storage freed, so a shared file counts once.</param>
+    private async Task<BatchOutcome> ExpireBatchAsync(
+        DateTimeOffset now, PageCursor? after, int batchSize, HashSet<string> deletedKeys, CancellationToken cancellationToken)
     {
         var claimed = await queue.ClaimAsync(storage.Driver, now, after, batchSize, cancellationToken);
 
@@ -66,13 +70,16 @@ public sealed class CleanupExpiredExportsCommandHandler(
         var bytes = 0L;
         foreach (var export in claimed)
         {
+            var freed = 0L;
             if (export.StorageKey is not null)
             {
                 try
                 {
-                    if (!inUse.Contains(export.StorageKey))
+                    if (!inUse.Contains(export.StorageKey) && !deletedKeys.Contains(export.StorageKey))
                     {
                         await storage.DeleteAsync(export.StorageKey, cancellationToken);
+                        deletedKeys.Add(export.StorageKey);
+                        freed = export.SizeBytes ?? 0;
                     }
 
                     if (export.PreviewStorageKey is not null)
@@ -89,7 +96,7 @@ public sealed class CleanupExpiredExportsCommandHandler(
 
             export.Expire();
             expired++;
-            bytes += export.SizeBytes ?? 0;
+            bytes += freed;
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -18,7 +18,8 @@ public sealed record RequestExportCommand(Guid ResumeId, string Format, string? 
     : ICommand<RequestExportResult>;
 
 public sealed class RequestExportCommandHandler(
-    ICurrentUser currentUser, PlanSnapshotReader planSnapshots, IResumeRepository resumes, IExportRepository exports, ISystemLog systemLog, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock)
+    ICurrentUser currentUser, PlanSnapshotReader planSnapshots, IResumeRepository resumes, IExportRepository exports, ISystemLog systemLog, IMessageOutbox outbox, IUnitOfWork unitOfWork, TimeProvider clock,
+    RenderBacklog backlog)
     : ICommandHandler<RequestExportCommand, RequestExportResult>
 {
     public async ValueTask<RequestExportResult> Handle(RequestExportCommand command, CancellationToken cancellationToken)
@@ -48,6 +49,9 @@ public sealed class RequestExportCommandHandler(
             PlanLimitPolicy.CanExportFormat(limit, command.Format).ThrowIfExceeded();
             PlanLimitPolicy.CanEnqueueExport(limit, today).ThrowIfExceeded();
             PlanLimitPolicy.HasUploadBytesLeft(limit, today).ThrowIfExceeded();
+
+            // After the replay above: an accepted request answers as before however full the queue is.
+            await backlog.EnsureRoomAsync(exports, ct);
 
             // Pinned now: the worker renders this version, whatever the resume says by the time it runs.
             var export = Export.Request(userId, command.ResumeId, pageSize, delivery, command.IdempotencyKey, now, command.Format, resume.LatestVersion);

@@ -17,13 +17,13 @@ public sealed class LoginCommandHandlerTests
     [SetUp]
     public void SetUp()
     {
-        handler = new LoginCommandHandler(fakes.Users, fakes.Hasher, fakes.Tokens, fakes.UnitOfWork);
+        handler = new LoginCommandHandler(fakes.Users, fakes.Hasher, fakes.Sessions, fakes.UnitOfWork);
         ana = TestUsers.Ana("Ana@Example.com");
         fakes.Users.Seed(ana);
     }
 
     [Test]
-    public async Task Returns_an_access_token_for_the_right_password_without_saving()
+    public async Task Returns_an_access_token_and_stores_one_refresh_token_for_the_right_password()
     {
         var response = await handler.Handle(new LoginCommand("Ana@Example.com", TestUsers.Password), CancellationToken.None);
 
@@ -32,7 +32,8 @@ public sealed class LoginCommandHandlerTests
             Assert.That(response.AccessToken, Is.EqualTo(FakeAccessTokenIssuer.TokenFor(ana)));
             Assert.That(response.ExpiresAt, Is.EqualTo(FakeAccessTokenIssuer.ExpiresAt));
             Assert.That(response.User.Id, Is.EqualTo(ana.Id));
-            Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
+            Assert.That(fakes.UnitOfWork.SaveCount, Is.EqualTo(1), "the refresh token");
+            Assert.That(fakes.RefreshTokens.Stored, Has.Count.EqualTo(1));
         });
     }
 
@@ -61,6 +62,23 @@ public sealed class LoginCommandHandlerTests
             Assert.That(fakes.Tokens.IssuedFor, Is.Empty);
             Assert.That(fakes.UnitOfWork.SaveCount, Is.Zero);
         });
+    }
+
+    [Test]
+    public void An_unknown_email_costs_the_same_one_verification_and_no_hash_as_a_wrong_password()
+    {
+        var before = (fakes.Hasher.HashCalls, fakes.Hasher.VerifyCalls);
+        Assert.ThrowsAsync<UnauthorizedException>(async () =>
+            await handler.Handle(new LoginCommand("nobody@example.com", TestUsers.Password), CancellationToken.None));
+        var unknown = (fakes.Hasher.HashCalls - before.HashCalls, fakes.Hasher.VerifyCalls - before.VerifyCalls);
+
+        before = (fakes.Hasher.HashCalls, fakes.Hasher.VerifyCalls);
+        Assert.ThrowsAsync<UnauthorizedException>(async () =>
+            await handler.Handle(new LoginCommand("ana@example.com", "not the password"), CancellationToken.None));
+        var wrongPassword = (fakes.Hasher.HashCalls - before.HashCalls, fakes.Hasher.VerifyCalls - before.VerifyCalls);
+
+        Assert.That(unknown, Is.EqualTo((0, 1)));
+        Assert.That(wrongPassword, Is.EqualTo(unknown));
     }
 
     [Test]

@@ -16,7 +16,7 @@ public sealed class RegisterCommandHandlerTests
     [SetUp]
     public void SetUp()
     {
-        handler = new RegisterCommandHandler(fakes.Users, fakes.Hasher, fakes.Tokens, fakes.UnitOfWork, TestClock.At());
+        handler = new RegisterCommandHandler(fakes.Users, fakes.Hasher, fakes.Sessions, fakes.UnitOfWork, TestClock.At());
     }
 
     [Test]

@@ -272,6 +272,6 @@ public sealed class CreateBulkApplyCommandHandlerTests
     private async Task<BulkApplyResponse> Handle(CreateBulkApplyCommand command) =>
         await new CreateBulkApplyCommandHandler(
                 fakes.CurrentUser, fakes.Plans, fakes.Resumes, fakes.Exports, fakes.BulkApplies, fakes.EmailJobs, fakes.SystemLog, fakes.Outbox, fakes.UnitOfWork,
-                TestClock.At(Now))
+                TestClock.At(Now), fakes.Backlog)
             .Handle(command, CancellationToken.None);
 }

@@ -48,6 +48,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IUserRepository>(sp => sp.GetRequiredService<InMemoryUserRepository>());
         services.AddScoped<IPasswordHasher, FakePasswordHasher>();
         services.AddScoped<IAccessTokenIssuer, FakeAccessTokenIssuer>();
+        services.AddScoped<IRefreshTokenRepository, InMemoryRefreshTokenRepository>();
         services.AddScoped<CountingUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CountingUnitOfWork>());
         services.AddScoped<ICurrentUser, FakeCurrentUser>();
@@ -80,6 +81,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IExportFailureStats, FakeExportFailureStats>();
         services.AddSingleton<IQueueStatsReader, FakeQueueStatsReader>();
         services.AddSingleton<IOutboxStatsReader, FakeOutboxStatsReader>();
+        services.AddSingleton<IExportStatusFeed, FakeExportStatusFeed>();
         services.AddSingleton<IFailedRecordPurger, RecordingFailedRecordPurger>();
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
         services.AddSingleton(Options.Create(new EmailOptions()));

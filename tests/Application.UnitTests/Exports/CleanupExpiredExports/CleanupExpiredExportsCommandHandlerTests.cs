@@ -211,6 +211,25 @@ public sealed class CleanupExpiredExportsCommandHandlerTests
         });
     }
 
+    [Test]
+    public async Task Bytes_are_the_storage_freed_so_a_shared_file_counts_once_and_a_file_still_in_use_not_at_all()
+    {
+        var shared = Add(ExpiringExports.Completed(Now.AddDays(-3)));
+        Add(ExpiringExports.Reusing(shared, Now.AddHours(-1)));
+        var stillUsed = Add(ExpiringExports.Completed(Now.AddHours(-2), sizeBytes: 7_777));
+        Add(ExpiringExports.Reusing(stillUsed, Now.AddDays(3)));
+
+        var dryRun = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: true, BatchSize: 1), CancellationToken.None);
+        var result = await Handler().Handle(new CleanupExpiredExportsCommand(DryRun: false, BatchSize: 1), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dryRun, Is.EqualTo(new CleanupExpiredExportsResult(3, shared.SizeBytes!.Value, DryRun: true)));
+            Assert.That(result, Is.EqualTo(new CleanupExpiredExportsResult(3, shared.SizeBytes!.Value, DryRun: false)), "three rows expired, one file freed");
+            Assert.That(storage.Files, Does.ContainKey(stillUsed.StorageKey!));
+        });
+    }
+
     private Export Add(Export export)
     {
         queue.Exports.Add(export);

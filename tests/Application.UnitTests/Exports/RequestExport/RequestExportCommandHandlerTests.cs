@@ -339,10 +339,39 @@ public sealed class RequestExportCommandHandlerTests
         Assert.That(error.Message, Does.Contain("(other format)"));
     }
 
+    [Test]
+    public void A_full_render_queue_refuses_a_new_export_with_render_queue_full_and_queues_nothing()
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+        fakes.BacklogOptions.MaxUnfinishedExports = 1;
+        fakes.Exports.Seed(TestExports.Queued(ana.Id, resume.Id));
+
+        var error = Assert.ThrowsAsync<ServiceBusyException>(() => Handle(Command() with { IdempotencyKey = "new-key" }));
+
+        Assert.That(error.Code, Is.EqualTo(ServiceBusyException.RenderQueueFull));
+        Assert.That(error.RetryAfter, Is.EqualTo(fakes.BacklogOptions.RetryAfter));
+        Assert.That(fakes.Exports.Added, Is.Empty);
+        Assert.That(fakes.Outbox.Messages, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_replay_of_an_accepted_key_answers_the_first_export_even_when_the_queue_is_full()
+    {
+        ana.MoveToPlan(PlanCodes.Pro);
+        fakes.BacklogOptions.MaxUnfinishedExports = 1;
+        var earlier = TestExports.Queued(ana.Id, resume.Id, idempotencyKey: "key-1");
+        fakes.Exports.Seed(earlier);
+
+        var result = await Handle(Command());
+
+        Assert.That(result.Created, Is.False);
+        Assert.That(result.Export.Id, Is.EqualTo(earlier.Id));
+    }
+
     private RequestExportCommand Command() => new(resume.Id, "pdf", Delivery: null, PageSize: null, IdempotencyKey: "key-1");
 
     private async Task<RequestExportResult> Handle(RequestExportCommand command) =>
         await new RequestExportCommandHandler(
-                fakes.CurrentUser, fakes.Plans, fakes.Resumes, fakes.Exports, fakes.SystemLog, fakes.Outbox, fakes.UnitOfWork, TestClock.At(Now))
+                fakes.CurrentUser, fakes.Plans, fakes.Resumes, fakes.Exports, fakes.SystemLog, fakes.Outbox, fakes.UnitOfWork, TestClock.At(Now), fakes.Backlog)
             .Handle(command, CancellationToken.None);
 }

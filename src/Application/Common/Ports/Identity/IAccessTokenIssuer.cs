@@ -4,5 +4,6 @@ namespace ResumeExport.Application.Common.Ports.Identity;
 
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(User user);
+    /// <param name="sessionId">The refresh-token family, carried as the <c>sid</c> claim.</param>
+    AccessToken Issue(User user, Guid sessionId);
 }

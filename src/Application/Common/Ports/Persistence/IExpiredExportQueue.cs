@@ -19,6 +19,9 @@ public interface IExpiredExportQueue
     /// </summary>
     Task<IReadOnlySet<string>> FindKeysInUseAsync(string storageDriver, IReadOnlyCollection<string> storageKeys, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Count and bytes <see cref="ClaimAsync"/> would find, without locking.</summary>
+    /// <summary>
+    /// Count of the exports <see cref="ClaimAsync"/> would find, and the bytes expiring them frees (a shared file once,
+    /// none a live export still uses), without locking.
+    /// </summary>
     Task<ExpiredExportsImpact> MeasureAsync(string storageDriver, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -31,5 +31,8 @@ public interface IExportRepository
     /// <summary>How many exports are in each status (every status present, zero included).</summary>
     Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
 
+    /// <summary>Exports queued or processing, everyone's: the render backlog (decision 34).</summary>
+    Task<int> CountUnfinishedAsync(CancellationToken cancellationToken);
+
     void Add(Export export);
 }

@@ -26,7 +26,7 @@ public interface IResumeVersionRepository
     /// <summary>The version numbers stored for the resume.</summary>
     Task<IReadOnlyList<int>> ListNumbersAsync(Guid resumeId, CancellationToken cancellationToken);
 
-    /// <summary>Versions a live export (queued, processing or completed) renders or a sent bulk application attached.</summary>
+    /// <summary>Versions a live export (queued, processing, completed, or failed and not yet purged, as it can be retried) renders or a sent bulk application attached.</summary>
     Task<IReadOnlySet<int>> PinnedNumbersAsync(Guid resumeId, CancellationToken cancellationToken);
 
     Task<int> DeleteAsync(Guid resumeId, IReadOnlyCollection<int> versions, CancellationToken cancellationToken);
