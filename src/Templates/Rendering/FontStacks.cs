@@ -15,7 +15,7 @@ internal static class FontStacks
     /// <summary>The value of font-family in a serif design.</summary>
     public const string Serif = "var(--resume-serif)";
 
-    // Latin, Greek and Cyrillic (with real italics), then Arabic, Hebrew and Devanagari (no italic tradition: slanted).
+    // Latin, Greek and Cyrillic (with real italics), then Arabic, Hebrew and Devanagari (no italic tradition: upright).
     private const string SansScripts = "\"Noto Sans\", \"Noto Sans Arabic\", \"Noto Sans Hebrew\", \"Noto Sans Devanagari\"";
     private const string SerifScripts = "\"Noto Serif\", \"Noto Naskh Arabic\", \"Noto Serif Hebrew\", \"Noto Serif Devanagari\"";
 
@@ -27,7 +27,11 @@ internal static class FontStacks
     private const string LastResortSans = "\"WenQuanYi Zen Hei\", \"DejaVu Sans\", sans-serif";
     private const string LastResortSerif = "\"WenQuanYi Zen Hei\", \"DejaVu Serif\", serif";
 
+    // No synthesised faces (decision 28): italic text prints in a real italic file where the script has one (Latin, Greek,
+    // Cyrillic) and upright elsewhere (Arabic, Hebrew, Devanagari, CJK), where the designs' colour still sets it apart; a
+    // skewed regular face is not an italic to a reader of those scripts, nor a stroked one a bold.
     public const string Css = $$"""
+        :root { font-synthesis: none; }
         :root { --resume-sans: {{SansScripts}}, {{Chinese}}, {{Japanese}}, {{KoreanSans}}, {{LastResortSans}};
           --resume-serif: {{SerifScripts}}, {{Chinese}}, {{Japanese}}, {{KoreanSerif}}, {{LastResortSerif}}; }
         :root:lang(ja) { --resume-sans: {{SansScripts}}, {{Japanese}}, {{Chinese}}, {{KoreanSans}}, {{LastResortSans}};

@@ -102,7 +102,9 @@ internal static class HtmlDocument
     /// follows. Long items may break between bullets, but a role's head stays with its first bullet and the last bullet
     /// never sits alone; a bullet, a tag and an item with neither bullets nor paragraphs never split; paragraphs leave at
     /// least two lines on each side of a break. Colours print as designed. No ligatures: a PDF that draws "fi" as one glyph
-    /// gives text extraction (and so applicant tracking systems) "ﬁrst" instead of "first".
+    /// gives text extraction (and so applicant tracking systems) "ﬁrst" instead of "first". A <c>bdi</c> a design shows as a
+    /// block (compact's skill names) aligns by the page's direction, not its own: an English skill in an Arabic column starts
+    /// at the right like its Arabic neighbours (<c>-webkit-match-parent</c> resolves start and end against the parent; Chromium ignores the unprefixed <c>match-parent</c>).
     /// </summary>
     private const string BaseStylesheet = """
         *, *::before, *::after { box-sizing: border-box; }
@@ -115,6 +117,7 @@ internal static class HtmlDocument
         ul.bullets li:first-child, ul.bullets li:last-child { break-before: avoid; page-break-before: avoid; }
         p, li { orphans: 2; widows: 2; }
         a.url { color: inherit; text-decoration: none; }
+        bdi { text-align: -webkit-match-parent; }
 
         """;
 }

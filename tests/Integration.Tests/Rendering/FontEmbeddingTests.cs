@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ResumeExport.Adapters.Rendering;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
+using UglyToad.PdfPig.Graphics.Operations.TextPositioning;
 
 namespace ResumeExport.Integration.Tests.Rendering;
 
@@ -52,6 +56,38 @@ public sealed partial class FontEmbeddingTests
     }
 
     [TestCaseSource(nameof(Cases))]
+    public async Task No_text_is_slanted_or_stroked_into_a_fake_italic_or_bold(string templateKey, string script)
+    {
+        var sample = ScriptSample.Named(script);
+        using var document = PdfDocument.Open(await PrintAsync(templateKey, sample));
+        var page = document.GetPage(1);
+
+        // Chromium fakes an italic by skewing the text (or current) matrix and a bold by stroking the glyph outlines.
+        var skewed = page.Operations
+            .Select(operation => operation switch
+            {
+                SetTextMatrix text => text.Value,
+                ModifyCurrentTransformationMatrix matrix => matrix.Value,
+                _ => null,
+            })
+            .Where(matrix => matrix is not null && (Math.Abs(matrix[1]) > 1e-6 || Math.Abs(matrix[2]) > 1e-6))
+            .Select(matrix => string.Join(" ", matrix!))
+            .ToList();
+        var stroked = page.Letters.Where(letter => letter.RenderingMode is not (TextRenderingMode.Fill or TextRenderingMode.Neither)).ToList();
+        var italicLetters = string.Concat(page.Letters.Where(letter => (letter.FontName ?? string.Empty).Contains("Italic", StringComparison.OrdinalIgnoreCase)).Select(letter => letter.Value));
+        Assert.Multiple(() =>
+        {
+            Assert.That(skewed, Is.Empty, "a skewed matrix draws a synthesised oblique");
+            Assert.That(stroked.Select(letter => letter.Value), Is.Empty, "a stroked glyph is a synthesised bold");
+            if (sample.HasItalics)
+            {
+                // The item descriptions are italic: they print in the italic font file, upright matrix and all.
+                Assert.That(Letters(italicLetters), Does.Contain(Letters(sample.Description)), $"letters in an italic face: {italicLetters}");
+            }
+        });
+    }
+
+    [TestCaseSource(nameof(Cases))]
     public async Task The_text_reads_back_whole_with_no_missing_glyph(string templateKey, string script)
     {
         var sample = ScriptSample.Named(script);
@@ -80,6 +116,7 @@ public sealed partial class FontEmbeddingTests
         foreach (var sample in ScriptSample.All.Where(sample => sample.IsWeighedAgainstLatin))
         {
             var pdf = await PrintAsync(templateKey, sample);
+            TestContext.Out.WriteLine($"{templateKey} × {sample}: {pdf.Length} bytes, {pdf.Length / (double)latin:0.00}× Latin's {latin}");
             Assert.That(pdf.Length, Is.AtMost(latin * 1.5), $"{sample}: {pdf.Length} bytes against {latin} for Latin");
             Assert.That(PdfDocumentInfo.CountPages(pdf), Is.EqualTo(1), sample.ToString());
         }
@@ -105,6 +142,13 @@ public sealed partial class FontEmbeddingTests
         }
 
         var pdf = (await _renderer.RenderAsync(RenderingSamples.Request(sample.Resume(templateKey)), CancellationToken.None)).Content;
+        if (Environment.GetEnvironmentVariable("FONT_SAMPLES_DIR") is { Length: > 0 } directory)
+        {
+            // For looking into a script's weight (pdffonts, qpdf): key-script.pdf.
+            Directory.CreateDirectory(directory);
+            await File.WriteAllBytesAsync(Path.Combine(directory, $"{templateKey}-{sample.Language}.pdf"), pdf);
+        }
+
         return _printed.GetOrAdd((templateKey, sample.Script), pdf);
     }
 

@@ -26,6 +26,9 @@ public sealed class RightToLeftPrintTests
     /// <summary>Templates that stack the contact facts one per line (a sidebar), rather than on one line.</summary>
     private static readonly HashSet<string> ContactFactsStacked = ["mashriq"];
 
+    /// <summary>Templates that stack skill names in a column (compact's two-column grid, mashriq's sidebar), each name its own line.</summary>
+    private static readonly HashSet<string> SkillsStacked = ["compact", "mashriq"];
+
     /// <summary>The summary's opening words: they fit one line in every template, even a narrow main column that wraps the rest.</summary>
     private const string EnglishSummaryOpening = "Software engineer who builds reliable";
 
@@ -111,6 +114,28 @@ public sealed class RightToLeftPrintTests
             var ltrBullet = Located(ltr, RightToLeftSamples.English.Job1.Bullets[0], rightToLeft: false);
             Assert.That(rtlMarkers[0].Left, Is.GreaterThan(rtlBullet.Right), "in right to left the marker is right of its text");
             Assert.That(ltrMarkers[0].Right, Is.LessThan(ltrBullet.Left), "in left to right the marker is left of its text");
+        });
+    }
+
+    [TestCaseSource(nameof(RightToLeftCases))]
+    public async Task A_latin_skill_name_starts_at_the_right_of_its_column_like_the_skill_above_it(string templateKey, string language)
+    {
+        if (!SkillsStacked.Contains(templateKey))
+        {
+            Assert.Ignore($"{templateKey} runs its skills along a line: no column edge to share.");
+        }
+
+        var story = Story(language);
+        using var pdf = await PrintAsync(RightToLeftSamples.Resume(templateKey, story));
+
+        // The Latin skill comes last: in a two-column grid it sits under the second, in one column under the third.
+        var page = pdf.GetPage(1);
+        var latin = Located(page, RightToLeftSamples.LatinSkill, rightToLeft: false);
+        var above = Located(page, story.Skills[templateKey == "compact" ? 1 : 2], rightToLeft: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(latin.Top, Is.LessThan(above.Bottom), "the Latin skill is below its neighbour");
+            Assert.That(latin.Right, Is.EqualTo(above.Right).Within(EdgeTolerance), "both start at the column's right edge");
         });
     }
 

@@ -17,7 +17,9 @@ namespace ResumeExport.Application.BulkApplies.CreateBulkApply;
 
 /// <summary>One resume to several openings, checked under the user's row lock so racing requests cannot both pass.</summary>
 /// <param name="Format">The attachment's format, one of <see cref="ExportFormats.All"/>; PDF when omitted.</param>
-public sealed record CreateBulkApplyCommand(Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications, string? Format = null) : ICommand<BulkApplyResponse>
+/// <param name="PageSize">The attachment's paper, <c>a4</c> (default), <c>letter</c> or <c>legal</c>, as for an export.</param>
+public sealed record CreateBulkApplyCommand(
+    Guid ResumeId, IReadOnlyList<BulkApplicationRequest> Applications, string? Format = null, string? PageSize = null) : ICommand<BulkApplyResponse>
 {
     public string FormatOrDefault => Format ?? ExportFormats.Pdf;
 }
@@ -40,7 +42,8 @@ public sealed class CreateBulkApplyCommandHandler(
             PlanLimitPolicy.CanSendApplications(limit, command.Applications.Count).ThrowIfExceeded();
             PlanLimitPolicy.CanBulkApply(limit, today).ThrowIfExceeded();
 
-            var export = await ReusableExportAsync(command.ResumeId, resume.LatestVersion, command.FormatOrDefault, now, ct);
+            var pageSize = ExportPageSizes.FromName(command.PageSize);
+            var export = await ReusableExportAsync(command.ResumeId, resume.LatestVersion, command.FormatOrDefault, pageSize, now, ct);
             var fileReady = export is not null;
             if (export is null)
             {
@@ -48,7 +51,7 @@ public sealed class CreateBulkApplyCommandHandler(
                 // Only then does a full render queue refuse it (decision 34): a reused file adds no render.
                 await backlog.EnsureRoomAsync(exports, ct);
                 export = Export.Request(
-                    userId, command.ResumeId, PageSize.A4, ExportDelivery.Download, idempotencyKey: null, now, command.FormatOrDefault, resume.LatestVersion);
+                    userId, command.ResumeId, pageSize, ExportDelivery.Download, idempotencyKey: null, now, command.FormatOrDefault, resume.LatestVersion);
                 exports.Add(export);
                 outbox.EnqueueRender(export, now);
             }
@@ -74,11 +77,12 @@ public sealed class CreateBulkApplyCommandHandler(
         }, cancellationToken);
     }
 
-    /// <summary>Only a file of the resume's current version: an older one would send what the user has since changed.</summary>
-    private async Task<Export?> ReusableExportAsync(Guid resumeId, int latestVersion, string format, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Only a file of the resume's current version on the asked paper: an older one would send what the user has since changed.</summary>
+    private async Task<Export?> ReusableExportAsync(
+        Guid resumeId, int latestVersion, string format, PageSize pageSize, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var latest = await exports.FindLatestCompletedAsync(resumeId, format, cancellationToken);
-        return latest is { StorageKey: not null } && latest.ResumeVersion == latestVersion
+        return latest is { StorageKey: not null } && latest.ResumeVersion == latestVersion && latest.PageSize == pageSize
             && (latest.ExpiresAt is null || latest.ExpiresAt > now.AddHours(1)) ? latest : null;
     }
 

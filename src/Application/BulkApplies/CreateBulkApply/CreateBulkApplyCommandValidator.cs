@@ -1,4 +1,5 @@
 using FluentValidation;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Users;
@@ -14,6 +15,7 @@ public sealed class CreateBulkApplyCommandValidator : AbstractValidator<CreateBu
         RuleFor(c => c.Format)
             .Must(f => f is null || ExportFormats.IsKnown(f))
             .WithMessage($"'format' must be one of {string.Join(", ", ExportFormats.All.Select(f => $"'{f}'"))}, or omitted for 'pdf'.");
+        RuleFor(c => c.PageSize).Must(ExportPageSizes.IsKnownOrOmitted).WithMessage(ExportPageSizes.Message);
         RuleFor(c => c.Applications)
             .NotNull().WithMessage("'applications' is required.")
             .Must(a => a is null || a.Count is >= 1 and <= BulkApply.MaxApplications)

@@ -31,7 +31,7 @@ public sealed class RequestExportCommandHandler(
             var now = clock.GetUtcNow();
             var (_, limit, today) = await planSnapshots.LockAsync(userId, now, ct) ?? throw new NotFoundException("User", userId);
             var delivery = limit.ExportDelivery == ExportDelivery.Email || command.Delivery == "email" ? ExportDelivery.Email : ExportDelivery.Download;
-            var pageSize = command.PageSize switch { "letter" => PageSize.Letter, "legal" => PageSize.Legal, _ => PageSize.A4 };
+            var pageSize = ExportPageSizes.FromName(command.PageSize);
             if (command.IdempotencyKey is { } key && await exports.FindByIdempotencyKeyAsync(userId, key, ct) is { } earlier)
             {
                 // Only the same request gets the first export back; a reused key is a client bug.

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Exports;
 
 namespace ResumeExport.Application.Exports.RequestExport;
@@ -12,7 +13,7 @@ public sealed class RequestExportCommandValidator : AbstractValidator<RequestExp
             .Must(ExportFormats.IsKnown)
             .WithMessage($"'format' must be one of {string.Join(", ", ExportFormats.All.Select(f => $"'{f}'"))}.");
         RuleFor(c => c.Delivery).Must(d => d is null or "download" or "email").WithMessage("'delivery' must be 'download' or 'email'.");
-        RuleFor(c => c.PageSize).Must(p => p is null or "a4" or "letter" or "legal").WithMessage("'pageSize' must be 'a4', 'letter' or 'legal'.");
+        RuleFor(c => c.PageSize).Must(ExportPageSizes.IsKnownOrOmitted).WithMessage(ExportPageSizes.Message);
         RuleFor(c => c.IdempotencyKey)
             .MaximumLength(Export.IdempotencyKeyMaxLength)
             .Matches("^[A-Za-z0-9._:-]+$").WithMessage("'idempotencyKey' may hold letters, digits and . _ : - only.");

@@ -24,6 +24,12 @@ public sealed class CreateBulkApplyCommandValidatorTests
     public void Rejects_an_unknown_format_naming_format(string format) =>
         Assert.That(Errors(Command(Application("a@acme.example")) with { Format = format }), Is.EqualTo(new[] { "Format" }));
 
+    [TestCase("a5")]
+    [TestCase("A4")]
+    [TestCase("")]
+    public void Rejects_an_unknown_page_size_naming_page_size(string pageSize) =>
+        Assert.That(Errors(Command(Application("a@acme.example")) with { PageSize = pageSize }), Is.EqualTo(new[] { "PageSize" }));
+
     [Test]
     public void Rejects_a_duplicate_recipient_case_insensitively_naming_the_repeat() =>
         Assert.That(Errors(Command(Application("hr@acme.example"), Application("HR@ACME.example"))), Is.EqualTo(new[] { "Applications[1].RecipientEmail" }));
