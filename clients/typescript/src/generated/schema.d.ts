@@ -796,6 +796,8 @@ export interface components {
             applications: components["schemas"]["BulkApplicationRequest"][];
             /** @description The attachment's format, one of IReadOnlyList&lt;string&gt; ExportFormats.All; PDF when omitted. */
             format?: null | string;
+            /** @description The attachment's paper, `a4` (default), `letter` or `legal`, as for an export. */
+            pageSize?: null | string;
             formatOrDefault?: null | string;
         };
         CreatedShareLinkResponse: {
