@@ -28,7 +28,6 @@ public sealed record DownloadSharedPdfCommand(string Token, string? AccessPass) 
 /// never redirected to storage: the page makes no request to any other host.
 /// </remarks>
 public sealed class DownloadSharedPdfCommandHandler(
-    SharedLinkFinder finder,
     IShareLinkRepository shareLinks,
     SharedResumeLoader loader,
     IExportRepository exports,
@@ -44,21 +43,11 @@ public sealed class DownloadSharedPdfCommandHandler(
 
     public async ValueTask<SharedPdf> Handle(DownloadSharedPdfCommand command, CancellationToken cancellationToken)
     {
-        var (link, outcome) = await finder.FindAsync(command.Token, cancellationToken);
-        if (link is null || outcome != SharedLinkOutcome.Open)
+        // The loader says which version the page shows (LatestVersion of what it returns) and that it still exists.
+        var (link, resume, outcome) = await loader.OpenAsync(command.Token, command.AccessPass, cancellationToken);
+        if (link is null || resume is null)
         {
             return SharedPdf.Refused(outcome);
-        }
-
-        if (!ShareLinkAccessPass.Opens(link, command.AccessPass, clock.GetUtcNow()))
-        {
-            return SharedPdf.Refused(SharedLinkOutcome.PasswordRequired);
-        }
-
-        // The loader says which version the page shows (LatestVersion of what it returns) and that it still exists.
-        if (await loader.LoadAsync(link, cancellationToken) is not { } resume)
-        {
-            return SharedPdf.Refused(SharedLinkOutcome.NotFound);
         }
 
         var export = await exports.FindLiveOfVersionAsync(resume.Id, resume.LatestVersion, ExportFormats.Pdf, PageSize.A4, clock.GetUtcNow(), cancellationToken);

@@ -14,29 +14,20 @@ public sealed record ViewSharedResumeCommand(string Token, string? AccessPass) :
 /// unpinned one the resume as it is now; the HTML is the templates package's, exactly what the PDF prints.
 /// </remarks>
 public sealed class ViewSharedResumeCommandHandler(
-    SharedLinkFinder finder,
     IShareLinkRepository shareLinks,
     SharedResumeLoader loader,
     IUserRepository users,
-    IResumeHtmlRenderer renderer,
-    TimeProvider clock) : ICommandHandler<ViewSharedResumeCommand, SharedResumePage>
+    IResumeHtmlRenderer renderer) : ICommandHandler<ViewSharedResumeCommand, SharedResumePage>
 {
     public async ValueTask<SharedResumePage> Handle(ViewSharedResumeCommand command, CancellationToken cancellationToken)
     {
-        var (link, outcome) = await finder.FindAsync(command.Token, cancellationToken);
-        if (link is null || outcome != SharedLinkOutcome.Open)
+        var (link, resume, outcome) = await loader.OpenAsync(command.Token, command.AccessPass, cancellationToken);
+        if (link is null || resume is null)
         {
             return SharedResumePage.Refused(outcome);
         }
 
-        if (!ShareLinkAccessPass.Opens(link, command.AccessPass, clock.GetUtcNow()))
-        {
-            return SharedResumePage.Refused(SharedLinkOutcome.PasswordRequired);
-        }
-
-        var resume = await loader.LoadAsync(link, cancellationToken);
-        var owner = await users.FindByIdAsync(link.UserId, cancellationToken);
-        if (resume is null || owner is null || resume.UserId != link.UserId)
+        if (await users.FindByIdAsync(link.UserId, cancellationToken) is not { } owner)
         {
             return SharedResumePage.Refused(SharedLinkOutcome.NotFound);
         }
