@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
@@ -16,6 +17,9 @@ internal static class ChromiumPageFitter
 {
     private const double CssPixelsPerMm = 96 / 25.4;
 
+    /// <summary>What this pass last set on each warm page; a page closed by the pool takes its entry with it.</summary>
+    private static readonly ConditionalWeakTable<IPage, PageLayoutState> LayoutStates = new();
+
     /// <summary>Returns the tightening level applied (0: the design as drawn).</summary>
     public static async Task<int> FitAsync(IPage page, TemplatePageBox box, CancellationToken cancellationToken)
     {
@@ -24,11 +28,23 @@ internal static class ChromiumPageFitter
             return 0;
         }
 
-        await page.EmulateMediaTypeAsync(MediaType.Print).WaitAsync(cancellationToken);
+        // Media and viewport outlive the document on a warm page: sent once per page and width, not per render
+        // (two DevTools round trips per export, docs/performance.md).
+        var state = LayoutStates.GetOrCreateValue(page);
+        if (!state.PrintMedia)
+        {
+            await page.EmulateMediaTypeAsync(MediaType.Print).WaitAsync(cancellationToken);
+            state.PrintMedia = true;
+        }
 
         // A low viewport: the document's measured height is its content's, never the viewport's.
-        await page.SetViewportAsync(new ViewPortOptions { Width = (int)Math.Round(box.ContentWidthMm * CssPixelsPerMm), Height = 100 })
-            .WaitAsync(cancellationToken);
+        var width = (int)Math.Round(box.ContentWidthMm * CssPixelsPerMm);
+        if (state.ViewportWidth != width)
+        {
+            await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = 100 }).WaitAsync(cancellationToken);
+            state.ViewportWidth = width;
+        }
+
         var pages = box.EstimatePages(await ContentHeightMmAsync(page, cancellationToken));
         if (pages < 2)
         {

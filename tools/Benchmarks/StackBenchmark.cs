@@ -142,6 +142,10 @@ internal static class StackBenchmark
         var wall = Stopwatch.StartNew();
         var posts = await ThroughputRun.MeasureAsync(options.Count, options.Clients, async (i, ct) => ids[i] = await stack.RequestExportAsync(owner, ct, format, sameVersion), cancellationToken);
         var apiCpuForPosts = stack.Api.CpuTime - apiCpu;
+
+        // Waited for the way the client library waits (decision 30): one event stream per export, not a poll per second;
+        // the rows (requestedAt, completedAt) are then read once.
+        await Task.WhenAll(ids.Select(id => StatusWaitBenchmark.WaitOverEventsAsync(stack, owner, id, cancellationToken)));
         var finished = await stack.WaitFinishedAsync(owner, ids, TimeSpan.FromSeconds(Math.Max(120, options.Count * 5)), PollInterval, cancellationToken);
         wall.Stop();
         var loadText = load.CpuSinceStart();

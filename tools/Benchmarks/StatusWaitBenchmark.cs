@@ -59,7 +59,7 @@ internal static class StatusWaitBenchmark
     }
 
     /// <summary>Reads the stream until a completed event (the server then closes it).</summary>
-    private static async Task WaitOverEventsAsync(BenchStack stack, BenchUser user, string exportId, CancellationToken cancellationToken)
+    internal static async Task WaitOverEventsAsync(BenchStack stack, BenchUser user, string exportId, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Timeout);

@@ -12,14 +12,24 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
         EF.CompileAsyncQuery((AppDbContext db, Guid exportId, Guid userId, CancellationToken _) =>
             db.Exports.AsNoTracking().FirstOrDefault(e => e.Id == exportId && e.UserId == userId));
 
+    // Compiled: the PDF worker's reads of every export (docs/performance.md, "Where the worker's CPU goes").
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Export?>> ById =
+        EF.CompileAsyncQuery((AppDbContext db, Guid exportId, CancellationToken _) => db.Exports.FirstOrDefault(e => e.Id == exportId));
+
+    private static readonly Func<AppDbContext, Guid, string, string, DateTimeOffset, CancellationToken, Task<Export?>> Reusable =
+        EF.CompileAsyncQuery((AppDbContext db, Guid userId, string renderKey, string storageDriver, DateTimeOffset expiresAfter, CancellationToken _) =>
+            db.Exports.AsNoTracking()
+                .Where(e => e.UserId == userId && e.RenderKey == renderKey && e.Status == ExportStatus.Completed
+                    && e.StorageDriver == storageDriver && e.StorageKey != null && e.ExpiresAt > expiresAfter)
+                .OrderByDescending(e => e.ExpiresAt).FirstOrDefault());
+
     public Task<Export?> FindOwnedAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
         db.Exports.FirstOrDefaultAsync(e => e.Id == exportId && e.UserId == userId, cancellationToken);
 
     public Task<Export?> FindOwnedReadOnlyAsync(Guid exportId, Guid userId, CancellationToken cancellationToken) =>
         OwnedReadOnly(db, exportId, userId, cancellationToken);
 
-    public Task<Export?> FindAsync(Guid exportId, CancellationToken cancellationToken) =>
-        db.Exports.FirstOrDefaultAsync(e => e.Id == exportId, cancellationToken);
+    public Task<Export?> FindAsync(Guid exportId, CancellationToken cancellationToken) => ById(db, exportId, cancellationToken);
 
     public Task<Export?> FindByIdempotencyKeyAsync(Guid userId, string idempotencyKey, CancellationToken cancellationToken) =>
         db.Exports.FirstOrDefaultAsync(e => e.UserId == userId && e.IdempotencyKey == idempotencyKey, cancellationToken);
@@ -57,10 +67,7 @@ internal sealed class ExportRepository(AppDbContext db) : IExportRepository
 
     // ix_exports_render_key: (user_id, render_key) over completed rows.
     public Task<Export?> FindReusableAsync(Guid userId, string renderKey, string storageDriver, DateTimeOffset expiresAfter, CancellationToken cancellationToken) =>
-        db.Exports.AsNoTracking()
-            .Where(e => e.UserId == userId && e.RenderKey == renderKey && e.Status == ExportStatus.Completed
-                && e.StorageDriver == storageDriver && e.StorageKey != null && e.ExpiresAt > expiresAfter)
-            .OrderByDescending(e => e.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
+        Reusable(db, userId, renderKey, storageDriver, expiresAfter, cancellationToken);
 
     public async Task<IReadOnlyDictionary<ExportStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
     {

@@ -16,6 +16,9 @@ internal sealed class ResumeRepository(AppDbContext db) : IResumeRepository
         EF.CompileAsyncQuery((AppDbContext db, Guid resumeId, Guid userId, CancellationToken _) =>
             db.Resumes.Any(r => r.Id == resumeId && r.UserId == userId));
 
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Resume?>> ByIdReadOnly =
+        EF.CompileAsyncQuery((AppDbContext db, Guid resumeId, CancellationToken _) => db.Resumes.AsNoTracking().FirstOrDefault(r => r.Id == resumeId));
+
     public Task<Resume?> FindOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
         db.Resumes.FirstOrDefaultAsync(r => r.Id == resumeId && r.UserId == userId, cancellationToken);
 
@@ -25,8 +28,7 @@ internal sealed class ResumeRepository(AppDbContext db) : IResumeRepository
     public Task<bool> ExistsOwnedAsync(Guid resumeId, Guid userId, CancellationToken cancellationToken) =>
         Owned(db, resumeId, userId, cancellationToken);
 
-    public Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken) =>
-        db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.Id == resumeId, cancellationToken);
+    public Task<Resume?> FindAsync(Guid resumeId, CancellationToken cancellationToken) => ByIdReadOnly(db, resumeId, cancellationToken);
 
     public async Task<IReadOnlyList<Resume>> ListOwnedAsync(Guid userId, PageCursor? after, int limit, CancellationToken cancellationToken)
     {

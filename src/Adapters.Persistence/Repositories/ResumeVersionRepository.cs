@@ -8,8 +8,12 @@ namespace ResumeExport.Adapters.Persistence.Repositories;
 
 internal sealed class ResumeVersionRepository(AppDbContext db, TimeProvider clock) : IResumeVersionRepository
 {
-    public Task<ResumeVersion?> GetAsync(Guid resumeId, int version, CancellationToken cancellationToken) =>
-        db.ResumeVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ResumeId == resumeId && v.Version == version, cancellationToken);
+    // Compiled: read by every export the PDF worker renders.
+    private static readonly Func<AppDbContext, Guid, int, CancellationToken, Task<ResumeVersion?>> ByNumber =
+        EF.CompileAsyncQuery((AppDbContext db, Guid resumeId, int version, CancellationToken _) =>
+            db.ResumeVersions.AsNoTracking().FirstOrDefault(v => v.ResumeId == resumeId && v.Version == version));
+
+    public Task<ResumeVersion?> GetAsync(Guid resumeId, int version, CancellationToken cancellationToken) => ByNumber(db, resumeId, version, cancellationToken);
 
     public Task<ResumeVersion?> GetLatestAsync(Guid resumeId, CancellationToken cancellationToken) =>
         db.ResumeVersions.AsNoTracking().Where(v => v.ResumeId == resumeId).OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);

@@ -6,8 +6,11 @@ namespace ResumeExport.Adapters.Persistence.Repositories;
 
 internal sealed class UserRepository(AppDbContext db) : IUserRepository
 {
-    public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+    // Compiled: read by every export the PDF worker renders and by most authenticated writes.
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<User?>> ById =
+        EF.CompileAsyncQuery((AppDbContext db, Guid id, CancellationToken _) => db.Users.FirstOrDefault(u => u.Id == id));
+
+    public Task<User?> FindByIdAsync(Guid id, CancellationToken cancellationToken) => ById(db, id, cancellationToken);
 
     public Task<User?> FindByNormalizedEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
         db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
