@@ -1,3 +1,4 @@
+using ResumeExport.Application.Common.Redelivery;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,10 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<SessionIssuer>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddOptions<RedeliveryOptions>().Bind(configuration.GetSection(RedeliveryOptions.SectionName))
+            .Validate(RedeliveryOptions.IsValid, RedeliveryOptions.ValidationMessage)
+            .ValidateOnStart();
+        services.AddSingleton<RedeliveryPlanner>();
 
         services.AddMediator(options =>
         {
