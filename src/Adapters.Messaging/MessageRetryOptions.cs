@@ -64,7 +64,7 @@ public sealed class MessageRetryOptions
             var delay = next < DatabaseOutageMaxDelay ? next : DatabaseOutageMaxDelay;
             intervals.Add(delay);
             total += delay;
-            next *= 2;
+            next = delay < DatabaseOutageMaxDelay ? next * 2 : DatabaseOutageMaxDelay; // capped before it can overflow
         }
 
         return [.. intervals];

@@ -1,4 +1,3 @@
-using ResumeExport.Application.Common.Redelivery;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +9,7 @@ using ResumeExport.Application.Common.Behaviours;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.DomainEvents;
 using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Common.Redelivery;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.QueueExportEmail;
 using ResumeExport.Application.Exports.Common;

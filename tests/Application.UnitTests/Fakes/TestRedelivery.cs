@@ -11,6 +11,9 @@ internal static class TestRedelivery
     public static RedeliveryPlanner Planner(TimeProvider clock, TimeSpan window) =>
         new(Options.Create(new RedeliveryOptions
         {
-            InitialDelay = TimeSpan.FromMinutes(1), MaxDelay = TimeSpan.FromHours(1), JitterRatio = 0, Window = window,
+            InitialDelay = TimeSpan.FromMinutes(1),
+            MaxDelay = TimeSpan.FromHours(1),
+            JitterRatio = 0,
+            Window = window,
         }), clock);
 }
