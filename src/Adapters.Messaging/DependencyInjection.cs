@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using ResumeExport.Adapters.Messaging.Outbox;
+using ResumeExport.Adapters.Persistence;
 using ResumeExport.Application.Common.Ports.Messaging;
 
 namespace ResumeExport.Adapters.Messaging;
@@ -46,10 +47,19 @@ public static class DependencyInjection
                 }
 
                 var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
+
+                // Outermost: with PostgreSQL down nothing can progress nor record a waiting state, so the message is
+                // retried in process until the database is back (decision 36), then the quick budget starts afresh.
+                endpoint.UseMessageRetry(policy =>
+                {
+                    policy.Handle<Exception>(DatabaseFailures.IsUnavailable);
+                    policy.Intervals(retry.DatabaseOutageIntervals());
+                });
                 endpoint.UseMessageRetry(policy =>
                 {
                     policy.Intervals(retry.Intervals(Random.Shared));
                     policy.Ignore<InvalidMessageException>();
+                    policy.Ignore<Exception>(DatabaseFailures.IsUnavailable);
                 });
 
                 // Inside the retry filter, so a validation failure is not retried.

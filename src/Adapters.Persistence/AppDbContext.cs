@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResumeExport.Adapters.Persistence.Outbox;
+using ResumeExport.Adapters.Persistence.Redeliveries;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
@@ -36,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<RedeliveryMessage> Redeliveries => Set<RedeliveryMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

@@ -9,6 +9,7 @@ using ResumeExport.Adapters.Persistence.Health;
 using ResumeExport.Adapters.Persistence.Notifications;
 using ResumeExport.Adapters.Persistence.Outbox;
 using ResumeExport.Adapters.Persistence.RateLimits;
+using ResumeExport.Adapters.Persistence.Redeliveries;
 using ResumeExport.Adapters.Persistence.Repositories;
 using ResumeExport.Adapters.Persistence.Telemetry;
 using ResumeExport.Application.Common.Diagnostics;
@@ -64,6 +65,8 @@ public static class DependencyInjection
         services.AddScoped<IOutboxStatsReader, OutboxStatsReader>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IMessageOutbox, EfMessageOutbox>();
+        services.AddScoped<IRedeliveryScheduler, EfRedeliveryScheduler>();
+        services.AddScoped<IRedeliveryQueue, RedeliveryQueue>();
 
         // One LISTEN connection per process, opened on the first watcher only (decision 30).
         services.AddSingleton<PostgresExportStatusFeed>();

@@ -41,6 +41,11 @@ public static class DependencyInjection
             AddJob<ResumeVersionPruningJob>(services);
         }
 
+        if (jobs.HasFlag(ScheduledJobs.Redeliveries))
+        {
+            AddJob<RedeliveryJob>(services);   // its settings are Redelivery:*, validated by AddApplication
+        }
+
         return services;
     }
 

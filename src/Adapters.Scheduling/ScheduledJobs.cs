@@ -17,4 +17,7 @@ public enum ScheduledJobs
 
     /// <summary>Resume versions past the plan's <c>maxVersionsKept</c> (the API, which writes them).</summary>
     ResumeVersionPruning = 8,
+
+    /// <summary>Due redeliveries into the outbox (the API and the PDF worker; any replica may run it, decision 36).</summary>
+    Redeliveries = 16,
 }

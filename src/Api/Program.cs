@@ -24,7 +24,7 @@ builder.Services
     .AddBilling(builder.Configuration)
     .AddStorage(builder.Configuration, meterStores: false)
     .AddPreviews(builder.Configuration)
-    .AddScheduling(builder.Configuration, ScheduledJobs.DuePlanChanges | ScheduledJobs.ResumeVersionPruning)
+    .AddScheduling(builder.Configuration, ScheduledJobs.DuePlanChanges | ScheduledJobs.ResumeVersionPruning | ScheduledJobs.Redeliveries)
     .AddApi(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 

@@ -9,6 +9,7 @@ using ResumeExport.Application.Common.Behaviours;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.DomainEvents;
 using ResumeExport.Application.Common.Paging;
+using ResumeExport.Application.Common.Redelivery;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.QueueExportEmail;
 using ResumeExport.Application.Exports.Common;
@@ -42,6 +43,10 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<SessionIssuer>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddOptions<RedeliveryOptions>().Bind(configuration.GetSection(RedeliveryOptions.SectionName))
+            .Validate(RedeliveryOptions.IsValid, RedeliveryOptions.ValidationMessage)
+            .ValidateOnStart();
+        services.AddSingleton<RedeliveryPlanner>();
 
         services.AddMediator(options =>
         {

@@ -26,6 +26,6 @@ public static class DependencyInjection
             .AddTemplates()
             .AddStorage(configuration, meterStores: true)
             .AddRendering(configuration)
-            .AddScheduling(configuration, ScheduledJobs.ExportCleanup | ScheduledJobs.ExportFailureAlerts);
+            .AddScheduling(configuration, ScheduledJobs.ExportCleanup | ScheduledJobs.ExportFailureAlerts | ScheduledJobs.Redeliveries);
     }
 }

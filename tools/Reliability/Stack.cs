@@ -216,6 +216,18 @@ internal sealed class Stack : IAsyncDisposable
             ["ExportFailureAlerts__CheckInterval"] = "00:00:01",
             ["ExportFailureAlerts__Window"] = "00:00:30",
             ["OTEL_SDK_DISABLED"] = "true",
+
+            // Time compressed 60 times (docs/reliability.md#long-outages): about 4 s of quick retries (real: 4 min), then
+            // redeliveries from 1 s doubling to 1 min (real: 1 min to 1 h) for 24 min (real: 24 h), so a 30 s outage here
+            // runs the waiting path as a 30 min one does in production.
+            ["Messaging__Retry__RetryLimit"] = "5",
+            ["Messaging__Retry__InitialDelay"] = "00:00:00.250",
+            ["Messaging__Retry__MaxDelay"] = "00:00:01",
+            ["Messaging__Retry__DatabaseOutageMaxDelay"] = "00:00:01",
+            ["Redelivery__InitialDelay"] = "00:00:01",
+            ["Redelivery__MaxDelay"] = "00:01:00",
+            ["Redelivery__Window"] = "00:24:00",
+            ["Redelivery__DispatchInterval"] = "00:00:01",
         };
         for (var i = 0; i < settings.RabbitPorts.Length; i++)
         {

@@ -98,6 +98,73 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeExport.Adapters.Persistence.Redeliveries.RedeliveryMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("FirstFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_failure_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LastErrorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("last_error_code");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("message_type");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_redeliveries");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_redeliveries_due_at");
+
+                    b.HasIndex("Kind", "ItemId")
+                        .HasDatabaseName("ix_redeliveries_item");
+
+                    b.ToTable("redeliveries", (string)null);
+                });
+
             modelBuilder.Entity("ResumeExport.Domain.Billing.BillingWebhookEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -387,9 +454,17 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("recipient");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("integer")
+                        .HasColumnName("redeliveries");
+
                     b.Property<int>("Retries")
                         .HasColumnType("integer")
                         .HasColumnName("retries");
+
+                    b.Property<DateTimeOffset?>("RetryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_at");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
@@ -404,6 +479,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("WaitingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("waiting_since");
 
                     b.HasKey("Id")
                         .HasName("pk_email_jobs");
@@ -482,6 +561,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("preview_storage_key");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("integer")
+                        .HasColumnName("redeliveries");
+
                     b.Property<string>("RenderKey")
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
@@ -503,6 +586,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.Property<int>("Retries")
                         .HasColumnType("integer")
                         .HasColumnName("retries");
+
+                    b.Property<DateTimeOffset?>("RetryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_at");
 
                     b.Property<Guid?>("ReusedFromExportId")
                         .HasColumnType("uuid")
@@ -531,6 +618,10 @@ namespace ResumeExport.Adapters.Persistence.Migrations
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("WaitingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("waiting_since");
 
                     b.HasKey("Id")
                         .HasName("pk_exports");

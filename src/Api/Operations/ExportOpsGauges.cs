@@ -37,6 +37,10 @@ internal sealed partial class ExportOpsGauges : BackgroundService
             "Age of the oldest unpublished outbox message (0 when none waits).");
         meter.CreateObservableGauge("resume_export.billing.webhook.dead_letter.count", () => Observe(m => m.WebhookDeadLetters), "{event}",
             "Billing webhook events stored as failed and not replayed.");
+        meter.CreateObservableGauge("resume_export.redelivery.waiting", ObserveWaiting, "{item}",
+            "Exports and e-mails out of quick retries waiting for a redelivery, by kind and error code.");
+        meter.CreateObservableGauge("resume_export.redelivery.oldest_wait", () => Observe(m => m.Redelivery.OldestWaitSeconds), "s",
+            "Time since the first failure of the item waiting longest for a redelivery (0 when none waits).");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -65,6 +69,10 @@ internal sealed partial class ExportOpsGauges : BackgroundService
         latest?.Queues
             .Where(q => q.IsErrorQueue == deadLetters)
             .Select(q => new Measurement<long>(value(q), new KeyValuePair<string, object?>(MetricAttributes.QueueName, q.Name))) ?? [];
+
+    private IEnumerable<Measurement<long>> ObserveWaiting() =>
+        latest?.Redelivery.ByReason.Select(w => new Measurement<long>(
+            w.Count, new KeyValuePair<string, object?>(MetricAttributes.WorkKind, w.Kind), new KeyValuePair<string, object?>(MetricAttributes.ErrorType, w.Reason))) ?? [];
 
     private IEnumerable<Measurement<T>> Observe<T>(Func<ExportOpsMetricsResponse, T> value)
         where T : struct =>

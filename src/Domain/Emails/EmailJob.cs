@@ -38,6 +38,15 @@ public sealed class EmailJob
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>Set while the job waits for a redelivery after its quick retries (decision 36): when it is tried again.</summary>
+    public DateTimeOffset? RetryAt { get; private set; }
+
+    /// <summary>The first failure of the current redelivery window; cleared when the job is sent or requeued.</summary>
+    public DateTimeOffset? WaitingSince { get; private set; }
+
+    /// <summary>Redeliveries scheduled in the current window.</summary>
+    public int Redeliveries { get; private set; }
+
     public static EmailJob ForFreeTierExport(Guid userId, Guid exportId, string recipient, DateTimeOffset now) =>
         new()
         {
@@ -65,7 +74,20 @@ public sealed class EmailJob
 
     public bool IsPending => Status == EmailJobStatus.Queued;
 
-    public void StartAttempt() => Attempts++;
+    public void StartAttempt()
+    {
+        Attempts++;
+        RetryAt = null;
+    }
+
+    /// <summary>Out of quick retries with a transient failure: the job stays queued, showing why and when it is tried again.</summary>
+    public void WaitForRedelivery(string code, string error, DateTimeOffset waitingSince, DateTimeOffset retryAt)
+    {
+        RecordAttemptError(code, error);
+        WaitingSince = waitingSince;
+        RetryAt = retryAt;
+        Redeliveries++;
+    }
 
     public void MarkSent(DateTimeOffset now)
     {
@@ -73,6 +95,8 @@ public sealed class EmailJob
         SentAt = now;
         LastErrorCode = null;
         LastError = null;
+        RetryAt = null;
+        WaitingSince = null;
     }
 
     public void RecordAttemptError(string code, string error)
@@ -85,6 +109,7 @@ public sealed class EmailJob
     {
         RecordAttemptError(code, error);
         Status = EmailJobStatus.Failed;
+        RetryAt = null;
     }
 
     /// <summary>Fails a job whose input can no longer arrive (its PDF failed), as one failed attempt.</summary>
@@ -112,5 +137,7 @@ public sealed class EmailJob
 
         Retries++;
         Status = EmailJobStatus.Queued;
+        WaitingSince = null; // a requeue by hand starts a new redelivery window
+        Redeliveries = 0;
     }
 }

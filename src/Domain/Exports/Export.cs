@@ -70,6 +70,15 @@ public sealed class Export : AggregateRoot
 
     public DateTimeOffset? ExpiresAt { get; private set; }
 
+    /// <summary>Set while the export waits for a redelivery after its quick retries (decision 36): when it is tried again.</summary>
+    public DateTimeOffset? RetryAt { get; private set; }
+
+    /// <summary>The first failure of the current redelivery window; cleared when the export finishes or is requeued.</summary>
+    public DateTimeOffset? WaitingSince { get; private set; }
+
+    /// <summary>Redeliveries scheduled in the current window.</summary>
+    public int Redeliveries { get; private set; }
+
     /// <param name="format">One of <see cref="ExportFormats.All"/>; PDF when omitted.</param>
     /// <param name="resumeVersion">The resume's version to render (its latest when requested); null only for tests of older rows.</param>
     /// <exception cref="DomainException">An unknown format.</exception>
@@ -132,6 +141,21 @@ public sealed class Export : AggregateRoot
         EnsureRenderable();
         Status = ExportStatus.Processing;
         Attempts++;
+        RetryAt = null;
+    }
+
+    /// <summary>
+    /// Out of quick retries with a transient failure: the export goes back to queued, showing why and when it is tried
+    /// again (decision 36).
+    /// </summary>
+    public void WaitForRedelivery(string errorCode, string errorMessage, DateTimeOffset waitingSince, DateTimeOffset retryAt)
+    {
+        EnsureRenderable();
+        RecordAttemptError(errorCode, errorMessage);
+        Status = ExportStatus.Queued;
+        WaitingSince = waitingSince;
+        RetryAt = retryAt;
+        Redeliveries++;
     }
 
     /// <param name="fileSha256">Lower-case hex SHA-256 of the bytes stored; the e-mail worker checks attachments against it.</param>
@@ -170,6 +194,7 @@ public sealed class Export : AggregateRoot
     {
         EnsureRenderable();
         Status = ExportStatus.Failed;
+        RetryAt = null;
         ErrorCode = errorCode;
         ErrorMessage = errorMessage.Length > ErrorMessageMaxLength ? errorMessage[..ErrorMessageMaxLength] : errorMessage;
         CompletedAt = now;
@@ -202,6 +227,8 @@ public sealed class Export : AggregateRoot
         Retries++;
         Status = ExportStatus.Queued;
         CompletedAt = null;
+        WaitingSince = null; // a requeue by hand starts a new redelivery window
+        Redeliveries = 0;
     }
 
     public void Expire()
@@ -227,6 +254,8 @@ public sealed class Export : AggregateRoot
         ExpiresAt = now.AddDays(retentionDays);
         ErrorCode = null;
         ErrorMessage = null;
+        RetryAt = null;
+        WaitingSince = null;
         RaiseDomainEvent(new ExportCompleted(Id, UserId, Delivery, now));
     }
 

@@ -18,6 +18,9 @@ public static class TestSettings
         ["Messaging:Retry:RetryLimit"] = "2",
         ["Messaging:Retry:InitialDelay"] = "00:00:00.050",
         ["Messaging:Retry:MaxDelay"] = "00:00:00.200",
+        // Off unless a test turns it on: these tests prove the quick retries alone (decision 36's window is tested apart).
+        ["Redelivery:Window"] = "00:00:00",
+        ["Redelivery:DispatchInterval"] = "00:00:00.200",
         ["Outbox:PollInterval"] = "00:00:00.200",
         ["Outbox:RetryDelay"] = "00:00:00.200",
         ["Outbox:PublishTimeout"] = "00:00:03",

@@ -893,6 +893,8 @@ export interface components {
              * @description Failed billing webhook events not yet replayed.
              */
             webhookDeadLetters: number;
+            /** @description Work waiting for a redelivery, by kind and reason. */
+            redelivery: components["schemas"]["RedeliveryBacklog"];
         };
         ExportResponse: {
             /** Format: uuid */
@@ -1146,6 +1148,21 @@ export interface components {
             /** @description A MassTransit `_error` queue: its depth is the dead-letter count. */
             isErrorQueue: boolean;
         };
+        /** @description Work out of quick retries waiting in PostgreSQL for a redelivery (decision 36). */
+        RedeliveryBacklog: {
+            /**
+             * Format: int64
+             * @description All of it.
+             */
+            waiting: number;
+            /**
+             * Format: double
+             * @description Since the first failure of the one waiting longest (0 when none waits).
+             */
+            oldestWaitSeconds: number;
+            /** @description Per kind (export, export_email, bulk_application) and error code. */
+            byReason: components["schemas"]["WaitingWork"][];
+        };
         RefreshSessionCommand: {
             refreshToken: string;
         };
@@ -1319,6 +1336,16 @@ export interface components {
             displayName: string;
             role: string;
             planCode: string;
+        };
+        WaitingWork: {
+            /** @description export, export_email or bulk_application. */
+            kind: string;
+            /** @description The error code of the last failure. */
+            reason: string;
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            oldestWaitSeconds: number;
         };
         WebhookAck: {
             received: boolean;

@@ -9,4 +9,7 @@ public enum EmailJobOutcome
 
     /// <summary>Already sent or failed (a redelivery), or gone.</summary>
     Skipped,
+
+    /// <summary>Out of quick retries with a transient failure: still queued, with a redelivery due later (decision 36).</summary>
+    Waiting,
 }

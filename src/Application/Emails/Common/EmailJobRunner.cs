@@ -3,9 +3,12 @@ using Microsoft.Extensions.Logging;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Exceptions;
 using ResumeExport.Application.Common.Ports.Email;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
+using ResumeExport.Application.Common.Redelivery;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Domain.Emails;
+using ResumeExport.Domain.Redeliveries;
 
 namespace ResumeExport.Application.Emails.Common;
 
@@ -13,13 +16,16 @@ namespace ResumeExport.Application.Emails.Common;
 /// One e-mail job's life: skip if no longer queued (redelivery), send, record the outcome with its counter. Transient
 /// failures are rethrown for the queue's retry, and on the last attempt also fail the job.
 /// </summary>
-public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounters counters, IEmailSender sender, TimeProvider clock, ILogger logger)
+public sealed partial class EmailJobRunner(
+    IUnitOfWork unitOfWork, IEmailCounters counters, IEmailSender sender, TimeProvider clock, ILogger logger,
+    RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
 {
     /// <param name="compose">Throws a <see cref="CodedFailureException"/> when the message cannot be built.</param>
     /// <param name="onFinished">Updates related rows (a bulk application) in the same transaction.</param>
+    /// <param name="redeliveryMessage">The message the job came with, sent again when it waits for a redelivery.</param>
     public async Task<EmailJobOutcome> RunAsync(
         EmailJob job, bool isLastAttempt, Func<CancellationToken, Task<EmailMessage>> compose, Action<EmailJobStatus>? onFinished,
-        CancellationToken cancellationToken)
+        object redeliveryMessage, CancellationToken cancellationToken)
     {
         if (!job.IsPending)
         {
@@ -39,12 +45,12 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         }
         catch (CodedFailureException failure)
         {
-            return await FailAsync(job, failure, isLastAttempt, onFinished);
+            return await FailAsync(job, failure, isLastAttempt, onFinished, redeliveryMessage);
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
             // Unclassified: transient, so the last attempt still fails the job.
-            return await FailAsync(job, new ExportPipelineException(EmailErrorCodes.SmtpTransient, unexpected.Message, transient: true, unexpected), isLastAttempt, onFinished);
+            return await FailAsync(job, new ExportPipelineException(EmailErrorCodes.SmtpTransient, unexpected.Message, transient: true, unexpected), isLastAttempt, onFinished, redeliveryMessage);
         }
 
         // The mail is out: record it even if the host is stopping, or a redelivery would send it twice.
@@ -53,11 +59,33 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         return EmailJobOutcome.Sent;
     }
 
-    private async Task<EmailJobOutcome> FailAsync(EmailJob job, CodedFailureException failure, bool isLastAttempt, Action<EmailJobStatus>? onFinished)
+    private async Task<EmailJobOutcome> FailAsync(
+        EmailJob job, CodedFailureException failure, bool isLastAttempt, Action<EmailJobStatus>? onFinished, object redeliveryMessage)
     {
-        var final = !failure.Transient || isLastAttempt;
+        var redelivery = failure.Transient && isLastAttempt ? redeliveries.Decide(job.WaitingSince, job.Redeliveries) : null;
+        var final = !failure.Transient || redelivery is { GiveUp: true };
         var exceptionType = (failure.InnerException ?? failure).GetType().Name;
         var traceId = Activity.Current?.TraceId.ToString();
+        if (redelivery is { GiveUp: false })
+        {
+            // The waiting state and the redelivery commit together; the message is then acknowledged (decision 36).
+            LogWaiting(logger, job.Id, job.Reason, job.Attempts, failure.Code, redelivery.DueAt, failure.Message);
+            job.WaitForRedelivery(failure.Code, failure.Message, redelivery.WaitingSince, redelivery.DueAt);
+            var kind = job.Reason == EmailReason.BulkApply ? RedeliveryKind.BulkApplication : RedeliveryKind.ExportEmail;
+            redeliveryScheduler.Schedule(redeliveryMessage, kind, job.Id, job.Redeliveries, redelivery, failure.Code, failure.Message);
+            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            return EmailJobOutcome.Waiting;
+        }
+
+        if (redelivery is not null && job.WaitingSince is not null)
+        {
+            // Re-driven for the whole window: failed with a code that says so, naming the last underlying error.
+            LogFailed(logger, job.Id, job.Reason, job.Attempts, RedeliveryPolicy.GaveUpErrorCode, exceptionType, traceId, failure.Message);
+            var message = RedeliveryPolicy.GaveUpMessage(redeliveries.Schedule, job.Redeliveries, failure.Code, failure.Message);
+            await FinishAsync(job, EmailJobStatus.Failed, onFinished, () => job.Fail(RedeliveryPolicy.GaveUpErrorCode, message));
+            return EmailJobOutcome.Failed;
+        }
+
         if (!final)
         {
             LogAttemptFailed(logger, job.Id, job.Reason, job.Attempts, failure.Code, exceptionType, traceId, failure.Message);
@@ -70,7 +98,7 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         await FinishAsync(job, EmailJobStatus.Failed, onFinished, () => job.Fail(failure.Code, failure.Message));
         if (failure.Transient)
         {
-            throw failure; // out of retries: the message goes to the error queue with this reason
+            throw failure; // out of retries without redelivery: the message goes to the error queue with this reason
         }
 
         return EmailJobOutcome.Failed;
@@ -96,6 +124,11 @@ public sealed partial class EmailJobRunner(IUnitOfWork unitOfWork, IEmailCounter
         Message = "E-mail job {EmailJobId} ({Reason}) attempt {Attempt} failed with {ErrorCode} ({ExceptionType}, trace {TraceId}); it will be retried: {ErrorMessage}")]
     private static partial void LogAttemptFailed(
         ILogger logger, Guid emailJobId, EmailReason reason, int attempt, string errorCode, string exceptionType, string? traceId, string errorMessage);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning,
+        Message = "E-mail job {EmailJobId} ({Reason}) out of quick retries on attempt {Attempt} with {ErrorCode}; it waits for a redelivery at {RetryAt}: {ErrorMessage}")]
+    private static partial void LogWaiting(
+        ILogger logger, Guid emailJobId, EmailReason reason, int attempt, string errorCode, DateTimeOffset retryAt, string errorMessage);
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Error,
         Message = "E-mail job {EmailJobId} ({Reason}) failed for good on attempt {Attempt} with {ErrorCode} ({ExceptionType}, trace {TraceId}): {ErrorMessage}")]

@@ -1,11 +1,14 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
 using ResumeExport.Application.Common.Ports.Email;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Common.Redelivery;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
+using ResumeExport.Contracts;
 using ResumeExport.Domain.BulkApplies;
 using ResumeExport.Domain.Emails;
 using ResumeExport.Domain.Exports;
@@ -22,7 +25,7 @@ public sealed record SendBulkApplicationEmailCommand(Guid EmailJobId, bool IsLas
 public sealed class SendBulkApplicationEmailCommandHandler(
     IEmailJobRepository jobs, IBulkApplyRepository bulkApplies, IExportRepository exports, IResumeRepository resumes, IUserRepository users,
     IExportStorage storage, IEmailSender sender, IEmailCounters counters, IUnitOfWork unitOfWork, TimeProvider clock,
-    ILogger<SendBulkApplicationEmailCommandHandler> logger)
+    ILogger<SendBulkApplicationEmailCommandHandler> logger, RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
     : ICommandHandler<SendBulkApplicationEmailCommand, EmailJobOutcome>
 {
     public async ValueTask<EmailJobOutcome> Handle(SendBulkApplicationEmailCommand command, CancellationToken cancellationToken)
@@ -35,7 +38,7 @@ public sealed class SendBulkApplicationEmailCommandHandler(
 
         var bulkApply = job.BulkApplyId is { } id ? await bulkApplies.FindAsync(id, cancellationToken) : null;
         var application = bulkApply?.ApplicationFor(job.Id);
-        var runner = new EmailJobRunner(unitOfWork, counters, sender, clock, logger);
+        var runner = new EmailJobRunner(unitOfWork, counters, sender, clock, logger, redeliveries, redeliveryScheduler);
         (Export Export, VerifiedExportFile File)? attached = null;
         return await runner.RunAsync(
             job,
@@ -63,6 +66,7 @@ public sealed class SendBulkApplicationEmailCommandHandler(
                     application?.MarkFailed();
                 }
             },
+            new SendBulkApplication(job.Id, job.BulkApplyId ?? Guid.Empty, job.UserId),
             cancellationToken);
     }
 

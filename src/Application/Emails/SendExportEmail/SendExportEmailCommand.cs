@@ -2,8 +2,10 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Ports.Email;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Common.Redelivery;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Exports.DownloadExport;
@@ -18,7 +20,8 @@ public sealed record SendExportEmailCommand(Guid EmailJobId, bool IsLastAttempt)
 
 public sealed class SendExportEmailCommandHandler(
     IEmailJobRepository jobs, IExportRepository exports, IResumeRepository resumes, IExportStorage storage, IEmailSender sender,
-    IEmailCounters counters, IUnitOfWork unitOfWork, IOptions<EmailOptions> options, TimeProvider clock, ILogger<SendExportEmailCommandHandler> logger)
+    IEmailCounters counters, IUnitOfWork unitOfWork, IOptions<EmailOptions> options, TimeProvider clock, ILogger<SendExportEmailCommandHandler> logger,
+    RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
     : ICommandHandler<SendExportEmailCommand, EmailJobOutcome>
 {
     public async ValueTask<EmailJobOutcome> Handle(SendExportEmailCommand command, CancellationToken cancellationToken)
@@ -29,8 +32,8 @@ public sealed class SendExportEmailCommandHandler(
             return EmailJobOutcome.Skipped;
         }
 
-        var runner = new EmailJobRunner(unitOfWork, counters, sender, clock, logger);
-        return await runner.RunAsync(job, command.IsLastAttempt, ct => ComposeAsync(job, ct), onFinished: null, cancellationToken);
+        var runner = new EmailJobRunner(unitOfWork, counters, sender, clock, logger, redeliveries, redeliveryScheduler);
+        return await runner.RunAsync(job, command.IsLastAttempt, ct => ComposeAsync(job, ct), onFinished: null, new Contracts.SendExportEmail(job.Id, job.ExportId ?? Guid.Empty, job.UserId), cancellationToken);
     }
 
     private async Task<EmailMessage> ComposeAsync(EmailJob job, CancellationToken cancellationToken)

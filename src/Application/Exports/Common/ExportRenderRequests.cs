@@ -19,4 +19,10 @@ public static class ExportRenderRequests
             outbox.Enqueue(new RenderExportDocument(export.Id, export.UserId, requestedAt, export.Format));
         }
     }
+
+    /// <summary>The same message as <see cref="EnqueueRender"/>, for a redelivery (decision 36).</summary>
+    public static object RenderMessageFor(Export export) =>
+        ExportFormats.NeedsBrowser(export.Format)
+            ? new RenderExportPdf(export.Id, export.UserId, export.RequestedAt)
+            : new RenderExportDocument(export.Id, export.UserId, export.RequestedAt, export.Format);
 }

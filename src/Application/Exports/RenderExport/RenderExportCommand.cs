@@ -1,13 +1,16 @@
 using Mediator;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Exceptions;
+using ResumeExport.Application.Common.Ports.Messaging;
 using ResumeExport.Application.Common.Ports.Persistence;
 using ResumeExport.Application.Common.Ports.Rendering;
 using ResumeExport.Application.Common.Ports.Storage;
+using ResumeExport.Application.Common.Redelivery;
 using ResumeExport.Application.Exports.Common;
 using ResumeExport.Application.Plans;
 using ResumeExport.Domain.Exports;
 using ResumeExport.Domain.Plans;
+using ResumeExport.Domain.Redeliveries;
 using ResumeExport.Domain.SystemLogs;
 
 namespace ResumeExport.Application.Exports.RenderExport;
@@ -25,7 +28,7 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 public sealed class RenderExportCommandHandler(
     IExportRepository exports, IResumeRepository resumes, IResumeVersionRepository versions, IUserRepository users, PlanSnapshotReader planSnapshots,
     IResumePdfRenderer pdfRenderer, IResumeDocumentRenderer documentRenderer, IExportStorage storage, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock,
-    ExportFailureLog failureLog)
+    ExportFailureLog failureLog, RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
     : ICommandHandler<RenderExportCommand, RenderExportOutcome>
 {
     public async ValueTask<RenderExportOutcome> Handle(RenderExportCommand command, CancellationToken cancellationToken)
@@ -190,10 +193,14 @@ public sealed class RenderExportCommandHandler(
             return true;
         }, cancellationToken);
 
-    /// <summary>Logs the failure, then rethrows for a retry or fails the export for good.</summary>
+    /// <summary>
+    /// Logs the failure, then rethrows for a quick retry, waits for a redelivery (out of quick retries, transient,
+    /// decision 36) or fails the export for good.
+    /// </summary>
     private async Task<RenderExportOutcome> FailAsync(Export export, CodedFailureException failure, RenderExportCommand command)
     {
-        var final = !failure.Transient || command.IsLastAttempt;
+        var redelivery = failure.Transient && command.IsLastAttempt ? redeliveries.Decide(export.WaitingSince, export.Redeliveries) : null;
+        var final = !failure.Transient || redelivery is { GiveUp: true };
         failureLog.Record(export.Id, export.Attempts, failure, final);
         if (!export.CanStartRendering)
         {
@@ -201,9 +208,27 @@ public sealed class RenderExportCommandHandler(
             throw failure;
         }
 
+        if (redelivery is { GiveUp: false })
+        {
+            // The waiting state and the redelivery commit together: the message is then acknowledged, nothing is lost.
+            export.WaitForRedelivery(failure.Code, failure.Message, redelivery.WaitingSince, redelivery.DueAt);
+            redeliveryScheduler.Schedule(
+                ExportRenderRequests.RenderMessageFor(export), RedeliveryKind.Export, export.Id, export.Redeliveries, redelivery, failure.Code, failure.Message);
+            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            return RenderExportOutcome.Waiting;
+        }
+
         if (!final)
         {
             export.RecordAttemptError(failure.Code, failure.Message);
+        }
+        else if (redelivery is not null && export.WaitingSince is not null)
+        {
+            // Re-driven for the whole window: failed with a code that says so, naming the last underlying error.
+            export.Fail(RedeliveryPolicy.GaveUpErrorCode,
+                RedeliveryPolicy.GaveUpMessage(redeliveries.Schedule, export.Redeliveries, failure.Code, failure.Message), clock.GetUtcNow());
+            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            return RenderExportOutcome.Failed;
         }
         else
         {
@@ -214,7 +239,7 @@ public sealed class RenderExportCommandHandler(
         await unitOfWork.SaveChangesAsync(CancellationToken.None);
         if (!final || failure.Transient)
         {
-            throw failure; // not final: the queue retries with backoff; out of retries: the error queue gets this reason
+            throw failure; // not final: the queue retries with backoff; out of retries without redelivery: the error queue gets this reason
         }
 
         return RenderExportOutcome.Failed;

@@ -8,6 +8,9 @@ public enum RenderExportOutcome
     Reused,
     Failed,
 
+    /// <summary>Out of quick retries with a transient failure: queued again with a redelivery due later (decision 36).</summary>
+    Waiting,
+
     /// <summary>Already completed or expired (a redelivery), or gone.</summary>
     Skipped,
 }

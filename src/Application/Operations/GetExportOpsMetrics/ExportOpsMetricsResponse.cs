@@ -9,6 +9,7 @@ namespace ResumeExport.Application.Operations.GetExportOpsMetrics;
 /// <param name="LastAlert">The most recent export-failure alert, if any.</param>
 /// <param name="Outbox">Messages waiting for the outbox relay.</param>
 /// <param name="WebhookDeadLetters">Failed billing webhook events not yet replayed.</param>
+/// <param name="Redelivery">Work waiting for a redelivery, by kind and reason.</param>
 public sealed record ExportOpsMetricsResponse(
     IReadOnlyDictionary<string, int> Exports,
     IReadOnlyList<QueueStats> Queues,
@@ -16,4 +17,5 @@ public sealed record ExportOpsMetricsResponse(
     EmailCountersResponse Counters,
     FailureAlertSummary? LastAlert,
     OutboxBacklog Outbox,
-    long WebhookDeadLetters);
+    long WebhookDeadLetters,
+    RedeliveryBacklog Redelivery);

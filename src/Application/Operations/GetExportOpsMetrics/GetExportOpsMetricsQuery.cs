@@ -11,7 +11,7 @@ public sealed record GetExportOpsMetricsQuery : IQuery<ExportOpsMetricsResponse>
 
 public sealed class GetExportOpsMetricsQueryHandler(
     IExportRepository exports, IQueueStatsReader queues, IEmailCounters counters, ISystemLogReader systemLog,
-    IOutboxStatsReader outbox, IBillingWebhookEventRepository webhookEvents, TimeProvider clock)
+    IOutboxStatsReader outbox, IBillingWebhookEventRepository webhookEvents, IRedeliveryQueue redeliveries, TimeProvider clock)
     : IQueryHandler<GetExportOpsMetricsQuery, ExportOpsMetricsResponse>
 {
     public async ValueTask<ExportOpsMetricsResponse> Handle(GetExportOpsMetricsQuery query, CancellationToken cancellationToken)
@@ -21,7 +21,11 @@ public sealed class GetExportOpsMetricsQueryHandler(
         var emailCounters = EmailCountersResponse.From(await counters.ReadAsync(cancellationToken));
         var lastAlert = await systemLog.LatestAsync(SystemLogActions.ExportFailureAlert, cancellationToken);
         var outboxStats = await outbox.ReadAsync(cancellationToken);
-        var lag = outboxStats.OldestPendingSince is { } oldest ? Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds) : 0;
+        var now = clock.GetUtcNow();
+        var lag = outboxStats.OldestPendingSince is { } oldest ? Math.Max(0, (now - oldest).TotalSeconds) : 0;
+        var waiting = (await redeliveries.ReadWaitingAsync(cancellationToken))
+            .Select(w => new WaitingWork(w.Kind, w.Reason, w.Count, Math.Max(0, (now - w.OldestSince).TotalSeconds)))
+            .ToList();
 
         return new ExportOpsMetricsResponse(
             byStatus.ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
@@ -30,6 +34,7 @@ public sealed class GetExportOpsMetricsQueryHandler(
             emailCounters,
             lastAlert is null ? null : FailureAlertSummary.From(lastAlert.CreatedAt, lastAlert.Metadata),
             new OutboxBacklog(outboxStats.Pending, lag),
-            await webhookEvents.CountFailedAsync(cancellationToken));
+            await webhookEvents.CountFailedAsync(cancellationToken),
+            new RedeliveryBacklog(waiting.Sum(w => w.Count), waiting.Count == 0 ? 0 : waiting.Max(w => w.OldestWaitSeconds), waiting));
     }
 }

@@ -83,6 +83,8 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddScoped<IExportFailureStats, FakeExportFailureStats>();
         services.AddSingleton<IQueueStatsReader, FakeQueueStatsReader>();
         services.AddSingleton<IOutboxStatsReader, FakeOutboxStatsReader>();
+        services.AddSingleton<IRedeliveryQueue, FakeRedeliveryQueue>();
+        services.AddScoped<ResumeExport.Application.Common.Ports.Messaging.IRedeliveryScheduler, RecordingRedeliveryScheduler>();
         services.AddSingleton<IExportStatusFeed, FakeExportStatusFeed>();
         services.AddSingleton<IFailedRecordPurger, RecordingFailedRecordPurger>();
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();

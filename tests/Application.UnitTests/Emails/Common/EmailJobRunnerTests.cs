@@ -146,11 +146,12 @@ public sealed class EmailJobRunnerTests
     [Test]
     public async Task A_message_that_cannot_be_composed_fails_like_a_send_failure_and_nothing_is_sent()
     {
-        var outcome = await new EmailJobRunner(unitOfWork, counters, sender, TestClock.At(Now), NullLogger.Instance).RunAsync(
+        var outcome = await new EmailJobRunner(unitOfWork, counters, sender, TestClock.At(Now), NullLogger.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler()).RunAsync(
             job,
             isLastAttempt: false,
             _ => throw new ExportPipelineException(EmailErrorCodes.ExportUnavailable, "Gone.", transient: false),
             finished.Add,
+            new object(),
             CancellationToken.None);
 
         Assert.Multiple(() =>
@@ -177,7 +178,7 @@ public sealed class EmailJobRunnerTests
     }
 
     private Task<EmailJobOutcome> Run(bool isLastAttempt = false) =>
-        new EmailJobRunner(unitOfWork, counters, sender, TestClock.At(Now), NullLogger.Instance).RunAsync(
+        new EmailJobRunner(unitOfWork, counters, sender, TestClock.At(Now), NullLogger.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler()).RunAsync(
             job,
             isLastAttempt,
             _ =>
@@ -186,5 +187,6 @@ public sealed class EmailJobRunnerTests
                 return Task.FromResult(message);
             },
             finished.Add,
+            new object(),
             CancellationToken.None);
 }

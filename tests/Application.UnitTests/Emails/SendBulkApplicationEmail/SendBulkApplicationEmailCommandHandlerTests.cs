@@ -247,6 +247,6 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
     private async Task<EmailJobOutcome> Handle(bool isLastAttempt = false) =>
         await new SendBulkApplicationEmailCommandHandler(
                 jobs, bulkApplies, exports, resumes, users, storage, sender, counters, unitOfWork, TestClock.At(Now),
-                NullLogger<SendBulkApplicationEmailCommandHandler>.Instance)
+                NullLogger<SendBulkApplicationEmailCommandHandler>.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler())
             .Handle(new SendBulkApplicationEmailCommand(job.Id, isLastAttempt), CancellationToken.None);
 }

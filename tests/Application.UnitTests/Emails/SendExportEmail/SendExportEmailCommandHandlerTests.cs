@@ -182,6 +182,6 @@ public sealed class SendExportEmailCommandHandlerTests
     private async Task<EmailJobOutcome> Handle(Guid? jobId = null) =>
         await new SendExportEmailCommandHandler(
                 jobs, exports, resumes, storage, sender, counters, unitOfWork, Options.Create(options), TestClock.At(Now),
-                NullLogger<SendExportEmailCommandHandler>.Instance)
+                NullLogger<SendExportEmailCommandHandler>.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler())
             .Handle(new SendExportEmailCommand(jobId ?? job.Id, IsLastAttempt: false), CancellationToken.None);
 }

@@ -28,6 +28,9 @@ public sealed class RenderExportCommandHandlerTests
     private readonly RecordingSystemLog systemLog = new();
     private readonly RecordingLogger<ExportFailureLog> failureLog = new();
     private readonly CountingUnitOfWork unitOfWork = new();
+    private readonly RecordingRedeliveryScheduler redeliveryScheduler = new();
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider clock = TestClock.At(Now);
+    private TimeSpan redeliveryWindow = TimeSpan.Zero;
     private User ana = null!;
     private Resume resume = null!;
 
@@ -525,6 +528,49 @@ public sealed class RenderExportCommandHandlerTests
         Assert.That(old.RenderKey, Is.Null);
     }
 
+    [Test]
+    public async Task A_transient_failure_on_the_last_quick_retry_leaves_the_export_queued_with_a_redelivery_due()
+    {
+        redeliveryWindow = TimeSpan.FromHours(24);
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+
+        var outcome = await Handle(export.Id, isLastAttempt: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Waiting));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Queued));
+            Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.RenderTimeout));
+            Assert.That(export.WaitingSince, Is.EqualTo(Now));
+            Assert.That(export.RetryAt, Is.EqualTo(Now.AddMinutes(1)), "the first redelivery waits InitialDelay (no jitter here)");
+            Assert.That(export.DomainEvents, Is.Empty, "nothing waiting on it fails");
+            Assert.That(redeliveryScheduler.Scheduled.Single().Message, Is.EqualTo(new ResumeExport.Contracts.RenderExportPdf(export.Id, ana.Id, export.RequestedAt)));
+            Assert.That(redeliveryScheduler.Scheduled.Single().ErrorCode, Is.EqualTo(ExportErrorCodes.RenderTimeout));
+        });
+    }
+
+    [Test]
+    public async Task An_export_still_failing_when_its_window_is_over_fails_with_the_give_up_code_and_the_last_error()
+    {
+        redeliveryWindow = TimeSpan.FromHours(24);
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        renderer.Failure = new PdfRenderingException(ExportErrorCodes.RenderTimeout, "Chromium timed out.", transient: true);
+        await Handle(export.Id, isLastAttempt: true);
+        clock.Advance(TimeSpan.FromHours(24));
+
+        var outcome = await Handle(export.Id, isLastAttempt: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Failed));
+            Assert.That(export.ErrorCode, Is.EqualTo(Domain.Redeliveries.RedeliveryPolicy.GaveUpErrorCode));
+            Assert.That(export.ErrorMessage, Does.Contain(ExportErrorCodes.RenderTimeout).And.Contains("Chromium timed out."));
+            Assert.That(redeliveryScheduler.Scheduled, Has.Count.EqualTo(1));
+        });
+    }
+
     private Export Seed(Export export)
     {
         exports.Seed(export);
@@ -533,7 +579,7 @@ public sealed class RenderExportCommandHandlerTests
 
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
-                exports, resumes, versions, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, TestClock.At(Now),
-                new ExportFailureLog(failureLog))
+                exports, resumes, versions, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, clock,
+                new ExportFailureLog(failureLog), TestRedelivery.Planner(clock, redeliveryWindow), redeliveryScheduler)
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }

@@ -8,6 +8,7 @@ public sealed class GetExportOpsMetricsQueryHandlerTests
 {
     private readonly FakeOutboxStatsReader outbox = new();
     private readonly InMemoryBillingWebhookEventRepository webhookEvents = new();
+    private readonly FakeRedeliveryQueue redeliveries = new();
 
     [Test]
     public async Task The_outbox_lag_is_the_age_of_the_oldest_unpublished_message()
@@ -50,9 +51,25 @@ public sealed class GetExportOpsMetricsQueryHandlerTests
         Assert.That(response.WebhookDeadLetters, Is.EqualTo(2));
     }
 
+    [Test]
+    public async Task Work_waiting_for_a_redelivery_is_counted_by_kind_and_reason_with_the_oldest_wait()
+    {
+        redeliveries.Waiting.Add(new WaitingRedeliveries("export", "storage_failed", 3, TestClock.Now.AddMinutes(-10)));
+        redeliveries.Waiting.Add(new WaitingRedeliveries("bulk_application", "smtp_transient", 2, TestClock.Now.AddMinutes(-2)));
+
+        var response = await HandleAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Redelivery.Waiting, Is.EqualTo(5));
+            Assert.That(response.Redelivery.OldestWaitSeconds, Is.EqualTo(600));
+            Assert.That(response.Redelivery.ByReason, Has.Some.EqualTo(new WaitingWork("export", "storage_failed", 3, 600)));
+        });
+    }
+
     private async Task<ExportOpsMetricsResponse> HandleAsync() =>
         await new GetExportOpsMetricsQueryHandler(
                 new InMemoryExportRepository(), new FakeQueueStatsReader(), new InMemoryEmailCounters(), new InMemorySystemLogReader(),
-                outbox, webhookEvents, TestClock.At())
+                outbox, webhookEvents, redeliveries, TestClock.At())
             .Handle(new GetExportOpsMetricsQuery(), CancellationToken.None);
 }
