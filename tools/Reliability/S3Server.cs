@@ -43,6 +43,7 @@ internal sealed class S3Server : IAsyncDisposable
         }
 
         Directory.CreateDirectory(DataDirectory(settings));
+        Directory.CreateDirectory(settings.LogDirectory);
         var port = FreePort();
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[]

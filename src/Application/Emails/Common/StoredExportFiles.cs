@@ -19,7 +19,7 @@ public static class StoredExportFiles
     public static async Task<VerifiedExportFile> ReadExportFileAsync(this IExportStorageDrivers drivers, Export export, CancellationToken cancellationToken)
     {
         var key = export.StorageKey ?? throw new ExportPipelineException(EmailErrorCodes.ExportFileMissing, $"Export {export.Id} has no stored file.", transient: false);
-        var driver = export.StorageDriver ?? "local";
+        var driver = export.StorageDriver ?? throw new ExportPipelineException(EmailErrorCodes.ExportFileMissing, $"Export {export.Id} names no storage driver.", transient: false);
         var storage = drivers.Find(driver) ?? throw new ExportStorageException(
             ExportErrorCodes.StorageFailed, $"The file of export {export.Id} is on the '{driver}' storage driver, which this process has no settings for.", transient: true);
         byte[] content;
