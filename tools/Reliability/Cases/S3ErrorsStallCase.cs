@@ -7,7 +7,7 @@ namespace ResumeExport.Reliability.Cases;
 /// both PDF workers and both APIs on the s3 driver through the proxy, and runs the stream (with the resumes edited
 /// meanwhile, so exports store new files rather than reuse one) through: 6 s passing, 12 s of 500 InternalError, 10 s of
 /// 503 SlowDown with Retry-After, 10 s without, then 40 s of stall (requests accepted and never answered), then passing
-/// again. Proves: the S3 adapter's requests are bounded (Storage:S3:RequestTimeout, 30 s: the client gives up on a
+/// again; each fault phase lasts on until it met 3 requests (at most 60 s). Proves: the S3 adapter's requests are bounded (Storage:S3:RequestTimeout, 30 s: the client gives up on a
 /// stalled request by itself), 5xx and stalls are transient (retried, never failed for good), every export completes
 /// exactly once with its object in the bucket, and readiness said ready throughout. Fails when the proxy answered no
 /// 500, no 503 of either kind, stalled no request, or no client gave up on a stalled request within its timeout (+5 s).
@@ -28,6 +28,11 @@ internal sealed class S3ErrorsStallCase(Func<S3FaultProxy?> backend) : IReliabil
         (S3FaultMode.Error503, TimeSpan.FromSeconds(10)),
         (S3FaultMode.Stall, TimeSpan.FromSeconds(40)),
     ];
+
+    /// <summary>Requests a fault phase must meet before it ends (within <see cref="PhaseCap"/>).</summary>
+    private const int MetEnough = 3;
+
+    private static readonly TimeSpan PhaseCap = TimeSpan.FromSeconds(60);
 
     public string Name => CaseName;
 
@@ -69,14 +74,19 @@ internal sealed class S3ErrorsStallCase(Func<S3FaultProxy?> backend) : IReliabil
         var starts = context.Starts();
         var offsets = context.Stack.PdfWorkers.ToDictionary(w => w.Name, w => new FileInfo(w.LogFile).Length);
         var faultTime = Phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.For);
-        var churn = ResumeChurn.RunAsync(context.Api, context.StreamUsers, faultTime, cancellationToken);
-        var stream = context.StreamAsync("s3", faultTime + TimeSpan.FromSeconds(4), cancellationToken);
+        var churn = ResumeChurn.RunAsync(context.Api, context.StreamUsers, faultTime + TimeSpan.FromSeconds(30), cancellationToken);
+        var stream = context.StreamAsync("s3", faultTime + TimeSpan.FromSeconds(30), cancellationToken);
         var readiness = ReadinessWatch.Start(context.Stack, cancellationToken);
         foreach (var (mode, length) in Phases)
         {
             proxy.Set(mode);
-            context.Say($"{Name}: S3 {Describe(mode)} for {length.TotalSeconds:0} s");
+            context.Say($"{Name}: S3 {Describe(mode)} for {length.TotalSeconds:0} s or until it met {MetEnough} requests");
+            var phaseStart = DateTimeOffset.UtcNow;
             await Task.Delay(length, cancellationToken);
+
+            // Renders reach storage some seconds after their request (more on a loaded machine): a fault phase lasts until
+            // it met a few requests, within a cap, so each mode lands rather than pass by between two saves.
+            await SuiteContext.UntilAsync(() => Task.FromResult(Met(proxy, mode) >= MetEnough), PhaseCap - (DateTimeOffset.UtcNow - phaseStart), cancellationToken);
         }
 
         proxy.Set(S3FaultMode.Pass);
@@ -140,6 +150,15 @@ internal sealed class S3ErrorsStallCase(Func<S3FaultProxy?> backend) : IReliabil
 
         await Task.WhenAll(replicas.Select(r => context.Stack.WaitReadyAsync(r, cancellationToken)));
     }
+
+    private static int Met(S3FaultProxy proxy, S3FaultMode mode) => mode switch
+    {
+        S3FaultMode.Error500 => proxy.Answered500,
+        S3FaultMode.Error503 => proxy.Answered503,
+        S3FaultMode.Error503RetryAfter => proxy.Answered503RetryAfter,
+        S3FaultMode.Stall => proxy.Stalled,
+        _ => MetEnough,
+    };
 
     private static string Describe(S3FaultMode mode) => mode switch
     {
