@@ -40,10 +40,19 @@ need_packages() {
   for p in rabbitmq-server "postgresql-$REL_PG_VERSION" jq curl; do
     [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" == "install ok installed" ]] || missing+=("$p")
   done
-  (( ${#missing[@]} == 0 )) && return 0
-  log "installing from apt: ${missing[*]}"
-  apt-get -o DPkg::Lock::Timeout=600 update -qq
-  LANG=C.UTF-8 LC_ALL=C.UTF-8 apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # s3rver for the s3-errors-stall case, pinned in deploy/tools/s3 as deploy/services installs it (npm ci).
+  if [[ ! -f "$REPO_ROOT/deploy/tools/s3/node_modules/s3rver/bin/s3rver.js" ]]; then
+    command -v npm >/dev/null || missing+=(nodejs npm)
+  fi
+  if (( ${#missing[@]} > 0 )); then
+    log "installing from apt: ${missing[*]}"
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    LANG=C.UTF-8 LC_ALL=C.UTF-8 apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  if [[ ! -f "$REPO_ROOT/deploy/tools/s3/node_modules/s3rver/bin/s3rver.js" ]]; then
+    log "installing s3rver into deploy/tools/s3/node_modules"
+    (cd "$REPO_ROOT/deploy/tools/s3" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
 }
 
 # Processes of a run carry its REL_DIR in their environment (the driver passes it on to the replicas): find them by it.
@@ -65,6 +74,8 @@ teardown() {
   if [[ -n "${REL_DIR:-}" && -d "$REL_DIR" ]]; then
     rel_teardown
     kill_run_processes "$REL_DIR"
+    # The disk-full case's tmpfs storage volume, if the driver could not unmount it.
+    if mountpoint -q "$REL_DIR/storage"; then umount -l "$REL_DIR/storage" || true; fi
     mkdir -p "$KEEP_DIR"
     cp -r "$REL_DIR/logs/." "$KEEP_DIR/" 2>/dev/null || true
     for n in "${REL_NODES[@]}"; do cp "$REL_DIR/rabbit$n/log/"*.log "$KEEP_DIR/" 2>/dev/null || true; done
@@ -89,6 +100,7 @@ clean_stale_run() {
     log "cleaning up the previous run left in $stale"
     (REL_DIR=$stale; rel_teardown)
     kill_run_processes "$stale"
+    if mountpoint -q "$stale/storage"; then umount -l "$stale/storage" || true; fi
     rm -rf "$stale"
   fi
   rm -f "$LAST_RUN_FILE"

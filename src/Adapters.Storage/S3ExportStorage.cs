@@ -246,8 +246,10 @@ public sealed partial class S3ExportStorage : IExportStorage, IDisposable
         {
             throw;
         }
+        // TimeoutException: how the SDK reports a request over Storage:S3:RequestTimeout (a stalled S3); without it here
+        // the raw exception escaped the last attempt instead of a transient storage failure.
         catch (Exception ex) when (ex is AmazonServiceException or AmazonClientException or HttpRequestException or IOException
-                                       or SocketException or OperationCanceledException)
+                                       or SocketException or OperationCanceledException or TimeoutException or WebException)
         {
             var transient = IsTransient(ex);
             LogFailed(_logger, ex, operation, key, _options.BucketName, transient);

@@ -42,20 +42,21 @@ internal sealed class Auditor(SuiteSettings settings, SmtpCatcher catcher)
         var exportIds = await CaseExportIdsAsync(connection, work, cancellationToken);
         var bulkIds = work.BulkApplies.ToArray();
 
-        var exports = new Dictionary<Guid, (string Status, string? Key)>();
-        await using (var command = new NpgsqlCommand("SELECT id, status, storage_key FROM exports WHERE id = ANY(@ids)", connection))
+        var exports = new Dictionary<Guid, (string Status, string? Key, string? Driver)>();
+        await using (var command = new NpgsqlCommand("SELECT id, status, storage_key, storage_driver FROM exports WHERE id = ANY(@ids)", connection))
         {
             command.Parameters.AddWithValue("ids", exportIds);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                exports[reader.GetGuid(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+                exports[reader.GetGuid(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
             }
         }
 
+        // A render reused from an earlier export of the same version (decision 35) is recorded as export_reused instead.
         var stored = await CountByIdAsync(connection, """
             SELECT (metadata->>'exportId')::uuid, count(*)::int FROM system_logs
-            WHERE action = 'export_stored' AND (metadata->>'exportId')::uuid = ANY(@ids) GROUP BY 1
+            WHERE action IN ('export_stored', 'export_reused') AND (metadata->>'exportId')::uuid = ANY(@ids) GROUP BY 1
             """, exportIds, cancellationToken);
 
         var completed = 0;
@@ -70,7 +71,7 @@ internal sealed class Auditor(SuiteSettings settings, SmtpCatcher catcher)
             }
 
             var records = stored.GetValueOrDefault(id);
-            var objects = row.Key is null ? 0 : File.Exists(Path.Combine(settings.StorageDirectory, row.Key)) ? 1 : 0;
+            var objects = row.Key is null ? 0 : File.Exists(StoredObjectPath(row.Driver, row.Key)) ? 1 : 0;
             if (row.Status == "Completed" && records >= 1 && objects == 1)
             {
                 completed++;
@@ -178,6 +179,13 @@ internal sealed class Auditor(SuiteSettings settings, SmtpCatcher catcher)
         command.Parameters.AddWithValue("since", since);
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime completed ? new DateTimeOffset(completed, TimeSpan.Zero) : null;
     }
+
+    /// <summary>
+    /// Where the stored object of <paramref name="key"/> lies: the local storage directory, or the s3rver directory of the
+    /// <c>s3-errors-stall</c> case (s3rver keeps each object as <c>&lt;bucket&gt;/&lt;key&gt;._S3rver_object</c>).
+    /// </summary>
+    public string StoredObjectPath(string? driver, string key) =>
+        driver == "s3" ? S3Server.ObjectPath(settings, key) : Path.Combine(settings.StorageDirectory, key);
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {

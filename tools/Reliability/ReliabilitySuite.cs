@@ -18,7 +18,15 @@ internal static class ReliabilitySuite
         catcher.Start();
         await using var sampler = new ConnectionSampler(settings);
         sampler.Start();
-        await using var stack = Stack.Create(settings);
+        // disk-full fills a tmpfs volume of its own mounted as the storage directory, never the machine's disk.
+        await using var volume = settings.Cases.Count == 0 || settings.Cases.Contains(DiskFullCase.CaseName)
+            ? await StorageVolume.MountAsync(settings.StorageDirectory, cancellationToken)
+            : null;
+        // s3-errors-stall: an s3rver of the suite's own behind the fault proxy, for the whole run (its files stay readable).
+        var withS3 = settings.Cases.Count == 0 || settings.Cases.Contains(S3ErrorsStallCase.CaseName);
+        await using var s3 = withS3 ? await S3Server.StartAsync(settings, cancellationToken) : null;
+        await using var s3Proxy = s3 is null ? null : await S3FaultProxy.StartAsync(s3.Url, cancellationToken);
+        await using var stack = Stack.Create(settings, s3Proxy is null ? null : S3ErrorsStallCase.S3Settings(s3Proxy));
         using var management = new RabbitManagement(settings);
         var faults = new FaultControl(settings);
         var auditor = new Auditor(settings, catcher);
@@ -49,6 +57,9 @@ internal static class ReliabilitySuite
             new SmtpOutageCase(),
             new ScheduledJobsCase(planUsers),
             new SharedBurstCase(),
+            new S3ErrorsStallCase(() => s3Proxy),
+            new DiskFullCase(() => volume),
+            new SmtpTarpitCase(),
         ];
         var cases = all.Where(c => runAll || only.Contains(c.Name)).ToArray();
         if (cases.Length == 0)

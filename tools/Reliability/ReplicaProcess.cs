@@ -46,7 +46,13 @@ internal sealed class ReplicaProcess : IAsyncDisposable
 
     public string LogFile => logFile;
 
-    public void Start()
+    public void Start() => Start(null);
+
+    /// <summary>
+    /// Starts the replica with its settings plus <paramref name="overrides"/> (e.g. another storage driver for one case);
+    /// a later <see cref="Start()"/> starts it with its own settings again.
+    /// </summary>
+    public void Start(IReadOnlyDictionary<string, string>? overrides)
     {
         if (IsRunning)
         {
@@ -62,6 +68,11 @@ internal sealed class ReplicaProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Dll);
         foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
         }

@@ -32,7 +32,8 @@ internal sealed class Stack : IAsyncDisposable
     /// <summary>The configured pool bound of each replica (Database:MaxPoolSize from the hosts' appsettings.json, or the code default).</summary>
     public IReadOnlyDictionary<string, int> PoolBudget { get; private set; } = new Dictionary<string, int>();
 
-    public static Stack Create(SuiteSettings settings)
+    /// <param name="common">Settings every replica gets on top of the stack's (e.g. the s3 case's bucket).</param>
+    public static Stack Create(SuiteSettings settings, IReadOnlyDictionary<string, string>? common = null)
     {
         Directory.CreateDirectory(settings.LogDirectory);
         Directory.CreateDirectory(settings.StorageDirectory);
@@ -54,7 +55,13 @@ internal sealed class Stack : IAsyncDisposable
             for (var replica = 1; replica <= 2; replica++, offset++)
             {
                 var name = $"{role}-{replica}";
-                replicas.Add(new ReplicaProcess(name, role, dll, settings.PortBase + offset, Environment(settings, name, role, replica),
+                var environment = Environment(settings, name, role, replica);
+                foreach (var (key, value) in common ?? new Dictionary<string, string>())
+                {
+                    environment[key] = value;
+                }
+
+                replicas.Add(new ReplicaProcess(name, role, dll, settings.PortBase + offset, environment,
                     Path.Combine(settings.LogDirectory, name + ".log")));
             }
         }

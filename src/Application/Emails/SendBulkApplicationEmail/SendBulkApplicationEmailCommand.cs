@@ -24,7 +24,7 @@ public sealed record SendBulkApplicationEmailCommand(Guid EmailJobId, bool IsLas
 
 public sealed class SendBulkApplicationEmailCommandHandler(
     IEmailJobRepository jobs, IBulkApplyRepository bulkApplies, IExportRepository exports, IResumeRepository resumes, IUserRepository users,
-    IExportStorage storage, IEmailSender sender, IEmailCounters counters, IUnitOfWork unitOfWork, TimeProvider clock,
+    IExportStorageDrivers storageDrivers, IEmailSender sender, IEmailCounters counters, IUnitOfWork unitOfWork, TimeProvider clock,
     ILogger<SendBulkApplicationEmailCommandHandler> logger, RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
     : ICommandHandler<SendBulkApplicationEmailCommand, EmailJobOutcome>
 {
@@ -93,7 +93,7 @@ public sealed class SendBulkApplicationEmailCommandHandler(
         }
 
         var title = (await resumes.FindAsync(export.ResumeId, cancellationToken))?.Title ?? applicant.DisplayName;
-        var file = await storage.ReadExportFileAsync(export, cancellationToken);
+        var file = await storageDrivers.ReadExportFileAsync(export, cancellationToken);
         var greeting = string.IsNullOrWhiteSpace(application.Message)
             ? $"Dear {application.Company} team,\n\nplease find attached my resume for the {application.Position} position."
             : application.Message.Trim();

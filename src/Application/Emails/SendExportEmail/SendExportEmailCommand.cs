@@ -19,7 +19,7 @@ namespace ResumeExport.Application.Emails.SendExportEmail;
 public sealed record SendExportEmailCommand(Guid EmailJobId, bool IsLastAttempt) : ICommand<EmailJobOutcome>;
 
 public sealed class SendExportEmailCommandHandler(
-    IEmailJobRepository jobs, IExportRepository exports, IResumeRepository resumes, IExportStorage storage, IEmailSender sender,
+    IEmailJobRepository jobs, IExportRepository exports, IResumeRepository resumes, IExportStorageDrivers storageDrivers, IEmailSender sender,
     IEmailCounters counters, IUnitOfWork unitOfWork, IOptions<EmailOptions> options, TimeProvider clock, ILogger<SendExportEmailCommandHandler> logger,
     RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
     : ICommandHandler<SendExportEmailCommand, EmailJobOutcome>
@@ -54,7 +54,7 @@ public sealed class SendExportEmailCommandHandler(
             return new EmailMessage(job.Recipient, null, subject, linkText, EmailBodies.Html(linkText), []);
         }
 
-        var file = (await storage.ReadExportFileAsync(export, cancellationToken)).Content;
+        var file = (await storageDrivers.ReadExportFileAsync(export, cancellationToken)).Content;
         var text = $"Hello,\n\nyour resume \"{title}\" is ready: the {ExportFormats.DisplayNameOf(export.Format)} is attached.\n\nYou can also download it until {export.ExpiresAt:yyyy-MM-dd}.";
         return new EmailMessage(job.Recipient, null, subject, text, EmailBodies.Html(text),
             [new EmailAttachment(DownloadFileNames.For(title, export.Format), ExportFormats.ContentTypeOf(export.Format), file)]);

@@ -246,7 +246,7 @@ public sealed class SendBulkApplicationEmailCommandHandlerTests
 
     private async Task<EmailJobOutcome> Handle(bool isLastAttempt = false) =>
         await new SendBulkApplicationEmailCommandHandler(
-                jobs, bulkApplies, exports, resumes, users, storage, sender, counters, unitOfWork, TestClock.At(Now),
+                jobs, bulkApplies, exports, resumes, users, new FakeExportStorageDrivers(storage), sender, counters, unitOfWork, TestClock.At(Now),
                 NullLogger<SendBulkApplicationEmailCommandHandler>.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler())
             .Handle(new SendBulkApplicationEmailCommand(job.Id, isLastAttempt), CancellationToken.None);
 }

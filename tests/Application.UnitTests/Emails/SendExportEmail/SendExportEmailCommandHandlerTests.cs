@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ResumeExport.Application.Common.Ports.Storage;
 using ResumeExport.Application.Emails;
 using ResumeExport.Application.Emails.Common;
 using ResumeExport.Application.Emails.SendExportEmail;
@@ -101,6 +102,40 @@ public sealed class SendExportEmailCommandHandlerTests
     }
 
     [Test]
+    public async Task A_file_stored_by_another_driver_than_this_process_writes_with_is_read_from_that_driver()
+    {
+        var s3 = new InMemoryExportStorage { Driver = "s3" };
+        var onS3 = TestExports.Completed(ana.Id, resume.Id, driver: "s3");
+        exports.Seed(onS3);
+        s3.Files[onS3.StorageKey!] = Pdf;
+        var onS3Job = EmailJob.ForFreeTierExport(ana.Id, onS3.Id, ana.Email, Now.AddMinutes(-1));
+        jobs.Seed(onS3Job);
+
+        var outcome = await Handle(onS3Job.Id, new FakeExportStorageDrivers(storage, s3));
+
+        Assert.That(outcome, Is.EqualTo(EmailJobOutcome.Sent));
+        Assert.That(sender.Sent.Single().Attachments.Single().Content.ToArray(), Is.EqualTo(Pdf));
+    }
+
+    [Test]
+    public void A_file_on_a_driver_this_process_has_no_settings_for_fails_the_attempt_transiently_not_as_missing()
+    {
+        var onS3 = TestExports.Completed(ana.Id, resume.Id, driver: "s3");
+        exports.Seed(onS3);
+        var onS3Job = EmailJob.ForFreeTierExport(ana.Id, onS3.Id, ana.Email, Now.AddMinutes(-1));
+        jobs.Seed(onS3Job);
+
+        var error = Assert.ThrowsAsync<ExportStorageException>(() => Handle(onS3Job.Id));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Transient, Is.True);
+            Assert.That(onS3Job.Status, Is.EqualTo(EmailJobStatus.Queued));
+            Assert.That(sender.Sent, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task In_link_mode_the_mail_links_to_the_download_endpoint_and_attaches_nothing()
     {
         options.FreeTierDelivery = FreeTierDelivery.Link;
@@ -179,9 +214,9 @@ public sealed class SendExportEmailCommandHandlerTests
         });
     }
 
-    private async Task<EmailJobOutcome> Handle(Guid? jobId = null) =>
+    private async Task<EmailJobOutcome> Handle(Guid? jobId = null, IExportStorageDrivers? drivers = null) =>
         await new SendExportEmailCommandHandler(
-                jobs, exports, resumes, storage, sender, counters, unitOfWork, Options.Create(options), TestClock.At(Now),
+                jobs, exports, resumes, drivers ?? new FakeExportStorageDrivers(storage), sender, counters, unitOfWork, Options.Create(options), TestClock.At(Now),
                 NullLogger<SendExportEmailCommandHandler>.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler())
             .Handle(new SendExportEmailCommand(jobId ?? job.Id, IsLastAttempt: false), CancellationToken.None);
 }
