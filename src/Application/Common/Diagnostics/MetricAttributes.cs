@@ -11,4 +11,5 @@ public static class MetricAttributes
     public const string StorageDriver = "resume_export.storage.driver";
     public const string EmailReason = "resume_export.email.reason";
     public const string BillingProvider = "resume_export.billing.provider";
+    public const string BrowserRecycleReason = "resume_export.chromium.recycle_reason";
 }
