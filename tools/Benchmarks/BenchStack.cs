@@ -20,6 +20,9 @@ internal sealed class BenchStack : IAsyncDisposable
 
     private readonly List<IAsyncDisposable> owned = [];
     private readonly Dictionary<string, StackProcess> processes = [];
+    private Dictionary<string, string> sharedSettings = [];
+    private StackBinaries? startedBinaries;
+    private string? processLogPrefix;
 
     private BenchStack(HttpClient http, MemorySampler memory, string connectionString)
     {
@@ -39,6 +42,11 @@ internal sealed class BenchStack : IAsyncDisposable
     public StackProcess Api => processes["api"];
 
     public StackProcess PdfWorker => processes["workers-pdf"];
+
+    /// <summary>Every PDF worker process running now (one, or more after <see cref="AddPdfWorkerAsync"/>).</summary>
+    public IReadOnlyList<StackProcess> PdfWorkers => processes.Values.Where(p => p.Name.StartsWith("workers-pdf", StringComparison.Ordinal)).ToArray();
+
+    public StackProcess EmailWorker => processes["workers-email"];
 
     public SmtpSink Smtp { get; private set; } = null!;
 
@@ -235,6 +243,9 @@ internal sealed class BenchStack : IAsyncDisposable
             Console.WriteLine($"stack: process logs in {logPrefix}<process>.log");
         }
 
+        sharedSettings = shared;
+        startedBinaries = binaries;
+        processLogPrefix = logPrefix;
         var api = Http.BaseAddress!.ToString().TrimEnd('/');
         await StartOneAsync("api", api, binaries.Api, shared, new() { ["Database__ApplyMigrationsOnStartup"] = "true" }, logPrefix, withChildren: false, cancellationToken);
         await StartOneAsync("workers-pdf", $"http://127.0.0.1:{FreePort()}", binaries.Pdf, shared, [], logPrefix, withChildren: true, cancellationToken);
@@ -248,6 +259,27 @@ internal sealed class BenchStack : IAsyncDisposable
             ["Smtp__Sender"] = "bench@example.com",
         }, logPrefix, withChildren: false, cancellationToken);
         Console.WriteLine($"stack: {string.Join(", ", processes.Values.Select(p => $"{p.Name} {p.Url} (pid {p.Id})"))} ready");
+    }
+
+    /// <summary>
+    /// One more PDF worker, an OS process of its own with the same settings, as the reliability suite runs its replicas:
+    /// it consumes the same queue, so RabbitMQ spreads the renders over the workers. Named workers-pdf-2, -3, …
+    /// </summary>
+    public async Task<StackProcess> AddPdfWorkerAsync(CancellationToken cancellationToken)
+    {
+        var name = $"workers-pdf-{PdfWorkers.Count + 1}";
+        await StartOneAsync(name, $"http://127.0.0.1:{FreePort()}", startedBinaries!.Pdf, sharedSettings, [], processLogPrefix, withChildren: true, cancellationToken);
+        Console.WriteLine($"stack: {name} {processes[name].Url} (pid {processes[name].Id}) ready");
+        return processes[name];
+    }
+
+    /// <summary>Lifts the team plan's daily export and resume limits in SQL: a soak exports thousands as one user.</summary>
+    public async Task LiftPlanLimitsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var lift = new NpgsqlCommand("UPDATE plan_limits SET daily_exports = 100000000, max_resumes = 100000000 WHERE plan_code = 'team'", connection);
+        await lift.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task StartOneAsync(
