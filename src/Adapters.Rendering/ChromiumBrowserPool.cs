@@ -387,6 +387,14 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             return;
         }
 
+        if (page.Owner.Retired)
+        {
+            // Its browser is being replaced and closes with its last lease, taking the page along: the render that
+            // just finished does not wait for the page to close first.
+            _ = ClosePageQuietlyAsync(page.Page);
+            return;
+        }
+
         await ClosePageQuietlyAsync(page.Page);
     }
 
