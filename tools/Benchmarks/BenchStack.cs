@@ -22,6 +22,7 @@ internal sealed class BenchStack : IAsyncDisposable
     private readonly Dictionary<string, StackProcess> processes = [];
     private Dictionary<string, string> sharedSettings = [];
     private StackBinaries? startedBinaries;
+    private int resumesAdded;
     private string? processLogPrefix;
 
     private BenchStack(HttpClient http, MemorySampler memory, string connectionString)
@@ -376,10 +377,13 @@ internal sealed class BenchStack : IAsyncDisposable
             await lift.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // Numbered across calls: a second batch numbered from 1 again would repeat the first one's content, and the worker
+        // would reuse those renders (decision 35) instead of printing them.
+        var first = Interlocked.Add(ref resumesAdded, count) - count;
         var ids = new string[count];
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            using var request = user.Request(HttpMethod.Post, "/api/resumes", BenchResumes.RequestBody(i + 1));
+            using var request = user.Request(HttpMethod.Post, "/api/resumes", BenchResumes.RequestBody(first + i + 1));
             ids[i] = (await ReadAsync(await Http.SendAsync(request, ct), HttpStatusCode.Created, ct))["id"]!.GetValue<string>();
         });
         foreach (var id in ids)
