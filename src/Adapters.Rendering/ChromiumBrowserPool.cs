@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
+using ResumeExport.Application.Common.Diagnostics;
 
 namespace ResumeExport.Adapters.Rendering;
 
@@ -19,6 +20,12 @@ namespace ResumeExport.Adapters.Rendering;
 /// page's whole document before it prints. A page is closed instead of reused after a failed or timed-out render, when
 /// its browser was lost, and after <see cref="ChromiumOptions.RendersPerPage"/> renders (a fresh renderer process now and
 /// then bounds whatever one accumulates).
+/// </para>
+/// <para>
+/// The browser itself is replaced after <see cref="ChromiumOptions.RecycleBrowserAfterRenders"/> renders or above
+/// <see cref="ChromiumOptions.RecycleBrowserAboveRssMB"/> (decision 40), without failing or holding up a render: the
+/// new browser is launched beside the old one, new leases go to it once it runs, and the old one is closed when its
+/// last render in flight has finished.
 /// </para>
 /// </summary>
 public sealed class ChromiumBrowserPool : IAsyncDisposable
@@ -37,17 +44,28 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
 
     private readonly ChromiumOptions _options;
     private readonly ILogger<ChromiumBrowserPool> _logger;
+    private readonly BrowserRecyclePolicy _recyclePolicy;
+    private readonly TimeProvider _time;
+    private readonly ResumeExportMetrics? _metrics;
+    private readonly HashSet<LaunchedBrowser> _draining = [];
     private readonly SemaphoreSlim _pageSlots;
     private readonly ConcurrentStack<WarmPage> _idlePages = new();
     private readonly Lock _gate = new();
     private Task<LaunchedBrowser>? _current;
     private bool _disposed;
     private int _pagesOpened;
+    private int _browsersRecycled;
+    private bool _recycling;
+    private DateTimeOffset? _replacementFailedAt;
 
-    public ChromiumBrowserPool(IOptions<ChromiumOptions> options, ILogger<ChromiumBrowserPool> logger)
+    public ChromiumBrowserPool(
+        IOptions<ChromiumOptions> options, ILogger<ChromiumBrowserPool> logger, TimeProvider? time = null, ResumeExportMetrics? metrics = null)
     {
         _options = options.Value;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
+        _metrics = metrics;
+        _recyclePolicy = new BrowserRecyclePolicy(_options, _time);
         _pageSlots = new SemaphoreSlim(_options.MaxConcurrentPages, _options.MaxConcurrentPages);
     }
 
@@ -62,6 +80,9 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     /// <summary>Pages opened since start (each a new renderer process): operators and tests see how well pages are reused.</summary>
     public int PagesOpened => Volatile.Read(ref _pagesOpened);
 
+    /// <summary>Browsers replaced by a fresh one since start (decision 40): tests and operators see the recycling happen.</summary>
+    public int BrowsersRecycled => Volatile.Read(ref _browsersRecycled);
+
     /// <summary>
     /// Runs <paramref name="work"/> on a guarded page that no other render uses meanwhile, waiting for a free page slot
     /// first: a warm page of the running browser when one is idle, else a new one. The page goes back to the pool only when
@@ -73,15 +94,18 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     {
         await _pageSlots.WaitAsync(cancellationToken);
         WarmPage? page = null;
+        LaunchedBrowser? leased = null;
         var reusable = false;
+        var succeeded = false;
         try
         {
-            var browser = await GetBrowserAsync(cancellationToken);
+            var browser = leased = await LeaseBrowserAsync(cancellationToken);
             page = TakeIdlePage(browser) ?? await OpenPageAsync(browser, cancellationToken);
             try
             {
                 var result = await work(page.Page, cancellationToken);
                 reusable = page.CountRender() < _options.RendersPerPage;
+                succeeded = true;
                 return result;
             }
             catch (Exception exception) when (exception is not OperationCanceledException && !IsAlive(browser.Browser))
@@ -94,6 +118,11 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             if (page is not null)
             {
                 await ReturnOrCloseAsync(page, reusable);
+            }
+
+            if (leased is not null)
+            {
+                EndLease(leased, succeeded);
             }
 
             _pageSlots.Release();
@@ -117,6 +146,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Task<LaunchedBrowser>? current;
+        LaunchedBrowser[] draining;
         lock (_gate)
         {
             if (_disposed)
@@ -127,9 +157,16 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
             _disposed = true;
             current = _current;
             _current = null;
+            draining = [.. _draining];
+            _draining.Clear();
         }
 
         _idlePages.Clear();
+        foreach (var old in draining)
+        {
+            await ShutDownAsync(old);
+        }
+
         if (current is not null)
         {
             try
@@ -161,6 +198,7 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
                 if (_current is { IsCompletedSuccessfully: true })
                 {
                     dead = _current.Result;
+                    dead.Retired = true;
                 }
 
                 // Shared by every caller waiting now; a caller that gives up does not abandon a half-started browser.
@@ -177,6 +215,153 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
 
         return await current.WaitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The current browser, counted as in use until <see cref="EndLease"/>: a browser being retired by a recycle is
+    /// closed only when no lease on it is left, so a render that got it finishes on it.
+    /// </summary>
+    private async Task<LaunchedBrowser> LeaseBrowserAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var browser = await GetBrowserAsync(cancellationToken);
+            lock (_gate)
+            {
+                if (!browser.Retired)
+                {
+                    browser.Leases++;
+                    return browser;
+                }
+            }
+
+            // Replaced between the two steps: the next round gets the new one.
+        }
+    }
+
+    /// <summary>
+    /// Counts the render, closes a retired browser whose last lease this was, and decides whether the current one is due
+    /// for replacement. Everything slow (reading its memory, launching the replacement, closing the old one) runs off the
+    /// render's path, so the caller returns at once.
+    /// </summary>
+    private void EndLease(LaunchedBrowser browser, bool succeeded)
+    {
+        var drained = false;
+        BrowserRecycleReason? reason = null;
+        var measure = false;
+        lock (_gate)
+        {
+            browser.Leases--;
+            if (succeeded)
+            {
+                browser.Renders++;
+            }
+
+            if (browser.Retired)
+            {
+                drained = browser.Leases == 0 && _draining.Remove(browser);
+            }
+            else if (!_disposed && !_recycling && IsCurrent(browser) && _recyclePolicy.MayLaunchReplacement(_replacementFailedAt))
+            {
+                reason = _recyclePolicy.Decide(browser.Renders, treeRssBytes: null);
+                measure = reason is null && browser.ProcessId is not null && _recyclePolicy.IsMemoryCheckDue(browser.MemoryCheckedAt);
+                if (measure)
+                {
+                    browser.MemoryCheckedAt = _time.GetUtcNow();
+                }
+
+                _recycling = reason is not null;
+            }
+        }
+
+        if (drained)
+        {
+            _ = ShutDownAsync(browser);
+        }
+        else if (reason is { } due)
+        {
+            _ = Task.Run(() => RecycleAsync(browser, due, treeRssBytes: null));
+        }
+        else if (measure)
+        {
+            _ = Task.Run(() => RecycleIfAboveMemoryAsync(browser));
+        }
+    }
+
+    private async Task RecycleIfAboveMemoryAsync(LaunchedBrowser browser)
+    {
+        var rss = ProcessTreeMemory.RssBytes(browser.ProcessId!.Value);
+        lock (_gate)
+        {
+            if (_disposed || _recycling || !IsCurrent(browser) || _recyclePolicy.Decide(browser.Renders, rss) is not BrowserRecycleReason.Memory)
+            {
+                return;
+            }
+
+            _recycling = true;
+        }
+
+        await RecycleAsync(browser, BrowserRecycleReason.Memory, rss);
+    }
+
+    /// <summary>
+    /// Launches the replacement while <paramref name="old"/> keeps serving, then switches new leases to it; <paramref name="old"/>
+    /// is closed now if idle, else by its last lease. A replacement that cannot start leaves <paramref name="old"/> in service.
+    /// </summary>
+    private async Task RecycleAsync(LaunchedBrowser old, BrowserRecycleReason reason, long? treeRssBytes)
+    {
+        LaunchedBrowser fresh;
+        try
+        {
+            fresh = await LaunchAsync();
+        }
+        catch (ChromiumUnavailableException exception)
+        {
+            lock (_gate)
+            {
+                _recycling = false;
+                _replacementFailedAt = _time.GetUtcNow();
+            }
+
+            RenderingLog.BrowserRecycleFailed(_logger, old.ProcessId, exception);
+            return;
+        }
+
+        bool switched, idle = false;
+        lock (_gate)
+        {
+            _recycling = false;
+            switched = !_disposed && IsCurrent(old);
+            if (switched)
+            {
+                _current = Task.FromResult(fresh);
+                old.Retired = true;
+                idle = old.Leases == 0;
+                if (!idle)
+                {
+                    _draining.Add(old);
+                }
+            }
+        }
+
+        if (!switched)
+        {
+            // Disposed, or the old browser died and was relaunched meanwhile: the spare is not needed.
+            await ShutDownAsync(fresh);
+            return;
+        }
+
+        Interlocked.Increment(ref _browsersRecycled);
+        var reasonName = reason == BrowserRecycleReason.Renders ? "renders" : "memory";
+        _metrics?.BrowserRecycled(reasonName);
+        RenderingLog.BrowserRecycled(_logger, old.ProcessId, fresh.ProcessId, reasonName, old.Renders,
+            treeRssBytes is { } rss ? (long)Math.Round(rss / 1e6) : null);
+        if (idle)
+        {
+            await ShutDownAsync(old);
+        }
+    }
+
+    private bool IsCurrent(LaunchedBrowser browser) => _current is { IsCompletedSuccessfully: true } current && current.Result == browser;
 
     /// <summary>An idle page of <paramref name="browser"/>; pages of a browser that was replaced are dropped on the way (they died with it).</summary>
     private WarmPage? TakeIdlePage(LaunchedBrowser browser)
@@ -196,9 +381,17 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
 
     private async Task ReturnOrCloseAsync(WarmPage page, bool reusable)
     {
-        if (reusable && !_disposed && page.Owner.Browser.IsConnected && !page.Page.IsClosed)
+        if (reusable && !_disposed && !page.Owner.Retired && page.Owner.Browser.IsConnected && !page.Page.IsClosed)
         {
             _idlePages.Push(page);
+            return;
+        }
+
+        if (page.Owner.Retired)
+        {
+            // Its browser is being replaced and closes with its last lease, taking the page along: the render that
+            // just finished does not wait for the page to close first.
+            _ = ClosePageQuietlyAsync(page.Page);
             return;
         }
 
@@ -393,7 +586,26 @@ public sealed class ChromiumBrowserPool : IAsyncDisposable
         }
     }
 
-    private sealed record LaunchedBrowser(IBrowser Browser, string UserDataDirectory, int? ProcessId);
+    /// <summary>A running browser; the mutable counts are read and written under the pool's gate.</summary>
+    private sealed class LaunchedBrowser(IBrowser browser, string userDataDirectory, int? processId)
+    {
+        public IBrowser Browser { get; } = browser;
+
+        public string UserDataDirectory { get; } = userDataDirectory;
+
+        public int? ProcessId { get; } = processId;
+
+        /// <summary>Renders holding this browser now.</summary>
+        public int Leases { get; set; }
+
+        /// <summary>Renders finished on it since launch.</summary>
+        public int Renders { get; set; }
+
+        /// <summary>Replaced (recycled or found dead): takes no new lease.</summary>
+        public bool Retired { get; set; }
+
+        public DateTimeOffset? MemoryCheckedAt { get; set; }
+    }
 
     /// <summary>A guarded page, the browser it lives in, and how many renders it has done.</summary>
     private sealed class WarmPage(IPage page, LaunchedBrowser owner)

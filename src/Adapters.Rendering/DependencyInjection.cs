@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeExport.Application.Common.Diagnostics;
 using ResumeExport.Application.Common.Ports.Rendering;
@@ -19,7 +20,11 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChromiumOptions>, ChromiumOptionsValidator>();
-        services.AddSingleton<ChromiumBrowserPool>();
+        services.AddSingleton(sp => new ChromiumBrowserPool(
+            sp.GetRequiredService<IOptions<ChromiumOptions>>(),
+            sp.GetRequiredService<ILogger<ChromiumBrowserPool>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ResumeExportMetrics>()));
         services.AddSingleton<ChromiumResumePdfRenderer>();
 
         var faultInjection = configuration.GetValue<bool>($"{ChromiumOptions.SectionName}:EnableFaultInjection");

@@ -32,4 +32,12 @@ internal static partial class RenderingLog
     [LoggerMessage(EventId = 3107, Level = LogLevel.Warning,
         Message = "The PDF of template {TemplateKey} has no classic trailer; kept Chromium's metadata (no author, XMP or link alternate text)")]
     public static partial void DocumentInfoNotWritten(ILogger logger, string templateKey);
+
+    [LoggerMessage(EventId = 3108, Level = LogLevel.Information,
+        Message = "Chromium recycled: pid {OldProcessId} replaced by pid {NewProcessId} ({Reason}) after {Renders} renders, tree RSS {TreeRssMB} MB; the old one closes when its renders in flight finish")]
+    public static partial void BrowserRecycled(ILogger logger, int? oldProcessId, int? newProcessId, string reason, int renders, long? treeRssMB);
+
+    [LoggerMessage(EventId = 3109, Level = LogLevel.Warning,
+        Message = "Chromium (pid {ProcessId}) is due for recycling but its replacement did not start; it stays in service and the replacement is tried again later")]
+    public static partial void BrowserRecycleFailed(ILogger logger, int? processId, Exception exception);
 }

@@ -20,6 +20,10 @@ internal sealed class BenchStack : IAsyncDisposable
 
     private readonly List<IAsyncDisposable> owned = [];
     private readonly Dictionary<string, StackProcess> processes = [];
+    private Dictionary<string, string> sharedSettings = [];
+    private StackBinaries? startedBinaries;
+    private int resumesAdded;
+    private string? processLogPrefix;
 
     private BenchStack(HttpClient http, MemorySampler memory, string connectionString)
     {
@@ -39,6 +43,11 @@ internal sealed class BenchStack : IAsyncDisposable
     public StackProcess Api => processes["api"];
 
     public StackProcess PdfWorker => processes["workers-pdf"];
+
+    /// <summary>Every PDF worker process running now (one, or more after <see cref="AddPdfWorkerAsync"/>).</summary>
+    public IReadOnlyList<StackProcess> PdfWorkers => processes.Values.Where(p => p.Name.StartsWith("workers-pdf", StringComparison.Ordinal)).ToArray();
+
+    public StackProcess EmailWorker => processes["workers-email"];
 
     public SmtpSink Smtp { get; private set; } = null!;
 
@@ -235,6 +244,9 @@ internal sealed class BenchStack : IAsyncDisposable
             Console.WriteLine($"stack: process logs in {logPrefix}<process>.log");
         }
 
+        sharedSettings = shared;
+        startedBinaries = binaries;
+        processLogPrefix = logPrefix;
         var api = Http.BaseAddress!.ToString().TrimEnd('/');
         // The enqueue run (phase 7) POSTs thousands of exports with the workers stopped, on purpose: it measures the request
         // path, so the render-queue bound (decision 34, 2,000 by default) would answer it 503 after a few seconds.
@@ -254,6 +266,27 @@ internal sealed class BenchStack : IAsyncDisposable
             ["Smtp__Sender"] = "bench@example.com",
         }, logPrefix, withChildren: false, cancellationToken);
         Console.WriteLine($"stack: {string.Join(", ", processes.Values.Select(p => $"{p.Name} {p.Url} (pid {p.Id})"))} ready");
+    }
+
+    /// <summary>
+    /// One more PDF worker, an OS process of its own with the same settings, as the reliability suite runs its replicas:
+    /// it consumes the same queue, so RabbitMQ spreads the renders over the workers. Named workers-pdf-2, -3, …
+    /// </summary>
+    public async Task<StackProcess> AddPdfWorkerAsync(CancellationToken cancellationToken)
+    {
+        var name = $"workers-pdf-{PdfWorkers.Count + 1}";
+        await StartOneAsync(name, $"http://127.0.0.1:{FreePort()}", startedBinaries!.Pdf, sharedSettings, [], processLogPrefix, withChildren: true, cancellationToken);
+        Console.WriteLine($"stack: {name} {processes[name].Url} (pid {processes[name].Id}) ready");
+        return processes[name];
+    }
+
+    /// <summary>Lifts the team plan's daily export and resume limits in SQL: a soak exports thousands as one user.</summary>
+    public async Task LiftPlanLimitsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var lift = new NpgsqlCommand("UPDATE plan_limits SET daily_exports = 100000000, max_resumes = 100000000 WHERE plan_code = 'team'", connection);
+        await lift.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task StartOneAsync(
@@ -350,10 +383,13 @@ internal sealed class BenchStack : IAsyncDisposable
             await lift.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // Numbered across calls: a second batch numbered from 1 again would repeat the first one's content, and the worker
+        // would reuse those renders (decision 35) instead of printing them.
+        var first = Interlocked.Add(ref resumesAdded, count) - count;
         var ids = new string[count];
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            using var request = user.Request(HttpMethod.Post, "/api/resumes", BenchResumes.RequestBody(i + 1));
+            using var request = user.Request(HttpMethod.Post, "/api/resumes", BenchResumes.RequestBody(first + i + 1));
             ids[i] = (await ReadAsync(await Http.SendAsync(request, ct), HttpStatusCode.Created, ct))["id"]!.GetValue<string>();
         });
         foreach (var id in ids)

@@ -37,6 +37,14 @@ internal static class ExportsBenchmark
         // Built first, so the compiler is not running during any measurement.
         var binaries = printersOnly ? null : await BenchStack.BuildAsync(repoRoot, stackDirectory, reuse, cancellationToken);
 
+        if (args.Contains("--scale-out-only"))
+        {
+            // Only phase 8 (1 then 2 PDF workers), on a stack of its own; no printers, no targets, exit 0 when it ran.
+            Console.WriteLine(await ScaleOutAsync(repoRoot, binaries!, count, clients, warmUp, cancellationToken));
+            Console.WriteLine($"scale-out: load avg {SystemLoad.LoadAverage()} at end");
+            return 0;
+        }
+
         if (args.Contains("--status-wait-only"))
         {
             // Only phase 5s (SSE against polling), on a stack of its own; no targets, exit 0 when it ran.
@@ -64,8 +72,27 @@ internal static class ExportsBenchmark
         }
 
         var summary = new ExportsSummary(started, printers, stack, clients);
+        if (args.Contains("--scale-out") && binaries is not null)
+        {
+            Console.WriteLine(await ScaleOutAsync(repoRoot, binaries, count, clients, warmUp, cancellationToken));
+        }
+
         summary.Print();
         return summary.AllTargetsMet ? 0 : 3;
+    }
+
+    private static async Task<string> ScaleOutAsync(string repoRoot, StackBinaries binaries, int count, int clients, int warmUp, CancellationToken cancellationToken)
+    {
+        await using var stack = await BenchStack.StartAsync(repoRoot, binaries, 1, cancellationToken);
+        try
+        {
+            return await ScaleOutBenchmark.RunAsync(stack, count, clients, warmUp, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"scale-out failed; last output of the stack:{Environment.NewLine}{stack.Tails()}");
+            throw;
+        }
     }
 
     /// <summary>
@@ -176,7 +203,7 @@ internal static class ExportsBenchmark
         return (result with { Note = "CPU per item includes node's launch and warm-up" }, report!);
     }
 
-    private static int IntOption(IReadOnlyList<string> args, string name, int fallback)
+    internal static int IntOption(IReadOnlyList<string> args, string name, int fallback)
     {
         for (var i = 0; i < args.Count - 1; i++)
         {
@@ -189,7 +216,7 @@ internal static class ExportsBenchmark
         return fallback;
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         foreach (var start in new[] { Environment.GetEnvironmentVariable("REPO_ROOT"), Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

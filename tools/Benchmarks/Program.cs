@@ -3,7 +3,8 @@ using ResumeExport.Benchmarks;
 
 // Usage: dotnet run -c Release --project tools/Benchmarks -- plan-usage
 //        dotnet run -c Release --project tools/Benchmarks -- exports [--count N] [--clients C] [--warmup W] [--connections L] [--load-seconds S]
-//                [--steady-seconds S] [--recipients R] [--printers-only] [--reuse-build]
+//                [--steady-seconds S] [--recipients R] [--printers-only] [--reuse-build] [--scale-out | --scale-out-only]
+//        dotnet run -c Release --project tools/Benchmarks -- soak [--exports N] [--rate R] [--warmup W] [--sample-seconds S] [--reuse-build]
 // Connection: ConnectionStrings__Postgres (deploy/services/env.sh), also used as the admin connection for CREATE/DROP DATABASE.
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -43,7 +44,18 @@ switch (command)
             return 130;
         }
 
+    case "soak":
+        try
+        {
+            return await SoakBenchmark.RunAsync(args[1..], stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("soak: cancelled");
+            return 130;
+        }
+
     default:
-        await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage | exports [--count N] [--clients C] [--warmup W] [--connections L] [--load-seconds S] [--steady-seconds S] [--recipients R] [--printers-only] [--reuse-build]");
+        await Console.Error.WriteLineAsync("usage: ResumeExport.Benchmarks plan-usage | exports [--count N] [--clients C] [--warmup W] [--connections L] [--load-seconds S] [--steady-seconds S] [--recipients R] [--printers-only] [--reuse-build] [--scale-out | --scale-out-only] | soak [--exports N] [--rate R] [--warmup W] [--sample-seconds S] [--reuse-build]");
         return 2;
 }

@@ -20,7 +20,7 @@ namespace ResumeExport.Benchmarks;
 /// </summary>
 internal static class StackBenchmark
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(
+    internal static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(
         int.TryParse(Environment.GetEnvironmentVariable("BENCH_POLL_MS"), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0 ? ms : 1000);
 
     public static async Task<StackResults> RunAsync(BenchStack stack, StackBenchmarkOptions options, CancellationToken cancellationToken)
@@ -131,7 +131,7 @@ internal static class StackBenchmark
         return new ReusedResult(run, await stack.CountReusedAsync(run.Ids, cancellationToken));
     }
 
-    private static async Task<EndToEndResult> EndToEndAsync(
+    internal static async Task<EndToEndResult> EndToEndAsync(
         BenchStack stack, BenchUser owner, StackBenchmarkOptions options, CancellationToken cancellationToken, string format = "pdf", bool sameVersion = false)
     {
         var load = new SystemLoad();

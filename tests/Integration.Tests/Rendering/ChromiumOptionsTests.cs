@@ -22,6 +22,9 @@ public sealed class ChromiumOptionsTests
     [TestCase("Chromium:RendersPerPage", "0")]
     [TestCase("Chromium:RendersPerPage", "100001")]
     [TestCase("Chromium:RenderTimeout", "00:00:00")]
+    [TestCase("Chromium:RecycleBrowserAfterRenders", "-1")]
+    [TestCase("Chromium:RecycleBrowserAboveRssMB", "-1")]
+    [TestCase("Chromium:BrowserMemoryCheckInterval", "00:00:00")]
     [TestCase("Chromium:ExecutablePath", "/nonexistent/chromium")]
     public void A_setting_the_pool_cannot_work_with_is_refused(string key, string value)
     {

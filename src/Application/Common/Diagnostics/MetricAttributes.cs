@@ -12,4 +12,5 @@ public static class MetricAttributes
     public const string EmailReason = "resume_export.email.reason";
     public const string BillingProvider = "resume_export.billing.provider";
     public const string WorkKind = "resume_export.work.kind";
+    public const string BrowserRecycleReason = "resume_export.chromium.recycle_reason";
 }

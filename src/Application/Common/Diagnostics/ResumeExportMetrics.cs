@@ -24,6 +24,7 @@ public sealed class ResumeExportMetrics
     private readonly Counter<long> emailsSent;
     private readonly Counter<long> emailsFailed;
     private readonly Counter<long> webhooksDeadLettered;
+    private readonly Counter<long> browsersRecycled;
 
     public ResumeExportMetrics(IMeterFactory meters)
     {
@@ -43,6 +44,8 @@ public sealed class ResumeExportMetrics
         emailsFailed = meter.CreateCounter<long>("resume_export.emails.failed", "{email}", "E-mails that failed for good, by reason and error code (committed).");
         webhooksDeadLettered = meter.CreateCounter<long>("resume_export.billing.webhooks.dead_lettered", "{event}",
             "Verified billing webhook events whose handling failed and that were stored as failed (dead letters).");
+        browsersRecycled = meter.CreateCounter<long>("resume_export.chromium.recycled", "{browser}",
+            "Chromium browsers the PDF worker replaced by a fresh one, by reason (renders or memory).");
     }
 
     public void ExportRequested(ExportDelivery delivery, string format) =>
@@ -100,6 +103,10 @@ public sealed class ResumeExportMetrics
 
     public void WebhookDeadLettered(string provider) =>
         webhooksDeadLettered.Add(1, new KeyValuePair<string, object?>(MetricAttributes.BillingProvider, provider));
+
+    /// <param name="reason"><c>renders</c> or <c>memory</c>.</param>
+    public void BrowserRecycled(string reason) =>
+        browsersRecycled.Add(1, new KeyValuePair<string, object?>(MetricAttributes.BrowserRecycleReason, reason));
 
     private static TagList ErrorTag(string? errorType) =>
         errorType is null ? default : new TagList { { MetricAttributes.ErrorType, errorType } };
