@@ -23,6 +23,9 @@ internal sealed class PackagedTemplateCatalog : ITemplateCatalog
     public Task<Template?> FindAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult(ResumeTemplates.TryGet(key, out var descriptor) ? FromPackage(descriptor) : null);
 
+    public Task<byte[]?> FindPreviewAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult(ResumeTemplates.TryGetPreview(key, out var preview) ? preview.Png.ToArray() : null);
+
     /// <summary>A fresh domain object per call: callers (the seeding among them) may hand it to EF Core to track.</summary>
     private static Template FromPackage(TemplateDescriptor descriptor) =>
         Template.Create(descriptor.Key, descriptor.Name, descriptor.Version, descriptor.IsPremium, [.. descriptor.RequiredSections]);

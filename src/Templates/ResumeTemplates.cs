@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using ResumeExport.Templates.Designs;
 
@@ -15,6 +16,8 @@ public static class ResumeTemplates
             new ClassicTemplate(), new ModernTemplate(), new CompactTemplate(), new ExecutiveTemplate(), new TimelineTemplate(), new MashriqTemplate(),
         }
             .ToDictionary(t => t.Descriptor.Key, StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, TemplatePreview?> Previews = new(StringComparer.Ordinal);
 
     /// <summary>Every template, in catalogue order.</summary>
     public static IReadOnlyList<TemplateDescriptor> All { get; } =
@@ -35,6 +38,17 @@ public static class ResumeTemplates
         return false;
     }
 
+    /// <summary>
+    /// The committed picture of page 1 of <paramref name="templateKey"/> (embedded resources <c>Previews/key.png</c> and
+    /// <c>Previews/key.sha256</c>), or false for a key that names no template or has no picture.
+    /// </summary>
+    public static bool TryGetPreview(string templateKey, [NotNullWhen(true)] out TemplatePreview? preview)
+    {
+        ArgumentNullException.ThrowIfNull(templateKey);
+        preview = TemplatesByKey.ContainsKey(templateKey) ? Previews.GetOrAdd(templateKey, LoadPreview) : null;
+        return preview is not null;
+    }
+
     /// <summary>The content box of <paramref name="templateKey"/>'s pages on <paramref name="pageSize"/> paper, and its tightening levels.</summary>
     /// <exception cref="ArgumentException">The key names no template (see <see cref="Keys"/>).</exception>
     public static TemplatePageBox PageBox(string templateKey, TemplatePageSize pageSize)
@@ -49,6 +63,22 @@ public static class ResumeTemplates
     {
         ArgumentNullException.ThrowIfNull(document);
         return Find(templateKey).Render(document, pageSize);
+    }
+
+    private static TemplatePreview? LoadPreview(string templateKey)
+    {
+        var assembly = typeof(ResumeTemplates).Assembly;
+        using var png = assembly.GetManifestResourceStream($"ResumeExport.Templates.Previews.{templateKey}.png");
+        using var hash = assembly.GetManifestResourceStream($"ResumeExport.Templates.Previews.{templateKey}.sha256");
+        if (png is null || hash is null)
+        {
+            return null;
+        }
+
+        using var bytes = new MemoryStream();
+        png.CopyTo(bytes);
+        using var reader = new StreamReader(hash);
+        return new TemplatePreview(bytes.ToArray(), reader.ReadToEnd().Trim());
     }
 
     private static IResumeTemplate Find(string templateKey)

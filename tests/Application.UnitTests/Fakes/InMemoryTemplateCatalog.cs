@@ -17,6 +17,10 @@ internal sealed class InMemoryTemplateCatalog(IReadOnlyList<Template> templates)
 
     public Task<IReadOnlyList<Template>> ListAsync(CancellationToken cancellationToken) => Task.FromResult(templates);
 
+    /// <summary>A few PNG signature bytes per listed template: the picture's content is the package's business.</summary>
+    public Task<byte[]?> FindPreviewAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult(templates.Any(t => t.Key == key) ? new byte[] { 0x89, 0x50, 0x4E, 0x47, (byte)key.Length } : null);
+
     public Task<Template?> FindAsync(string key, CancellationToken cancellationToken)
     {
         FindCount++;

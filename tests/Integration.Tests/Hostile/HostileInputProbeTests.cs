@@ -112,7 +112,7 @@ public sealed partial class HostileInputProbeTests : ApiFixture
         Assert.That(leaks, Is.Empty, "problem texts name .NET types or settings keys");
         Assert.That(undocumented.Distinct().Take(50), Is.Empty, "answers the OpenAPI document does not describe");
         Assert.That(operations, Has.Length.GreaterThanOrEqualTo(32), "every operation of the document was probed");
-        Assert.That(operations.Select(o => o.OperationId), Is.SupersetOf(new[] { "ListResumeVersions", "GetResumeVersion", "RestoreResumeVersion", "WatchExport", "CreateShareLink", "ListShareLinks", "RevokeShareLink" }));
+        Assert.That(operations.Select(o => o.OperationId), Is.SupersetOf(new[] { "ListResumeVersions", "GetResumeVersion", "RestoreResumeVersion", "WatchExport", "CreateShareLink", "ListShareLinks", "RevokeShareLink", "GetTemplatePreview" }));
     }
 
     [Test]

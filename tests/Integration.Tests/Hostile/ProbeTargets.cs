@@ -24,6 +24,7 @@ public sealed record ProbeTargets(
         "provider" => "stripe",
         "version" => "1",
         "linkId" => ShareLinkId.ToString(),
+        "templateKey" => "classic",
         "id" when pathTemplate.Contains("/bulk/", StringComparison.Ordinal) => BulkApplyId.ToString(),
         _ => ResumeId.ToString(),
     };

@@ -90,6 +90,22 @@ public sealed class AtsReadingOrderTests
         Assert.That(elements.Select(e => e.Type), Does.Contain("H3").And.Contain("L").And.Contain("LI"));
     }
 
+    /// <summary>
+    /// Chromium (headless shell 156) tags a list item as LI with a Lbl for its marker and its content as NonStruct, never
+    /// LBody (decision 28): this pins what it does produce, so a Chromium that starts writing LBody shows up here.
+    /// </summary>
+    [TestCaseSource(nameof(TemplateKeys))]
+    public async Task Every_list_item_is_an_li_with_its_marker_as_lbl_and_its_content_as_chromiums_nonstruct(string templateKey)
+    {
+        using var pdf = await RenderAsync(templateKey, "en");
+
+        var items = PdfLayout.ChildTypes(pdf, "LI");
+        Assert.That(items, Is.Not.Empty);
+        Assert.That(items, Has.All.Matches<IReadOnlyList<string>>(kids => kids.Count > 0 && kids.All(k => k is "Lbl" or "NonStruct" or "LBody")),
+            string.Join("; ", items.Select(kids => string.Join(",", kids))));
+        Assert.That(items.SelectMany(kids => kids), Does.Contain("Lbl"), "bulleted items carry their marker as Lbl");
+    }
+
     [TestCaseSource(nameof(TemplateKeys))]
     public async Task Headings_dates_and_contact_details_come_out_intact(string templateKey)
     {

@@ -92,6 +92,35 @@ internal static class PdfLayout
         }
     }
 
+    /// <summary>For every element of <paramref name="type"/> (<c>LI</c>, say), the types of its child elements, in order.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> ChildTypes(PdfDocument document, string type)
+    {
+        var found = new List<IReadOnlyList<string>>();
+        Walk(Catalog(document, "StructTreeRoot"));
+        return found;
+
+        IEnumerable<DictionaryToken> Children(IToken? kids) => Resolve(document, kids) switch
+        {
+            ArrayToken array => array.Data.SelectMany(k => Resolve(document, k) is DictionaryToken child ? [child] : Array.Empty<DictionaryToken>()),
+            DictionaryToken child => [child],
+            _ => [],
+        };
+
+        void Walk(IToken? token)
+        {
+            foreach (var element in Resolve(document, token) is DictionaryToken root ? Children(root.Data.GetValueOrDefault("K")) : [])
+            {
+                var name = element.Data.TryGetValue("S", out var s) && s is NameToken n ? n.Data : string.Empty;
+                if (name == type)
+                {
+                    found.Add([.. Children(element.Data.GetValueOrDefault("K")).Select(c => c.Data.TryGetValue("S", out var t) && t is NameToken tn ? tn.Data : string.Empty)]);
+                }
+
+                Walk(element);
+            }
+        }
+    }
+
     private static IToken? Resolve(PdfDocument document, IToken? token) =>
         token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data : token;
 }

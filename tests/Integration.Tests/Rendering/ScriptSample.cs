@@ -40,12 +40,6 @@ internal sealed record ScriptSample(
 
     public bool IsRightToLeft => Language is "ar" or "he";
 
-    /// <summary>
-    /// The scripts whose weight the issue bounds against Latin's: Chinese, Japanese, Korean and Arabic. Devanagari is not yet
-    /// (compact and timeline 1.54×; decision 28).
-    /// </summary>
-    public bool IsWeighedAgainstLatin => Face is "Arabic" or "WenKai" or "MigMix" or "Nanum";
-
     public static ScriptSample Named(string script) => All.Single(sample => sample.Script == script);
 
     public override string ToString() => Script;

@@ -1,12 +1,14 @@
 using ResumeExport.Adapters.Rendering;
 using ResumeExport.Templates;
+using ResumeExport.TestSamples;
 using UglyToad.PdfPig;
 
 namespace ResumeExport.Integration.Tests.Rendering;
 
 /// <summary>
 /// Every template prints the English, Arabic and Japanese picture samples as one page. With TEMPLATE_PICTURES_DIR set
-/// (deploy/tools/template-pictures.sh sets it) each PDF is also written there as <c>key-language.pdf</c>, for the docs' pictures.
+/// (deploy/tools/template-pictures.sh sets it) each PDF is also written there as <c>key-language.pdf</c>, for the docs' pictures
+/// and the templates package's previews, with <c>key.sha256</c>, the hash of the HTML the English one was printed from.
 /// </summary>
 public sealed class TemplatePictureTests
 {
@@ -35,6 +37,12 @@ public sealed class TemplatePictureTests
         {
             Directory.CreateDirectory(directory);
             await File.WriteAllBytesAsync(Path.Combine(directory, $"{templateKey}-{language}.pdf"), pdf.Content);
+            if (language == TemplatePictureSamples.PreviewLanguage)
+            {
+                // The shipped preview's fingerprint: the HTML this PDF was printed from (the renderer's first pass).
+                Assert.That(ChromiumResumePdfRenderer.ComposeHtml(RenderingSamples.Request(resume)), Is.EqualTo(TemplatePreviewSource.Html(templateKey)));
+                await File.WriteAllTextAsync(Path.Combine(directory, $"{templateKey}.sha256"), TemplatePreviewSource.Hash(templateKey) + "\n");
+            }
         }
 
         using var document = PdfDocument.Open(pdf.Content);

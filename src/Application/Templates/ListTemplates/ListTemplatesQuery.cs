@@ -10,6 +10,6 @@ public sealed class ListTemplatesQueryHandler(ITemplateCatalog templates)
 {
     public async ValueTask<IReadOnlyList<TemplateResponse>> Handle(ListTemplatesQuery query, CancellationToken cancellationToken) =>
         (await templates.ListAsync(cancellationToken))
-            .Select(t => new TemplateResponse(t.Key, t.Name, t.Version, t.RequiredSections, t.IsPremium))
+            .Select(t => new TemplateResponse(t.Key, t.Name, t.Version, t.RequiredSections, t.IsPremium, TemplateResponse.PreviewUrlOf(t.Key)))
             .ToArray();
 }

@@ -1,14 +1,19 @@
 using ResumeExport.Domain.Resumes;
 
-namespace ResumeExport.Integration.Tests.Rendering;
+namespace ResumeExport.TestSamples;
 
 /// <summary>
 /// One-page resumes written as a native speaker would, in English, Arabic and Japanese: the samples docs/templates.md
-/// shows every template with (deploy/tools/template-pictures.sh prints them).
+/// shows every template with and the English one the templates package ships as each template's preview
+/// (deploy/tools/template-pictures.sh prints them). Compiled into Integration.Tests, which prints them, and
+/// Application.UnitTests, which checks the shipped previews against the HTML the templates make of them now.
 /// </summary>
 internal static class TemplatePictureSamples
 {
     public static IReadOnlyList<string> PictureLanguages { get; } = ["en", "ar", "ja"];
+
+    /// <summary>The language of the picture the templates package ships as a template's preview.</summary>
+    public const string PreviewLanguage = "en";
 
     public static Resume For(string templateKey, string language) => language switch
     {
