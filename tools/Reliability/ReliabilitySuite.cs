@@ -49,6 +49,9 @@ internal static class ReliabilitySuite
             new SmtpOutageCase(),
             new ScheduledJobsCase(planUsers),
             new SharedBurstCase(),
+            new PostgresConnectionsExhaustedCase(),
+            new RabbitPartitionCase(),
+            new ReplicaFreezeCase(),
         ];
         var cases = all.Where(c => runAll || only.Contains(c.Name)).ToArray();
         if (cases.Length == 0)
