@@ -23,7 +23,8 @@ internal sealed class ReplicaFreezeCase : IReliabilityCase
         var starts = context.Starts();
         ReplicaProcess[] frozen = [context.Stack.PdfWorkers[1], context.Stack.EmailWorkers[1]];
         var others = context.Stack.Replicas.Except(frozen).ToArray();
-        var stream = context.StreamAsync("freeze", Freeze + TimeSpan.FromSeconds(20), cancellationToken);
+        // 8 s before, up to 10 s waiting for renders, the freeze, and 20 s after the SIGCONT (recovery is measured on those).
+        var stream = context.StreamAsync("freeze", Freeze + TimeSpan.FromSeconds(40), cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(8), cancellationToken);
 
         // Mid-render: wait (up to 10 s) until renders are in flight, so the PDF worker is caught with work in hand.
