@@ -115,7 +115,12 @@ public sealed class TcpGate : IAsyncDisposable
     {
         try
         {
-            client.Client.LingerState = new LingerOption(true, 0);
+            // Client is null once closed (a pump's own end closes it first).
+            if (client.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+            }
+
             client.Close();
         }
         catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
