@@ -76,7 +76,7 @@ rel_rabbit_start() {
     RABBITMQ_MNESIA_BASE="$dir/mnesia" \
     RABBITMQ_LOG_BASE="$dir/log" \
     RABBITMQ_PID_FILE="$dir/beam.pid" \
-    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} -kernel inet_dist_connect_options [{ip,{127,0,0,$((10 + n))}}]" \
     ERL_CRASH_DUMP="$dir/erl_crash.dump" \
     "$REL_RABBIT_BIN/rabbitmq-server" >>"$dir/log/server.out" 2>&1 </dev/null) &
   local server=$!
@@ -180,7 +180,11 @@ rel_pg_down_if_running() {
 
 # ---------------------------------------------------------------- all
 rel_teardown() {
+  rel_partition_heal || true
   [[ -n "${REL_DIR:-}" && -d "$REL_DIR" ]] || return 0
   rel_rabbit_stop_all || true
   rel_pg_down_if_running || true
 }
+
+# shellcheck source=deploy/reliability/partition.sh
+. "$(dirname "${BASH_SOURCE[0]}")/partition.sh"

@@ -37,7 +37,7 @@ driver=""
 need_packages() {
   "$REPO_ROOT/deploy/services/up.sh" chromium   # Chromium and the templates' fonts, checked headless; no shared service is touched
   local missing=() p
-  for p in rabbitmq-server "postgresql-$REL_PG_VERSION" jq curl; do
+  for p in rabbitmq-server "postgresql-$REL_PG_VERSION" jq curl iptables; do
     [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" == "install ok installed" ]] || missing+=("$p")
   done
   # s3rver for the s3-errors-stall case, pinned in deploy/tools/s3 as deploy/services installs it (npm ci).

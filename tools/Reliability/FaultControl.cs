@@ -17,7 +17,7 @@ internal sealed class FaultControl(SuiteSettings settings)
 
     public Task StartPostgresAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken, "pg-start");
 
-    private async Task<string> RunAsync(CancellationToken cancellationToken, params string[] arguments)
+    internal async Task<string> RunAsync(CancellationToken cancellationToken, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(settings.ControlScript);

@@ -27,6 +27,9 @@ internal static class ProcessTree
     /// <summary>Running, i.e. present in /proc and not a zombie waiting for its parent to reap it.</summary>
     public static bool IsAlive(int pid) => Stat(pid) is { } stat && stat.State != 'Z';
 
+    /// <summary>The process's state letter from /proc (R, S, T = stopped, Z, ...), or null when there is no such process.</summary>
+    public static char? StateOf(int pid) => Stat(pid)?.State;
+
     public static void Signal(int pid, string signal)
     {
         using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", pid.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })

@@ -60,6 +60,9 @@ internal static class ReliabilitySuite
             new S3ErrorsStallCase(() => s3Proxy),
             new DiskFullCase(() => volume),
             new SmtpTarpitCase(),
+            new PostgresConnectionsExhaustedCase(),
+            new RabbitPartitionCase(),
+            new ReplicaFreezeCase(),
         ];
         var cases = all.Where(c => runAll || only.Contains(c.Name)).ToArray();
         if (cases.Length == 0)

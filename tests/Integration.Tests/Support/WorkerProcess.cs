@@ -46,6 +46,32 @@ public sealed class WorkerProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>SIGTERM, as an orchestrator stopping the process: it should drain and exit within its grace period.</summary>
+    public void Terminate()
+    {
+        if (!process.HasExited)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+                ?? throw new InvalidOperationException("kill did not start.");
+            kill.WaitForExit();
+        }
+    }
+
+    /// <summary>True when the process exited within <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>SIGKILL to the worker and its children (Chromium): nothing gets to clean up.</summary>
     public void Kill()
     {
