@@ -34,6 +34,7 @@ internal sealed class ProblemExamples
         ["bulk"] = "Bulk apply",
         ["webhooks"] = "Webhook provider",
         ["failed"] = "Webhook event",
+        ["templates"] = "Template",
     };
 
     private static readonly DateTimeOffset ExampleReset = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
