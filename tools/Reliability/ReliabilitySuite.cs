@@ -62,6 +62,7 @@ internal static class ReliabilitySuite
             new SmtpTarpitCase(),
             new PostgresConnectionsExhaustedCase(),
             new RabbitPartitionCase(),
+            new RabbitOutageCase(),
             new ReplicaFreezeCase(),
         ];
         var cases = all.Where(c => runAll || only.Contains(c.Name)).ToArray();
