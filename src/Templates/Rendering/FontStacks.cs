@@ -28,26 +28,28 @@ internal static class FontStacks
     private const string LastResortSerif = "\"WenQuanYi Zen Hei\", \"DejaVu Serif\", serif";
 
     /// <summary>
-    /// Every face the stacks name, declared once per weight and style the designs ask for (400 and 700, upright and
-    /// italic) with <c>local()</c> and the file's PostScript name. Without it Chromium makes a typeface per request
+    /// Every face of the scripts with no italic file (Arabic, Hebrew, Devanagari, CJK), declared once per weight and style
+    /// the designs ask for (400 and 700, upright and italic) with <c>local()</c> and the file's PostScript name. Without it Chromium makes a typeface per request
     /// that lands on a file (weight 600 and 700 on one Bold file, italic and upright on a script's only Regular file), and
-    /// Skia embeds the same file once per typeface: the Devanagari page carried each face twice (decision 28). Scripts
-    /// with no italic file give their upright file for the italic style, so italic text there prints upright, as before.
+    /// Skia embeds the same file once per typeface: the Devanagari page carried each face twice (decision 28). The italic
+    /// style is given the upright file, so italic text there prints upright, as before.
+    /// Latin, Greek and Cyrillic (Noto Sans, Noto Serif) stay system faces: Chromium places a <c>local()</c> face's glyphs
+    /// at hinted advances, so letter-spaced headings ("S U M M A R Y") came out of text extraction with stray spaces
+    /// ("SU MMARY"); as system faces their advances stay exact, at the cost of one more Bold subset (weight 600) on a
+    /// Latin page.
     /// </summary>
-    private static readonly (string Family, string Regular, string? Italic, string Bold, string? BoldItalic)[] Faces =
+    private static readonly (string Family, string Regular, string Bold)[] Faces =
     [
-        ("Noto Sans", "NotoSans-Regular", "NotoSans-Italic", "NotoSans-Bold", "NotoSans-BoldItalic"),
-        ("Noto Serif", "NotoSerif-Regular", "NotoSerif-Italic", "NotoSerif-Bold", "NotoSerif-BoldItalic"),
-        ("Noto Sans Arabic", "NotoSansArabic-Regular", null, "NotoSansArabic-Bold", null),
-        ("Noto Naskh Arabic", "NotoNaskhArabic-Regular", null, "NotoNaskhArabic-Bold", null),
-        ("Noto Sans Hebrew", "NotoSansHebrew-Regular", null, "NotoSansHebrew-Bold", null),
-        ("Noto Serif Hebrew", "NotoSerifHebrew-Regular", null, "NotoSerifHebrew-Bold", null),
-        ("Noto Sans Devanagari", "NotoSansDevanagari-Regular", null, "NotoSansDevanagari-Bold", null),
-        ("Noto Serif Devanagari", "NotoSerifDevanagari-Regular", null, "NotoSerifDevanagari-Bold", null),
-        ("LXGW WenKai", "LXGWWenKai-Regular", null, "LXGWWenKai-Bold", null),
-        ("MigMix 2P", "migmix-2p-regular", null, "migmix-2p-bold", null),
-        ("NanumGothic", "NanumGothic", null, "NanumGothicBold", null),
-        ("NanumMyeongjo", "NanumMyeongjo", null, "NanumMyeongjoBold", null),
+        ("Noto Sans Arabic", "NotoSansArabic-Regular", "NotoSansArabic-Bold"),
+        ("Noto Naskh Arabic", "NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold"),
+        ("Noto Sans Hebrew", "NotoSansHebrew-Regular", "NotoSansHebrew-Bold"),
+        ("Noto Serif Hebrew", "NotoSerifHebrew-Regular", "NotoSerifHebrew-Bold"),
+        ("Noto Sans Devanagari", "NotoSansDevanagari-Regular", "NotoSansDevanagari-Bold"),
+        ("Noto Serif Devanagari", "NotoSerifDevanagari-Regular", "NotoSerifDevanagari-Bold"),
+        ("LXGW WenKai", "LXGWWenKai-Regular", "LXGWWenKai-Bold"),
+        ("MigMix 2P", "migmix-2p-regular", "migmix-2p-bold"),
+        ("NanumGothic", "NanumGothic", "NanumGothicBold"),
+        ("NanumMyeongjo", "NanumMyeongjo", "NanumMyeongjoBold"),
     ];
 
     // No synthesised faces (decision 28): italic text prints in a real italic file where the script has one (Latin, Greek,
@@ -64,9 +66,9 @@ internal static class FontStacks
 
         """;
 
-    private static string FaceRules((string Family, string Regular, string? Italic, string Bold, string? BoldItalic) face) =>
-        FaceRule(face.Family, 400, "normal", face.Regular) + FaceRule(face.Family, 400, "italic", face.Italic ?? face.Regular)
-        + FaceRule(face.Family, 700, "normal", face.Bold) + FaceRule(face.Family, 700, "italic", face.BoldItalic ?? face.Bold);
+    private static string FaceRules((string Family, string Regular, string Bold) face) =>
+        FaceRule(face.Family, 400, "normal", face.Regular) + FaceRule(face.Family, 400, "italic", face.Regular)
+        + FaceRule(face.Family, 700, "normal", face.Bold) + FaceRule(face.Family, 700, "italic", face.Bold);
 
     private static string FaceRule(string family, int weight, string style, string postScriptName) =>
         $"@font-face {{ font-family: \"{family}\"; font-weight: {weight}; font-style: {style}; src: local(\"{postScriptName}\"); }}\n";

@@ -19,7 +19,7 @@ public sealed class TemplatePreviewApiTests : ApiFixture
 
         var templates = (await ApiClient.ReadJsonAsync(await anonymous.GetAsync("/api/templates"))).AsArray();
 
-        Assert.That(templates.Select(t => t!["key"]!.GetValue<string>()), Is.EquivalentTo(ResumeTemplates.Keys).And.Count.EqualTo(6));
+        Assert.That(templates.Select(t => t!["key"]!.GetValue<string>()).ToList(), Is.EquivalentTo(ResumeTemplates.Keys).And.Count.EqualTo(6));
         Assert.That(
             templates.Select(t => t!["previewUrl"]!.GetValue<string>()),
             Is.EqualTo(templates.Select(t => $"/api/templates/{t!["key"]!.GetValue<string>()}/preview")));
