@@ -9,6 +9,9 @@ internal sealed class RecordingEmailSender : IEmailSender
 
     public Exception? Failure { get; set; }
 
+    /// <summary>Runs once the server has taken the mail, before the send returns (e.g. the consume is cancelled then).</summary>
+    public Action? AfterAccepted { get; set; }
+
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         if (Failure is not null)
@@ -17,6 +20,8 @@ internal sealed class RecordingEmailSender : IEmailSender
         }
 
         Sent.Add(message);
-        return Task.CompletedTask;
+        AfterAccepted?.Invoke();
+        // As an SMTP client does: a cancelled token fails the send even when the server already took the mail.
+        return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
 }

@@ -40,7 +40,9 @@ public sealed partial class EmailJobRunner(
             var message = await compose(cancellationToken) with { JobId = job.Id };
             using (ResumeExportTelemetry.Source.StartActivity("send email"))
             {
-                await sender.SendAsync(message, cancellationToken);
+                // Never cancelled from outside once composed: a broker drop cancels the consume, and a send cut after the
+                // server took the mail leaves the job unsent, so the redelivery mails it twice. The SMTP timeout bounds it.
+                await sender.SendAsync(message, CancellationToken.None);
             }
         }
         catch (CodedFailureException failure)

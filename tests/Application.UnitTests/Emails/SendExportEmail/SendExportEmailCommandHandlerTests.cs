@@ -66,6 +66,22 @@ public sealed class SendExportEmailCommandHandlerTests
         });
     }
 
+    [Test]
+    public async Task A_consume_cancelled_while_the_mail_goes_out_still_records_it_sent_so_a_redelivery_does_not_send_it_twice()
+    {
+        using var consume = new CancellationTokenSource();
+        sender.AfterAccepted = consume.Cancel;
+
+        var outcome = await Handle(cancellationToken: consume.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(EmailJobOutcome.Sent));
+            Assert.That(sender.Sent, Has.Count.EqualTo(1));
+            Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Sent));
+        });
+    }
+
     [TestCase(ExportFormats.Docx, "bBackendb CV.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document")]
     [TestCase(ExportFormats.Markdown, "bBackendb CV.md", "text/markdown; charset=utf-8", "Markdown file")]
     [TestCase(ExportFormats.Text, "bBackendb CV.txt", "text/plain; charset=utf-8", "text file")]
@@ -214,9 +230,9 @@ public sealed class SendExportEmailCommandHandlerTests
         });
     }
 
-    private async Task<EmailJobOutcome> Handle(Guid? jobId = null, IExportStorageDrivers? drivers = null) =>
+    private async Task<EmailJobOutcome> Handle(Guid? jobId = null, IExportStorageDrivers? drivers = null, CancellationToken cancellationToken = default) =>
         await new SendExportEmailCommandHandler(
                 jobs, exports, resumes, drivers ?? new FakeExportStorageDrivers(storage), sender, counters, unitOfWork, Options.Create(options), TestClock.At(Now),
                 NullLogger<SendExportEmailCommandHandler>.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler())
-            .Handle(new SendExportEmailCommand(jobId ?? job.Id, IsLastAttempt: false), CancellationToken.None);
+            .Handle(new SendExportEmailCommand(jobId ?? job.Id, IsLastAttempt: false), cancellationToken);
 }
