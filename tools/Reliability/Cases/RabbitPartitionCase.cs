@@ -37,8 +37,15 @@ internal sealed class RabbitPartitionCase : IReliabilityCase
                 async () => (await Ctl(context, cancellationToken, "rabbit-running", Text(node))).Trim() == "false", TimeSpan.FromSeconds(Partition.TotalSeconds - 5), cancellationToken, pollMs: 500);
             var pausedAfter = DateTimeOffset.UtcNow - cutAt;
             var vmAlive = ProcessTree.IsAlive(beam);
-            var majoritySees = (await Ctl(context, cancellationToken, "rabbit-running-nodes", Text(other))).Trim();
-            var majorityDropped = !majoritySees.Contains($"rabbit-rel{Text(node)}@", StringComparison.Ordinal) && majoritySees.Contains($"rabbit-rel{Text(other)}@", StringComparison.Ordinal);
+            // The majority notices only when its distribution link times out (net ticks), later than the node pauses: poll.
+            var majoritySees = string.Empty;
+            var majorityDropped = await SuiteContext.UntilAsync(
+                async () =>
+                {
+                    majoritySees = (await Ctl(context, cancellationToken, "rabbit-running-nodes", Text(other))).Trim();
+                    return !majoritySees.Contains($"rabbit-rel{Text(node)}@", StringComparison.Ordinal) && majoritySees.Contains($"rabbit-rel{Text(other)}@", StringComparison.Ordinal);
+                },
+                Partition - (DateTimeOffset.UtcNow - cutAt), cancellationToken, pollMs: 500);
             var amqpPort = context.Settings.RabbitPorts[node - 1];
             var refusedAmqp = await ProcessTree.RefusesAsync(amqpPort, cancellationToken);
             if (!paused || !vmAlive)

@@ -65,13 +65,18 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
         // Let both replicas of every job run a few more times over the same rows.
         await Task.Delay(TimeSpan.FromSeconds(6), cancellationToken);
 
-        var filesLeft = expiring.Count(id => Directory.EnumerateFiles(context.Settings.StorageDirectory, $"{id:N}.pdf", SearchOption.AllDirectories).Any());
+        // A file another live export reuses (decision 35) stays until the last of them expires: only the others must be gone.
+        var stillShared = await IdsAsync(
+            connection,
+            "SELECT x FROM unnest(@ids) AS x WHERE EXISTS (SELECT 1 FROM exports e WHERE e.status <> 'Expired' AND e.storage_key LIKE '%' || replace(x::text, '-', '') || '%')",
+            expiring, cancellationToken);
+        var filesLeft = expiring.Except(stillShared).Count(id => Directory.EnumerateFiles(context.Settings.StorageDirectory, $"{id:N}.pdf", SearchOption.AllDirectories).Any());
         var (loggedExpired, jobErrors) = CleanupLogsSince(context, logOffsets);
         var expired = await CountAsync(connection, "SELECT count(*)::int FROM exports WHERE id = ANY(@ids) AND status = 'Expired'", expiring, cancellationToken);
         sent += expiring.Length;
         lost += expiring.Length - expired;
         duplicated += Math.Max(0, loggedExpired - expiring.Length);
-        notes.Add($"cleanup: {expired}/{expiring.Length} expired, {filesLeft} files left, the two replicas logged {loggedExpired} expirations in all, {jobErrors} job errors");
+        notes.Add($"cleanup: {expired}/{expiring.Length} expired, {filesLeft} files left ({stillShared.Count} kept for live exports that reuse them), the two replicas logged {loggedExpired} expirations in all, {jobErrors} job errors");
         if (expiring.Length != ExpiringExports)
         {
             failures.Add($"only {expiring.Length} of {ExpiringExports} completed exports could be made expired: the cleanup was not put to the test");
@@ -228,6 +233,20 @@ internal sealed class ScheduledJobsCase(IReadOnlyList<SuiteUser> planChangeUsers
         }
 
         return (expired, errors);
+    }
+
+    private static async Task<IReadOnlyCollection<Guid>> IdsAsync(NpgsqlConnection connection, string sql, Guid[] ids, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("ids", ids);
+        var found = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(reader.GetGuid(0));
+        }
+
+        return found;
     }
 
     private static async Task<int> CountAsync(NpgsqlConnection connection, string sql, Guid[] ids, CancellationToken cancellationToken)
