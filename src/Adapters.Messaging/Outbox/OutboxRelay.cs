@@ -116,15 +116,18 @@ public sealed partial class OutboxRelay(
             {
                 if (rabbit.Value.UseQuorumQueues)
                 {
-                    await commandQueues.EnsureDeclaredAsync(timeout.Token);
+                    await commandQueues.EnsureDeclaredAsync(timeout.Token).WaitAsync(timeout.Token);
                 }
 
-                var endpoint = await bus.GetSendEndpoint(queue);
-                await endpoint.Send(payload, type, context => context.MessageId = message.Id, timeout.Token);
+                // WaitAsync: a send to a connection being torn down (a partitioned node) can outlive its token, and the
+                // batch's rows stay locked FOR UPDATE while it waits, so every other relay skips them. Bounded here, the
+                // pass ends and the rows are retried; a send that still lands later is a copy the consumers drop.
+                var endpoint = await bus.GetSendEndpoint(queue).WaitAsync(timeout.Token);
+                await endpoint.Send(payload, type, context => context.MessageId = message.Id, timeout.Token).WaitAsync(timeout.Token);
             }
             else
             {
-                await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+                await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token).WaitAsync(timeout.Token);
             }
 
             return null;
