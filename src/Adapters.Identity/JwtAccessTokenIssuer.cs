@@ -28,7 +28,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimePro
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, user.Email),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-                new Claim(JwtRegisteredClaimNames.Sid, sessionId.ToString()),
+                new Claim(JwtClaims.Session, sessionId.ToString()),
                 new Claim(JwtClaims.Role, user.IsAdmin ? JwtClaims.AdminRole : JwtClaims.UserRole),
             ]),
             SigningCredentials = new SigningCredentials(settings.CreateSigningKey(), SecurityAlgorithms.HmacSha256),

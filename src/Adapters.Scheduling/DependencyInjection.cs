@@ -41,6 +41,15 @@ public static class DependencyInjection
             AddJob<ResumeVersionPruningJob>(services);
         }
 
+        if (jobs.HasFlag(ScheduledJobs.SessionPurge))
+        {
+            services.AddOptions<SessionPurgeOptions>()
+                .Bind(configuration.GetSection(SessionPurgeOptions.SectionName))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            AddJob<SessionPurgeJob>(services);
+        }
+
         if (jobs.HasFlag(ScheduledJobs.Redeliveries))
         {
             AddJob<RedeliveryJob>(services);   // its settings are Redelivery:*, validated by AddApplication

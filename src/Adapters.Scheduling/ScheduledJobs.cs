@@ -20,4 +20,7 @@ public enum ScheduledJobs
 
     /// <summary>Due redeliveries into the outbox (the API and the PDF worker; any replica may run it, decision 36).</summary>
     Redeliveries = 16,
+
+    /// <summary>Refresh tokens of sessions that ended (the API, which issues them).</summary>
+    SessionPurge = 32,
 }

@@ -24,7 +24,7 @@ builder.Services
     .AddBilling(builder.Configuration)
     .AddStorage(builder.Configuration, meterStores: false)
     .AddPreviews(builder.Configuration)
-    .AddScheduling(builder.Configuration, ScheduledJobs.DuePlanChanges | ScheduledJobs.ResumeVersionPruning | ScheduledJobs.Redeliveries)
+    .AddScheduling(builder.Configuration, ScheduledJobs.DuePlanChanges | ScheduledJobs.ResumeVersionPruning | ScheduledJobs.Redeliveries | ScheduledJobs.SessionPurge)
     .AddApi(builder.Configuration)
     .RemoveUseCasesWithoutTheirPorts();
 

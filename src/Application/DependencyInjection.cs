@@ -39,7 +39,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<RenderBacklog>();
         services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.SectionName))
-            .Validate(o => o.IsValid(), $"{SessionOptions.SectionName}: IdleLifetime of at least 5 minutes, AbsoluteLifetime between it and 365 days.")
+            .Validate(o => o.IsValid(), $"{SessionOptions.SectionName}: IdleLifetime of at least 5 minutes, AbsoluteLifetime between it and 365 days, RevocationPollInterval between 100 ms and 1 minute.")
             .ValidateOnStart();
         services.AddScoped<SessionIssuer>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));

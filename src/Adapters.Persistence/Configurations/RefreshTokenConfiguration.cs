@@ -17,5 +17,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.FamilyId);
         builder.HasIndex(t => t.UserId);
+        // The API's revoked-session poll reads only recent revocations (decision 41): a partial index keeps it small.
+        builder.HasIndex(t => t.RevokedAt).HasFilter("revoked_at IS NOT NULL");
     }
 }

@@ -29,4 +29,20 @@ internal sealed class RefreshTokenRepository(AppDbContext db) : IRefreshTokenRep
     public Task RevokeAllOfUserAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.RefreshTokens.Where(t => t.UserId == userId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+
+    // Served by the partial index on revoked_at: the API asks every second, and only recent revocations match.
+    public async Task<IReadOnlyList<Guid>> FamiliesRevokedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        await db.RefreshTokens.AsNoTracking().Where(t => t.RevokedAt >= since).Select(t => t.FamilyId).Distinct().ToListAsync(cancellationToken);
+
+    public Task<int> PurgeEndedFamiliesAsync(DateTimeOffset endedBefore, int maxFamilies, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            DELETE FROM refresh_tokens
+            WHERE family_id IN (
+                SELECT family_id FROM refresh_tokens
+                GROUP BY family_id
+                HAVING bool_and(
+                    NOT (used_at IS NULL AND revoked_at IS NULL AND expires_at > {endedBefore} AND family_expires_at > {endedBefore})
+                    AND (revoked_at IS NULL OR revoked_at < {endedBefore}))
+                LIMIT {maxFamilies})
+            """, cancellationToken);
 }

@@ -14,6 +14,10 @@ internal static class AuthenticationRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
+        services.AddSingleton<RevokedSessions>();
+        services.AddSingleton<RevokedSessionsRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<RevokedSessionsRefresher>());
+
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
@@ -28,9 +32,25 @@ internal static class AuthenticationRegistration
                     RoleClaimType = JwtClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                bearer.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevokedSession };
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.Admin, policy => policy.RequireRole(JwtClaims.AdminRole));
         return services;
+    }
+
+    /// <summary>
+    /// A signed, unexpired token of a session ended by logout, a password change or a replayed refresh token is refused
+    /// (401), on every replica within one revocation poll (decision 41).
+    /// </summary>
+    private static Task RefuseRevokedSession(TokenValidatedContext context)
+    {
+        var sessionId = context.Principal?.FindFirst(JwtClaims.Session)?.Value;
+        if (Guid.TryParse(sessionId, out var id) && context.HttpContext.RequestServices.GetRequiredService<RevokedSessions>().IsRevoked(id))
+        {
+            context.Fail("The session has ended.");
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -44,6 +44,19 @@ internal sealed class InMemoryRefreshTokenRepository : IRefreshTokenRepository
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<Guid>> FamiliesRevokedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>([.. Stored.Where(t => t.RevokedAt >= since).Select(t => t.FamilyId).Distinct()]);
+
+    // The adapter's SQL rule: a family ended when none of its tokens was spendable or revoked after the instant.
+    public Task<int> PurgeEndedFamiliesAsync(DateTimeOffset endedBefore, int maxFamilies, CancellationToken cancellationToken)
+    {
+        var ended = Stored.GroupBy(t => t.FamilyId)
+            .Where(f => f.All(t => !(t.UsedAt is null && t.RevokedAt is null && t.ExpiresAt > endedBefore && t.FamilyExpiresAt > endedBefore)
+                                   && (t.RevokedAt is null || t.RevokedAt < endedBefore)))
+            .Take(maxFamilies).Select(f => f.Key).ToHashSet();
+        return Task.FromResult(Stored.RemoveAll(t => ended.Contains(t.FamilyId)));
+    }
+
     // The database sets these columns in bulk UPDATEs, as the adapter does; the entity has no setter for them.
     private static void Set(RefreshToken token, string property, DateTimeOffset value) =>
         typeof(RefreshToken).GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.SetValue(token, (DateTimeOffset?)value);

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ResumeExport.Adapters.Scheduling;
 using ResumeExport.Integration.Tests.Support;
 
 namespace ResumeExport.Integration.Tests.Api;
@@ -164,6 +166,116 @@ public sealed class SessionsApiTests : IntegrationFixture
 
         Assert.That((int)refresh.StatusCode, Is.AnyOf(400, 401));
         Assert.That((int)logout.StatusCode, Is.AnyOf(400, 401));
+    }
+
+    [Test]
+    public async Task An_access_token_is_refused_on_another_replica_soon_after_its_session_logs_out_and_other_sessions_keep_working()
+    {
+        await using var otherReplica = new ApiFactory(ConnectionString, VirtualHost);
+        using var client = api.CreateClient();
+        using var otherClient = otherReplica.CreateClient();
+        var email = $"out.{Guid.NewGuid():N}@example.com";
+        var ended = await SignUpAsync(client, email);
+        var kept = await ApiClient.ReadJsonAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }));
+        var endedAccess = ended["accessToken"]!.GetValue<string>();
+        Assert.That(await MeStatusAsync(otherClient, endedAccess), Is.EqualTo(HttpStatusCode.OK), "valid before the logout");
+
+        var logout = await client.PostAsJsonAsync("/api/auth/logout", new { refreshToken = ended["refreshToken"]!.GetValue<string>() });
+        var refused = await Eventually.UntilAsync(() => MeStatusAsync(otherClient, endedAccess), s => s == HttpStatusCode.Unauthorized,
+            "the other replica to refuse the logged-out session's access token", TimeSpan.FromSeconds(15));
+
+        Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(refused, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await MeStatusAsync(client, endedAccess), Is.EqualTo(HttpStatusCode.Unauthorized), "refused on the replica that logged out too");
+        Assert.That(await MeStatusAsync(otherClient, kept["accessToken"]!.GetValue<string>()), Is.EqualTo(HttpStatusCode.OK), "the other session of the same user lives on");
+    }
+
+    [Test]
+    public async Task After_a_password_change_every_access_token_issued_before_it_is_refused()
+    {
+        using var client = api.CreateClient();
+        var email = $"pwa.{Guid.NewGuid():N}@example.com";
+        var first = await SignUpAsync(client, email);
+        var second = await ApiClient.ReadJsonAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }));
+        client.Authorize(first["accessToken"]!.GetValue<string>());
+
+        var changed = await client.PostAsJsonAsync("/api/users/me/password", new { currentPassword = Password, newPassword = "another-long-password" });
+        var secondAccess = second["accessToken"]!.GetValue<string>();
+        await Eventually.UntilAsync(() => MeStatusAsync(client, secondAccess), s => s == HttpStatusCode.Unauthorized,
+            "the other session's access token to be refused", TimeSpan.FromSeconds(15));
+        var relogin = await ApiClient.ReadJsonAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password = "another-long-password" }));
+
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(await MeStatusAsync(client, first["accessToken"]!.GetValue<string>()), Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await MeStatusAsync(client, relogin["accessToken"]!.GetValue<string>()), Is.EqualTo(HttpStatusCode.OK), "a session started after the change works");
+    }
+
+    [Test]
+    public async Task A_replayed_refresh_token_also_ends_the_access_token_its_session_holds()
+    {
+        using var client = api.CreateClient();
+        var first = (await SignUpAsync(client))["refreshToken"]!.GetValue<string>();
+        var rotated = await ApiClient.ReadJsonAsync(await RefreshAsync(client, first));
+        var access = rotated["accessToken"]!.GetValue<string>();
+        Assert.That(await MeStatusAsync(client, access), Is.EqualTo(HttpStatusCode.OK));
+
+        var replay = await RefreshAsync(client, first);
+        var refused = await Eventually.UntilAsync(() => MeStatusAsync(client, access), s => s == HttpStatusCode.Unauthorized,
+            "the session's newest access token to be refused after the replay", TimeSpan.FromSeconds(15));
+
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(refused, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task The_purge_deletes_sessions_that_ended_past_retention_and_keeps_live_and_recently_ended_ones()
+    {
+        using var client = api.CreateClient();
+        var live = await SignUpAsync(client);
+        var liveSpent = live["refreshToken"]!.GetValue<string>();
+        await RefreshedTokenAsync(client, liveSpent);
+        var expired = await SignUpAsync(client);
+        var revokedLongAgo = await SignUpAsync(client);
+        var revokedRecently = await SignUpAsync(client);
+        await ExecuteAsync("UPDATE refresh_tokens SET expires_at = now() - interval '3 days', family_expires_at = now() - interval '3 days' WHERE user_id = @user", UserId(expired));
+        await ExecuteAsync("UPDATE refresh_tokens SET revoked_at = now() - interval '3 days' WHERE user_id = @user", UserId(revokedLongAgo));
+        await ExecuteAsync("UPDATE refresh_tokens SET revoked_at = now() - interval '1 hour' WHERE user_id = @user", UserId(revokedRecently));
+
+        await api.Services.GetRequiredService<SessionPurgeJob>().RunOnceAsync(CancellationToken.None);
+
+        Assert.That(await TokenRowsAsync(UserId(live)), Is.EqualTo(2), "a live session keeps its spent token too");
+        Assert.That(await TokenRowsAsync(UserId(expired)), Is.Zero);
+        Assert.That(await TokenRowsAsync(UserId(revokedLongAgo)), Is.Zero);
+        Assert.That(await TokenRowsAsync(UserId(revokedRecently)), Is.EqualTo(1), "revoked within the retention: its access tokens may still be refused by it");
+        Assert.That((await RefreshAsync(client, liveSpent)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "replaying the kept spent token is still detected");
+    }
+
+    private static Guid UserId(JsonNode auth) => Guid.Parse(auth["user"]!["id"]!.GetValue<string>());
+
+    private async Task ExecuteAsync(string sql, Guid userId)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("user", userId);
+        Assert.That(await command.ExecuteNonQueryAsync(), Is.Positive, sql);
+    }
+
+    private async Task<long> TokenRowsAsync(Guid userId)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM refresh_tokens WHERE user_id = @user", connection);
+        command.Parameters.AddWithValue("user", userId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<HttpStatusCode> MeStatusAsync(HttpClient client, string accessToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/users/me");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
     }
 
     /// <summary>The trace id differs per request by design; everything else must be the same bytes.</summary>

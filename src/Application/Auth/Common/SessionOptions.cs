@@ -11,5 +11,13 @@ public sealed class SessionOptions
     /// <summary>Every session ends this long after its login, however often it is refreshed.</summary>
     public TimeSpan AbsoluteLifetime { get; set; } = TimeSpan.FromDays(60);
 
-    public bool IsValid() => IdleLifetime >= TimeSpan.FromMinutes(5) && AbsoluteLifetime >= IdleLifetime && AbsoluteLifetime <= TimeSpan.FromDays(365);
+    /// <summary>
+    /// How often each API replica reads the sessions revoked within the access-token lifetime: an access token of a
+    /// revoked session is refused on every replica at most this long after the revocation (decision 41).
+    /// </summary>
+    public TimeSpan RevocationPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public bool IsValid() =>
+        IdleLifetime >= TimeSpan.FromMinutes(5) && AbsoluteLifetime >= IdleLifetime && AbsoluteLifetime <= TimeSpan.FromDays(365)
+        && RevocationPollInterval >= TimeSpan.FromMilliseconds(100) && RevocationPollInterval <= TimeSpan.FromMinutes(1);
 }

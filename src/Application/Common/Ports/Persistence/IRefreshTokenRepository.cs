@@ -17,4 +17,14 @@ public interface IRefreshTokenRepository
     Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task RevokeAllOfUserAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Every family (session) with a token revoked at or after <paramref name="since"/>.</summary>
+    Task<IReadOnlyList<Guid>> FamiliesRevokedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the rows of up to <paramref name="maxFamilies"/> families that ended before <paramref name="endedBefore"/>:
+    /// no token of theirs could still be spent after that instant, and none was revoked after it. A live family keeps its
+    /// spent tokens, so replaying one of them is still detected. Returns the rows deleted.
+    /// </summary>
+    Task<int> PurgeEndedFamiliesAsync(DateTimeOffset endedBefore, int maxFamilies, CancellationToken cancellationToken);
 }
