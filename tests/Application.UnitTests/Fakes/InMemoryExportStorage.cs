@@ -5,7 +5,7 @@ namespace ResumeExport.Application.UnitTests.Fakes;
 
 /// <summary>
 /// Export files kept in a dictionary by key; <see cref="OpenAsync"/> streams them back, <see cref="ReadAsync"/> reads them.
-/// <see cref="BeforeDelete"/> observes each delete as it happens (what else was true at that moment), and keys in
+/// <see cref="BeforeSave"/> and <see cref="BeforeDelete"/> observe each save and delete as it happens (what else was true at that moment), and keys in
 /// <see cref="FailingKeys"/> refuse to be deleted like an unreachable bucket.
 /// </summary>
 internal sealed class InMemoryExportStorage : IExportStorage
@@ -28,8 +28,12 @@ internal sealed class InMemoryExportStorage : IExportStorage
     /// <summary>Called with the key just before a delete succeeds.</summary>
     public Action<string>? BeforeDelete { get; set; }
 
+    /// <summary>Called with the key as a save begins.</summary>
+    public Action<string>? BeforeSave { get; set; }
+
     public Task SaveAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
     {
+        BeforeSave?.Invoke(key);
         Saves.Add((key, contentType));
         Files[key] = content.ToArray();
         return Task.CompletedTask;

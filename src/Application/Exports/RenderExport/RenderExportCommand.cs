@@ -149,49 +149,69 @@ public sealed class RenderExportCommandHandler(
         }
     }
 
-    /// <summary>Throws a permanent <see cref="ExportPipelineException"/> when the file may not be stored; the transaction rolls back.</summary>
-    private Task StoreAsync(Export export, RenderedFile file, string? renderKey, CancellationToken cancellationToken) =>
-        unitOfWork.InTransactionAsync(async ct =>
+    /// <summary>
+    /// Uploads the file, then completes the export under the owner's lock. The upload comes first, outside the
+    /// transaction: a slow or stalled store (S3 answering 503 or not at all, a full disk, each retried) must not hold the
+    /// owner's row lock, which every export request and resume edit of that owner waits for; held across a 30 s S3 stall,
+    /// it filled the API's pool with waiters and took its readiness down (the <c>s3-errors-stall</c> finding,
+    /// docs/reliability.md). A file the owner may not store after all (over today's upload bytes, or the account gone
+    /// meanwhile) is deleted again and fails the export with a permanent <see cref="ExportPipelineException"/>.
+    /// </summary>
+    private async Task StoreAsync(Export export, RenderedFile file, string? renderKey, CancellationToken cancellationToken)
+    {
+        // Fixed keys per export: a retry after a crash overwrites the same object.
+        var key = ExportStorageKeys.For(export.UserId, export.Id, export.Format);
+        var storeSpan = ExportFormats.NeedsBrowser(export.Format) ? "store pdf" : "store document";
+        using (ResumeExportTelemetry.Source.StartActivity(storeSpan)?.SetTag("storage.driver", storage.Driver).SetTag("export.format", export.Format))
         {
-            // Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.
-            var now = clock.GetUtcNow();
-            var (_, limit, today) = await planSnapshots.LockAsync(export.UserId, now, ct)
-                ?? throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", transient: false);
-            var check = PlanLimitPolicy.CanStoreBytes(limit, today, file.Content.Length);
-            if (!check.Allowed)
-            {
-                throw new ExportPipelineException(ExportErrorCodes.UploadLimitExceeded,
-                    $"Storing {file.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
-            }
+            await storage.SaveAsync(key, file.Content, ExportFormats.ContentTypeOf(export.Format), cancellationToken);
+        }
 
-            // Fixed keys per export: a retry after a crash overwrites the same object.
-            var key = ExportStorageKeys.For(export.UserId, export.Id, export.Format);
-            var storeSpan = ExportFormats.NeedsBrowser(export.Format) ? "store pdf" : "store document";
-            using (ResumeExportTelemetry.Source.StartActivity(storeSpan)?.SetTag("storage.driver", storage.Driver).SetTag("export.format", export.Format))
-            {
-                await storage.SaveAsync(key, file.Content, ExportFormats.ContentTypeOf(export.Format), ct);
-            }
+        try
+        {
+            await unitOfWork.InTransactionAsync(ct => CompleteAsync(export, file, key, renderKey, ct), cancellationToken);
+        }
+        catch (ExportPipelineException refused) when (!refused.Transient)
+        {
+            // Best effort: a delete that fails too leaves an object no row names, under this export's own key.
+            await storage.DeleteAsync(key, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+    }
 
-            // A PDF's preview key is recorded now (drawn on first view, decision 22) so cleanup removes both files.
-            var previewKey = file.PageCount is null ? null : ExportStorageKeys.PreviewFor(export.UserId, export.Id);
-            // Hashed from the very bytes handed to storage: what the e-mail worker later checks each attachment against.
-            export.Complete(storage.Driver, key, file.Content.Length, limit.ExportRetentionDays, now, previewKey, FileHashes.Sha256Hex(file.Content), renderKey);
-            var details = new Dictionary<string, object?>
-            {
-                ["exportId"] = export.Id,
-                ["format"] = export.Format,
-                ["resumeVersion"] = export.ResumeVersion,
-                ["sha256"] = export.FileSha256,
-            };
-            if (file.PageCount is { } pages)
-            {
-                details["pages"] = pages;
-            }
+    /// <summary>Locked: two exports of one user finishing together cannot both squeeze under dailyUploadBytes.</summary>
+    private async Task<bool> CompleteAsync(Export export, RenderedFile file, string key, string? renderKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var (_, limit, today) = await planSnapshots.LockAsync(export.UserId, now, cancellationToken)
+            ?? throw new ExportPipelineException(ExportErrorCodes.ResumeMissing, "The owner's account no longer exists.", transient: false);
+        var check = PlanLimitPolicy.CanStoreBytes(limit, today, file.Content.Length);
+        if (!check.Allowed)
+        {
+            throw new ExportPipelineException(ExportErrorCodes.UploadLimitExceeded,
+                $"Storing {file.Content.Length} bytes would exceed today's {check.Limit} bytes ({check.Usage} used).", transient: false);
+        }
 
-            systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now, details, quantity: file.Content.Length));
-            await unitOfWork.SaveChangesAsync(ct);
-            return true;
-        }, cancellationToken);
+        // A PDF's preview key is recorded now (drawn on first view, decision 22) so cleanup removes both files.
+        var previewKey = file.PageCount is null ? null : ExportStorageKeys.PreviewFor(export.UserId, export.Id);
+        // Hashed from the very bytes handed to storage: what the e-mail worker later checks each attachment against.
+        export.Complete(storage.Driver, key, file.Content.Length, limit.ExportRetentionDays, now, previewKey, FileHashes.Sha256Hex(file.Content), renderKey);
+        var details = new Dictionary<string, object?>
+        {
+            ["exportId"] = export.Id,
+            ["format"] = export.Format,
+            ["resumeVersion"] = export.ResumeVersion,
+            ["sha256"] = export.FileSha256,
+        };
+        if (file.PageCount is { } pages)
+        {
+            details["pages"] = pages;
+        }
+
+        systemLog.Add(SystemLog.Record(export.UserId, SystemLogActions.ExportStored, now, details, quantity: file.Content.Length));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     /// <summary>
     /// Logs the failure, then rethrows for a quick retry, waits for a redelivery (out of quick retries, transient,

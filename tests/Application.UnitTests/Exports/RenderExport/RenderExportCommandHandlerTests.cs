@@ -173,7 +173,7 @@ public sealed class RenderExportCommandHandlerTests
     }
 
     [Test]
-    public async Task A_file_over_todays_upload_bytes_fails_the_export_with_upload_limit_exceeded_and_stores_nothing()
+    public async Task A_file_over_todays_upload_bytes_fails_the_export_with_upload_limit_exceeded_and_keeps_no_file()
     {
         ana.MoveToPlan(PlanCodes.Free);
         var export = Seed(TestExports.Queued(ana.Id, resume.Id, ExportDelivery.Email));
@@ -291,6 +291,24 @@ public sealed class RenderExportCommandHandlerTests
     }
 
     [Test]
+    public async Task The_file_is_stored_before_the_owners_row_is_locked_so_a_stalled_store_holds_no_lock()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        users.TransactionProbe = () => unitOfWork.IsInTransaction;
+        (bool InTransaction, int Locks)? atSave = null;
+        storage.BeforeSave = _ => atSave = (unitOfWork.IsInTransaction, users.Locks.Count);
+
+        await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(atSave, Is.EqualTo((false, 0)), "no transaction open and the owner not locked while the file is stored");
+            Assert.That(users.Locks, Is.EqualTo(new[] { (ana.Id, true) }), "locked afterwards, once, inside the completion's transaction");
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Completed));
+        });
+    }
+
+    [Test]
     public async Task A_completed_export_is_stored_and_saved_once_in_the_transaction_after_its_attempt()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
@@ -337,7 +355,7 @@ public sealed class RenderExportCommandHandlerTests
     }
 
     [Test]
-    public async Task An_owner_deleted_before_the_store_fails_the_export_with_resume_missing()
+    public async Task An_owner_deleted_before_the_store_fails_the_export_with_resume_missing_and_its_file_is_deleted_again()
     {
         var export = Seed(TestExports.Queued(ana.Id, resume.Id));
         users.LockReturnsNothing = true;
@@ -349,6 +367,8 @@ public sealed class RenderExportCommandHandlerTests
             Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Failed));
             Assert.That(export.ErrorCode, Is.EqualTo(ExportErrorCodes.ResumeMissing));
             Assert.That(export.DomainEvents, Is.EqualTo(new[] { new ExportFailed(export.Id, ana.Id, ExportErrorCodes.ResumeMissing, Now) }));
+            Assert.That(storage.Saves, Has.Count.EqualTo(1), "stored before the lock found no owner");
+            Assert.That(storage.Files, Is.Empty, "and removed again");
         });
     }
 
