@@ -3,8 +3,8 @@ using Npgsql;
 namespace ResumeExport.Adapters.Persistence;
 
 /// <summary>
-/// The configured string plus <see cref="DatabaseOptions.MaxPoolSize"/> and an application name, unless the string sets
-/// them itself.
+/// The configured string plus <see cref="DatabaseOptions.MaxPoolSize"/>, <see cref="DatabaseOptions.MaxAutoPrepare"/> and an
+/// application name, unless the string sets them itself.
 /// </summary>
 public sealed record PostgresConnectionString(string Value)
 {
@@ -14,6 +14,11 @@ public sealed record PostgresConnectionString(string Value)
         if (!Names(configured, "Maximum Pool Size", "MaxPoolSize"))
         {
             builder.MaxPoolSize = options.MaxPoolSize;
+        }
+
+        if (!Names(configured, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = options.MaxAutoPrepare;
         }
 
         if (string.IsNullOrEmpty(builder.ApplicationName))

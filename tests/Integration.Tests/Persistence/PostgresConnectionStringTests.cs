@@ -29,5 +29,28 @@ public sealed class PostgresConnectionStringTests
     }
 
     [Test]
+    public void Statements_are_prepared_automatically_up_to_Database_MaxAutoPrepare()
+    {
+        var built = new NpgsqlConnectionStringBuilder(
+            PostgresConnectionString.From("Host=db;Database=app;Username=u", new DatabaseOptions { MaxAutoPrepare = 32 }, "resume-export-api").Value);
+
+        Assert.That(built.MaxAutoPrepare, Is.EqualTo(32));
+    }
+
+    [TestCase("Max Auto Prepare=0")]
+    [TestCase("MaxAutoPrepare=0")]
+    public void Automatic_preparation_written_in_the_connection_string_wins(string setting)
+    {
+        var built = new NpgsqlConnectionStringBuilder(
+            PostgresConnectionString.From($"Host=db;{setting}", new DatabaseOptions { MaxAutoPrepare = 32 }, "resume-export-api").Value);
+
+        Assert.That(built.MaxAutoPrepare, Is.Zero);
+    }
+
+    [Test]
+    public void By_default_sixty_four_statements_per_connection_are_kept_prepared() =>
+        Assert.That(new DatabaseOptions().MaxAutoPrepare, Is.EqualTo(64));
+
+    [Test]
     public void The_default_bound_is_twenty() => Assert.That(new DatabaseOptions().MaxPoolSize, Is.EqualTo(20));
 }
