@@ -31,9 +31,11 @@
 #      --status-wait-only runs just this (N exports each way) on a stack of its own, no printers, no targets;
 #      then both workers stop;
 #   7. API load at L connections for S s each (default 10, after 5 s warm-up): GET /api/resumes/{id},
-#      GET /api/resumes/exports/{id}, POST /api/resumes/{id}/exports, and the outbox lag of the POST run.
+#      GET /api/resumes/exports/{id}, POST /api/resumes/{id}/exports, and the outbox lag of the POST run;
+#   7p. both GETs again on the API restarted without prepared statements, with them, and without (decision 42).
 #   Peak memory of every process is sampled throughout (the PDF worker with its Chromium tree: RSS summed and PSS).
-# Prints each phase, a summary, the ratios and every target of issue 11 met or missed, and for each document format
+# Prints each phase, a summary, the ratios and every target of issue 26 met or missed (render+store >= 0.9x ceiling
+# and >= the Node peer, end-to-end >= 0.6x ceiling, .NET CPU per export <= 15 ms, GET resume, enqueue, memory), and for each document format
 # "each >= 5x the PDF rate" (render+store and end-to-end) met or missed; the last line starts `exports:`.
 # Settings of the stack: deploy/bench/stack.env; anything set in the environment wins and is passed to every process,
 # e.g. `Chromium__MaxConcurrentPages=3 Outbox__PollInterval=00:00:00.100 bash deploy/bench/exports.sh`.

@@ -20,6 +20,14 @@ internal sealed class BenchStack : IAsyncDisposable
 
     private readonly List<IAsyncDisposable> owned = [];
     private readonly Dictionary<string, StackProcess> processes = [];
+    // The enqueue run (phase 7) POSTs thousands of exports with the workers stopped, on purpose: it measures the request
+    // path, so the render-queue bound (decision 34, 2,000 by default) would answer it 503 after a few seconds.
+    private static readonly Dictionary<string, string> ApiSettings = new()
+    {
+        ["Database__ApplyMigrationsOnStartup"] = "true",
+        ["Backpressure__MaxUnfinishedExports"] = "1000000",
+    };
+
     private Dictionary<string, string> sharedSettings = [];
     private StackBinaries? startedBinaries;
     private int resumesAdded;
@@ -248,13 +256,7 @@ internal sealed class BenchStack : IAsyncDisposable
         startedBinaries = binaries;
         processLogPrefix = logPrefix;
         var api = Http.BaseAddress!.ToString().TrimEnd('/');
-        // The enqueue run (phase 7) POSTs thousands of exports with the workers stopped, on purpose: it measures the request
-        // path, so the render-queue bound (decision 34, 2,000 by default) would answer it 503 after a few seconds.
-        await StartOneAsync("api", api, binaries.Api, shared, new()
-        {
-            ["Database__ApplyMigrationsOnStartup"] = "true",
-            ["Backpressure__MaxUnfinishedExports"] = "1000000",
-        }, logPrefix, withChildren: false, cancellationToken);
+        await StartOneAsync("api", api, binaries.Api, shared, new(ApiSettings), logPrefix, withChildren: false, cancellationToken);
         await StartOneAsync("workers-pdf", $"http://127.0.0.1:{FreePort()}", binaries.Pdf, shared, [], logPrefix, withChildren: true, cancellationToken);
         await StartOneAsync("workers-email", $"http://127.0.0.1:{FreePort()}", binaries.Email, shared, new()
         {
@@ -266,6 +268,24 @@ internal sealed class BenchStack : IAsyncDisposable
             ["Smtp__Sender"] = "bench@example.com",
         }, logPrefix, withChildren: false, cancellationToken);
         Console.WriteLine($"stack: {string.Join(", ", processes.Values.Select(p => $"{p.Name} {p.Url} (pid {p.Id})"))} ready");
+    }
+
+    /// <summary>
+    /// Stops the API and starts it again on the same port with <paramref name="overrides"/> on top of its settings, so a
+    /// phase can compare two settings within one run. Returns the peak memory of the API it stopped.
+    /// </summary>
+    public async Task<MemorySampler.Peak> RestartApiAsync(IReadOnlyDictionary<string, string> overrides, CancellationToken cancellationToken)
+    {
+        var url = Api.Url;
+        var peak = await StopAsync("api");
+        var settings = new Dictionary<string, string>(ApiSettings);
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        await StartOneAsync("api", url, startedBinaries!.Api, sharedSettings, settings, processLogPrefix, withChildren: false, cancellationToken);
+        return peak;
     }
 
     /// <summary>

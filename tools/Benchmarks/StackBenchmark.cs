@@ -16,7 +16,8 @@ namespace ResumeExport.Benchmarks;
 /// 5s. status wait: POST → completion seen by the client over SSE against polling once per second (<see cref="StatusWaitBenchmark"/>);
 ///    then both workers stop (their peak memory is taken first);
 /// 6. API load: GET a resume, GET an export, POST an export, each at L connections for a fixed time, and the outbox lag
-///    (row created → published, from the rows' own created_at/sent_at) of the POST run.
+///    (row created → published, from the rows' own created_at/sent_at) of the POST run;
+/// 6p (printed 7p). prepared statements (decision 42): both GET loads again on an API restarted without them, with them, and without.
 /// </summary>
 internal static class StackBenchmark
 {
@@ -82,15 +83,11 @@ internal static class StackBenchmark
         var exportIds = endToEnd.Ids;
         var traced = options.LoadWarmUp + options.LoadDuration;
         var trace = ProcessTrace.Start(stack.Api.Id, "api-get-resume", traced);
-        var getResume = await HttpLoad.RunAsync("GET /api/resumes/{id}", stack.Http, options.LoadConnections, options.LoadWarmUp, options.LoadDuration,
-            loop => stack.Users[loop % stack.Users.Count].Request(HttpMethod.Get, $"/api/resumes/{stack.Users[loop % stack.Users.Count].ResumeId}"),
-            HttpStatusCode.OK, () => stack.Api.CpuTime, cancellationToken);
+        var getResume = await GetResumeLoadAsync(stack, options, () => stack.Api.CpuTime, cancellationToken);
         Console.WriteLine($"6 {getResume}");
         await (trace?.ReportAsync(cancellationToken) ?? Task.CompletedTask);
         trace = ProcessTrace.Start(stack.Api.Id, "api-get-export", traced);
-        var getExport = await HttpLoad.RunAsync("GET /api/resumes/exports/{id}", stack.Http, options.LoadConnections, options.LoadWarmUp, options.LoadDuration,
-            loop => owner.Request(HttpMethod.Get, $"/api/resumes/exports/{exportIds[loop % exportIds.Count]}"),
-            HttpStatusCode.OK, () => stack.Api.CpuTime, cancellationToken);
+        var getExport = await GetExportLoadAsync(stack, owner, exportIds, options, () => stack.Api.CpuTime, cancellationToken);
         Console.WriteLine($"6 {getExport}");
         await (trace?.ReportAsync(cancellationToken) ?? Task.CompletedTask);
         trace = ProcessTrace.Start(stack.Api.Id, "api-post-export", traced);
@@ -110,7 +107,9 @@ internal static class StackBenchmark
         var lag = await OutboxLag.MeasureAsync(stack.ConnectionString, enqueueStarted, TimeSpan.FromSeconds(120), cancellationToken);
         Console.WriteLine($"6 {lag}");
 
-        var apiMemory = stack.Memory.Finish("api");
+        // The peak of the API that ran every phase above; the comparison's restarted APIs run only its GET loads.
+        var apiMemory = await stack.RestartApiAsync(Unprepared, cancellationToken);
+        await PreparedStatementsAsync(stack, owner, exportIds, options, cancellationToken);
         return new StackResults(coldStart, endToEnd, steady, mail, getResume, getExport, enqueue, lag, apiMemory, pdfMemory, emailMemory)
         {
             Documents = documents,
@@ -118,6 +117,62 @@ internal static class StackBenchmark
             StatusWait = statusWait,
         };
     }
+
+    private static readonly Dictionary<string, string> Unprepared = new() { ["Database__MaxAutoPrepare"] = "0" };
+
+    private static readonly TimeSpan RestartedWarmUp = TimeSpan.FromSeconds(25);
+
+    /// <summary>
+    /// Decision 42 judged within the run: both GET loads on an API restarted with statements unprepared
+    /// (<c>Database:MaxAutoPrepare</c> 0), on one restarted as configured, then unprepared again, each run after the
+    /// load's own warm-up. Server
+    /// CPU here is the API's plus PostgreSQL's (the shared server: an upper bound), since what preparing saves is
+    /// PostgreSQL's parsing and planning.
+    /// </summary>
+    private static async Task PreparedStatementsAsync(
+        BenchStack stack, BenchUser owner, IReadOnlyList<string> exportIds, StackBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        // Unprepared, prepared, unprepared again: a machine that drifts during the comparison shows as two unprepared
+        // runs that disagree, rather than as a gain or loss of the setting.
+        var runs = new List<(string Label, HttpLoadResult Resume, HttpLoadResult Export)>();
+        foreach (var (label, settings) in new (string Label, Dictionary<string, string>? Settings)[] { ("unprepared", null), ("prepared", new Dictionary<string, string>()), ("unprepared", Unprepared) })
+        {
+            if (settings is not null)
+            {
+                await stack.RestartApiAsync(settings, cancellationToken);
+            }
+
+            // A just-started API runs tier-0 code until its JIT has tiered up the hot path: the first load after each
+            // restart gets a long warm-up, or the comparison would measure the JIT.
+            TimeSpan ServerCpu() => stack.Api.CpuTime + ServiceCpu.Of("postgres");
+            var resume = await GetResumeLoadAsync(stack, options with { LoadWarmUp = RestartedWarmUp }, ServerCpu, cancellationToken);
+            Console.WriteLine($"7p {label} (server CPU = API + PostgreSQL) {resume}");
+            var export = await GetExportLoadAsync(stack, owner, exportIds, options, ServerCpu, cancellationToken);
+            Console.WriteLine($"7p {label} (server CPU = API + PostgreSQL) {export}");
+            runs.Add((label, resume, export));
+        }
+
+        foreach (var pick in new Func<(string Label, HttpLoadResult Resume, HttpLoadResult Export), HttpLoadResult>[] { r => r.Resume, r => r.Export })
+        {
+            var (before, prepared, after) = (pick(runs[0]), pick(runs[1]), pick(runs[2]));
+            var unprepared = (before.PerSecond + after.PerSecond) / 2;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"7p {prepared.Name}: prepared / unprepared = {prepared.PerSecond / unprepared:0.00}x req/s ({prepared.PerSecond:0} vs {before.PerSecond:0} and {after.PerSecond:0}), p99 {prepared.Latency.P99:0.0} vs {before.Latency.P99:0.0} and {after.Latency.P99:0.0} ms, server CPU per request {CpuPerRequestUs(prepared):0} vs {CpuPerRequestUs(before):0} and {CpuPerRequestUs(after):0} µs"));
+        }
+    }
+
+    private static double CpuPerRequestUs(HttpLoadResult run) => run.ServerCpu.TotalMilliseconds * 1000 / run.Latency.Count;
+
+    private static Task<HttpLoadResult> GetResumeLoadAsync(BenchStack stack, StackBenchmarkOptions options, Func<TimeSpan> serverCpu, CancellationToken cancellationToken) =>
+        HttpLoad.RunAsync("GET /api/resumes/{id}", stack.Http, options.LoadConnections, options.LoadWarmUp, options.LoadDuration,
+            loop => stack.Users[loop % stack.Users.Count].Request(HttpMethod.Get, $"/api/resumes/{stack.Users[loop % stack.Users.Count].ResumeId}"),
+            HttpStatusCode.OK, serverCpu, cancellationToken);
+
+    private static Task<HttpLoadResult> GetExportLoadAsync(
+        BenchStack stack, BenchUser owner, IReadOnlyList<string> exportIds, StackBenchmarkOptions options, Func<TimeSpan> serverCpu, CancellationToken cancellationToken) =>
+        HttpLoad.RunAsync("GET /api/resumes/exports/{id}", stack.Http, options.LoadConnections, options.LoadWarmUp, options.LoadDuration,
+            loop => owner.Request(HttpMethod.Get, $"/api/resumes/exports/{exportIds[loop % exportIds.Count]}"),
+            HttpStatusCode.OK, serverCpu, cancellationToken);
 
     /// <summary>
     /// Render reuse (decision 35): the user's first resume rendered once, then exported <c>Count</c> times unchanged the
