@@ -6,6 +6,7 @@ using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using ResumeExport.Adapters.Persistence.Health;
+using ResumeExport.Adapters.Persistence.Locks;
 using ResumeExport.Adapters.Persistence.Notifications;
 using ResumeExport.Adapters.Persistence.Outbox;
 using ResumeExport.Adapters.Persistence.RateLimits;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<ISystemLog>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<ISystemLogReader>(sp => sp.GetRequiredService<EfSystemLog>());
         services.AddScoped<IExportRepository, ExportRepository>();
+        services.AddScoped<IExportRenderLocks, PostgresExportRenderLocks>();
         services.AddScoped<IShareLinkRepository, ShareLinkRepository>();
         services.AddScoped<IFailedRecordPurger, FailedRecordPurger>();
         services.AddScoped<IEmailJobRepository, EmailJobRepository>();

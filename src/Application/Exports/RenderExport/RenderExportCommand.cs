@@ -28,11 +28,20 @@ public sealed record RenderExportCommand(Guid ExportId, bool IsLastAttempt) : IC
 public sealed class RenderExportCommandHandler(
     IExportRepository exports, IResumeRepository resumes, IResumeVersionRepository versions, IUserRepository users, PlanSnapshotReader planSnapshots,
     IResumePdfRenderer pdfRenderer, IResumeDocumentRenderer documentRenderer, IExportStorage storage, ISystemLog systemLog, IUnitOfWork unitOfWork, TimeProvider clock,
-    ExportFailureLog failureLog, RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
+    ExportFailureLog failureLog, RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler, IExportRenderLocks renderLocks)
     : ICommandHandler<RenderExportCommand, RenderExportOutcome>
 {
     public async ValueTask<RenderExportOutcome> Handle(RenderExportCommand command, CancellationToken cancellationToken)
     {
+        // Taken before the export is read, so a copy that gets the lock after the first delivery finished reads the
+        // finished row and skips it; a copy that finds the lock held skips at once (decision 43): the holder's own
+        // message carries the work, and is redelivered if the holder dies.
+        await using var renderLock = await renderLocks.TryAcquireAsync(command.ExportId, cancellationToken);
+        if (renderLock is null)
+        {
+            return RenderExportOutcome.Skipped;
+        }
+
         var export = await exports.FindAsync(command.ExportId, cancellationToken);
         if (export is null || !export.CanStartRendering)
         {

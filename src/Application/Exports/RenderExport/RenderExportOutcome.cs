@@ -11,6 +11,6 @@ public enum RenderExportOutcome
     /// <summary>Out of quick retries with a transient failure: queued again with a redelivery due later (decision 36).</summary>
     Waiting,
 
-    /// <summary>Already completed or expired (a redelivery), or gone.</summary>
+    /// <summary>Already completed or expired (a redelivery), gone, or being rendered by another delivery right now.</summary>
     Skipped,
 }

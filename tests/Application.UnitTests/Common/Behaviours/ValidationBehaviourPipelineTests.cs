@@ -86,6 +86,7 @@ public sealed class ValidationBehaviourPipelineTests
         services.AddSingleton<IRedeliveryQueue, FakeRedeliveryQueue>();
         services.AddScoped<ResumeExport.Application.Common.Ports.Messaging.IRedeliveryScheduler, RecordingRedeliveryScheduler>();
         services.AddSingleton<IExportStatusFeed, FakeExportStatusFeed>();
+        services.AddScoped<IExportRenderLocks, InMemoryExportRenderLocks>();
         services.AddSingleton<IFailedRecordPurger, RecordingFailedRecordPurger>();
         services.AddScoped<ISystemLogReader, InMemorySystemLogReader>();
         services.AddSingleton(Options.Create(new EmailOptions()));

@@ -29,6 +29,7 @@ public sealed class RenderExportCommandHandlerTests
     private readonly RecordingLogger<ExportFailureLog> failureLog = new();
     private readonly CountingUnitOfWork unitOfWork = new();
     private readonly RecordingRedeliveryScheduler redeliveryScheduler = new();
+    private readonly InMemoryExportRenderLocks renderLocks = new();
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider clock = TestClock.At(Now);
     private TimeSpan redeliveryWindow = TimeSpan.Zero;
     private User ana = null!;
@@ -287,6 +288,41 @@ public sealed class RenderExportCommandHandlerTests
             Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Completed));
             Assert.That(export.ExpiresAt, Is.EqualTo(Now.AddDays(7)));
             Assert.That(export.DomainEvents, Is.EqualTo(new[] { new ExportCompleted(export.Id, ana.Id, ExportDelivery.Email, Now) }));
+        });
+    }
+
+    [Test]
+    public async Task A_delivery_of_an_export_another_delivery_is_rendering_is_skipped_without_rendering_or_saving()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        renderLocks.Held.Add(export.Id);
+
+        var outcome = await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(RenderExportOutcome.Skipped));
+            Assert.That(renderer.Requests, Is.Empty, "never rendered");
+            Assert.That(unitOfWork.SaveCount, Is.Zero, "not even the attempt is counted");
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Queued));
+        });
+    }
+
+    [Test]
+    public async Task The_render_lock_is_taken_before_the_attempt_is_saved_and_released_once_the_export_is_done()
+    {
+        var export = Seed(TestExports.Queued(ana.Id, resume.Id));
+        int? savesAtAcquire = null;
+        renderLocks.OnAcquired = _ => savesAtAcquire = unitOfWork.SaveCount;
+
+        await Handle(export.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(savesAtAcquire, Is.Zero, "taken before the attempt is saved");
+            Assert.That(renderLocks.Released, Is.EqualTo(new[] { export.Id }), "released once");
+            Assert.That(renderLocks.Held, Is.Empty);
+            Assert.That(export.Status, Is.EqualTo(ExportStatus.Completed));
         });
     }
 
@@ -600,6 +636,6 @@ public sealed class RenderExportCommandHandlerTests
     private async Task<RenderExportOutcome> Handle(Guid exportId, bool isLastAttempt = false) =>
         await new RenderExportCommandHandler(
                 exports, resumes, versions, users, TestPlans.Snapshots(users, usage), renderer, documentRenderer, storage, systemLog, unitOfWork, clock,
-                new ExportFailureLog(failureLog), TestRedelivery.Planner(clock, redeliveryWindow), redeliveryScheduler)
+                new ExportFailureLog(failureLog), TestRedelivery.Planner(clock, redeliveryWindow), redeliveryScheduler, renderLocks)
             .Handle(new RenderExportCommand(exportId, isLastAttempt), CancellationToken.None);
 }
