@@ -20,6 +20,11 @@ public sealed partial class EmailJobRunner(
     IUnitOfWork unitOfWork, IEmailCounters counters, IEmailSender sender, TimeProvider clock, ILogger logger,
     RedeliveryPlanner redeliveries, IRedeliveryScheduler redeliveryScheduler)
 {
+    /// <summary>How long a sent mail's record is retried before the failure goes to the queue (which may send it again).</summary>
+    private static readonly TimeSpan RecordSentFor = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan RecordSentMaxDelay = TimeSpan.FromSeconds(5);
+
     /// <param name="compose">Throws a <see cref="CodedFailureException"/> when the message cannot be built.</param>
     /// <param name="onFinished">Updates related rows (a bulk application) in the same transaction.</param>
     /// <param name="redeliveryMessage">The message the job came with, sent again when it waits for a redelivery.</param>
@@ -56,9 +61,34 @@ public sealed partial class EmailJobRunner(
         }
 
         // The mail is out: record it even if the host is stopping, or a redelivery would send it twice.
-        await FinishAsync(job, EmailJobStatus.Sent, onFinished, () => job.MarkSent(clock.GetUtcNow()));
+        await RecordSentAsync(job, onFinished);
         LogSent(logger, job.Id, job.Reason, job.Attempts);
         return EmailJobOutcome.Sent;
+    }
+
+    /// <summary>
+    /// Records the sent mail, retrying only the record when it fails (PostgreSQL restarting between the server taking the
+    /// mail and the commit): failing the consume would send the mail again with the queue's retry. Bounded by
+    /// <see cref="RecordSentFor"/>, after which the failure goes to the queue as before.
+    /// </summary>
+    private async Task RecordSentAsync(EmailJob job, Action<EmailJobStatus>? onFinished)
+    {
+        var started = clock.GetTimestamp();
+        var delay = TimeSpan.FromMilliseconds(250);
+        while (true)
+        {
+            try
+            {
+                await FinishAsync(job, EmailJobStatus.Sent, onFinished, () => job.MarkSent(clock.GetUtcNow()));
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && clock.GetElapsedTime(started) < RecordSentFor)
+            {
+                LogRecordSentRetry(logger, job.Id, exception.GetType().Name, delay.TotalMilliseconds);
+                await Task.Delay(delay, clock);
+                delay = delay < RecordSentMaxDelay ? delay * 2 : RecordSentMaxDelay;
+            }
+        }
     }
 
     private async Task<EmailJobOutcome> FailAsync(
@@ -115,6 +145,10 @@ public sealed partial class EmailJobRunner(
             await unitOfWork.SaveChangesAsync(ct);
             return true;
         }, CancellationToken.None);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning,
+        Message = "E-mail job {EmailJobId} was sent but could not be recorded ({ExceptionType}); recording it again in {DelayMs} ms, without sending")]
+    private static partial void LogRecordSentRetry(ILogger logger, Guid emailJobId, string exceptionType, double delayMs);
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "E-mail job {EmailJobId} ({Reason}) sent on attempt {Attempt}")]
     private static partial void LogSent(ILogger logger, Guid emailJobId, EmailReason reason, int attempt);

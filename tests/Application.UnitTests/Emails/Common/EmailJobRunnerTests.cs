@@ -177,8 +177,31 @@ public sealed class EmailJobRunnerTests
         });
     }
 
-    private Task<EmailJobOutcome> Run(bool isLastAttempt = false) =>
-        new EmailJobRunner(unitOfWork, counters, sender, TestClock.At(Now), NullLogger.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler()).RunAsync(
+    [Test]
+    public async Task A_sent_mail_whose_record_fails_is_recorded_again_once_the_database_is_back_without_sending_it_again()
+    {
+        var clock = TestClock.At(Now);
+        unitOfWork.FailSavesInTransaction = new InvalidOperationException("PostgreSQL is restarting.");
+
+        // The fakes complete synchronously: when Run returns its task, the record has failed once and waits to retry.
+        var running = Run(clock: clock);
+        var sentWhileDown = sender.Sent.Count;
+        unitOfWork.FailSavesInTransaction = null;
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var outcome = await running.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sentWhileDown, Is.EqualTo(1));
+            Assert.That(outcome, Is.EqualTo(EmailJobOutcome.Sent));
+            Assert.That(sender.Sent, Has.Count.EqualTo(1), "sent once: only the record was retried");
+            Assert.That(job.Status, Is.EqualTo(EmailJobStatus.Sent));
+            Assert.That(unitOfWork.TransactionCount, Is.EqualTo(2), "the failed record, then the one that committed");
+        });
+    }
+
+    private Task<EmailJobOutcome> Run(bool isLastAttempt = false, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock = null) =>
+        new EmailJobRunner(unitOfWork, counters, sender, clock ?? TestClock.At(Now), NullLogger.Instance, TestRedelivery.Off(TestClock.At(Now)), new RecordingRedeliveryScheduler()).RunAsync(
             job,
             isLastAttempt,
             _ =>
